@@ -1,0 +1,52 @@
+package com.merchantdesk;
+
+import com.merchantdesk.catalog.CatalogService;
+import com.merchantdesk.catalog.ImageStore;
+import com.merchantdesk.catalog.StockService;
+import com.merchantdesk.settings.SettingsStore;
+import com.merchantdesk.store.BackupService;
+import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.store.Database;
+import java.time.Clock;
+
+/** The services of one open data folder, wired once and shared by the window and the command line. */
+public final class AppContext implements AutoCloseable {
+
+    private final DataDirectory dataDirectory;
+    private final Clock clock;
+    private final Database database;
+    private final CatalogService catalog;
+    private final StockService stock;
+    private final ImageStore images;
+    private final BackupService backups;
+    private final SettingsStore settings;
+
+    private AppContext(DataDirectory dataDirectory, Clock clock, Database database) {
+        this.dataDirectory = dataDirectory;
+        this.clock = clock;
+        this.database = database;
+        this.catalog = new CatalogService(database, clock);
+        this.stock = new StockService(database, clock);
+        this.images = new ImageStore(dataDirectory);
+        this.backups = new BackupService(clock);
+        this.settings = new SettingsStore(dataDirectory.settingsFile());
+    }
+
+    /** Opens (creating, checking and migrating) the database of {@code dir}. */
+    public static AppContext open(DataDirectory dir, Clock clock) {
+        dir.ensureExists();
+        return new AppContext(dir, clock, Database.open(dir.database()));
+    }
+
+    public DataDirectory dataDirectory() { return dataDirectory; }
+    public Clock clock() { return clock; }
+    public Database database() { return database; }
+    public CatalogService catalog() { return catalog; }
+    public StockService stock() { return stock; }
+    public ImageStore images() { return images; }
+    public BackupService backups() { return backups; }
+    public SettingsStore settings() { return settings; }
+
+    @Override
+    public void close() { database.close(); }
+}

@@ -1,0 +1,74 @@
+package com.merchantdesk.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns catalogue fields into the words the full-text index holds, and the seller's search box into an
+ * FTS5 query: every word must match as a prefix. Codes such as {@code TS-RED-M} are indexed whole and by
+ * their parts, so both "ts-r" and "red" find them.
+ */
+public final class SearchText {
+
+    private SearchText() {}
+
+    /** The index text for one SKU. */
+    public static String terms(String title, String category, List<String> optionValues, String code, String barcode) {
+        Set<String> words = new LinkedHashSet<>();
+        addWords(words, title);
+        addWords(words, category);
+        optionValues.forEach(v -> addWords(words, v));
+        addWords(words, code);
+        addWords(words, barcode);
+        return String.join(" ", words);
+    }
+
+    private static void addWords(Set<String> words, String text) {
+        if (text == null) {
+            return;
+        }
+        for (String word : words(text)) {
+            words.add(word);
+            if (word.matches(".*[-_./].*")) {
+                for (String part : word.split("[-_./]+")) {
+                    if (!part.isEmpty()) {
+                        words.add(part);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Words as the index tokenizer sees them: letters, digits and the joiners - _ . / */
+    static List<String> words(String text) {
+        List<String> result = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        text.toLowerCase(Locale.ROOT).codePoints().forEach(cp -> {
+            if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.' || cp == '/') {
+                word.appendCodePoint(cp);
+            } else if (word.length() > 0) {
+                result.add(word.toString());
+                word.setLength(0);
+            }
+        });
+        if (word.length() > 0) {
+            result.add(word.toString());
+        }
+        return result.stream().map(SearchText::trimJoiners).filter(w -> !w.isEmpty()).toList();
+    }
+
+    private static String trimJoiners(String word) {
+        return word.replaceAll("^[-_./]+|[-_./]+$", "");
+    }
+
+    /** An FTS5 MATCH expression where every typed word is a prefix, or empty when nothing searchable was typed. */
+    public static String matchExpression(String typed) {
+        List<String> parts = words(typed == null ? "" : typed).stream()
+                .map(w -> "\"" + w.replace("\"", "") + "\"*")
+                .toList();
+        return String.join(" ", parts);
+    }
+}

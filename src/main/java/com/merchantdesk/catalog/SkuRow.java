@@ -1,0 +1,13 @@
+package com.merchantdesk.catalog;
+
+/** One line of the products list: a SKU with its product's title and status and its stock. */
+public record SkuRow(String skuId, String productId, String title, String optionLabel, String code, String barcode,
+                     Money price, long onHand, long reserved, int reorderPoint, ProductStatus status,
+                     String category, String thumbnail) {
+
+    /** On hand minus what open orders hold. */
+    public long available() { return onHand - reserved; }
+
+    /** At or below the reorder point the seller set (a reorder point of 0 means "don't watch"). */
+    public boolean lowStock() { return reorderPoint > 0 && available() <= reorderPoint; }
+}

@@ -1,0 +1,45 @@
+package com.merchantdesk.settings;
+
+import java.util.Locale;
+
+/**
+ * The seller's preferences, kept in {@code settings.json} in the data folder.
+ *
+ * @param languageTag a BCP 47 tag such as {@code ko} or {@code zh-CN}; empty means "as the system"
+ * @param theme       {@code light} or {@code dark}
+ * @param currency    ISO 4217 code for new prices
+ * @param window      last window bounds, or null before the first close
+ */
+public record Settings(String languageTag, String theme, String currency, String shopName, String shopAddress,
+                       WindowBounds window) {
+
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {}
+
+    public static final String LIGHT = "light";
+    public static final String DARK = "dark";
+
+    public Settings {
+        languageTag = languageTag == null ? "" : languageTag;
+        theme = DARK.equals(theme) ? DARK : LIGHT;
+        currency = currency == null || currency.isBlank() ? "USD" : currency;
+        shopName = shopName == null ? "" : shopName;
+        shopAddress = shopAddress == null ? "" : shopAddress;
+    }
+
+    public static Settings defaults() { return new Settings("", LIGHT, "USD", "", "", null); }
+
+    /** The language to show: the chosen one, else the system's. */
+    public Locale locale() {
+        return languageTag.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(languageTag);
+    }
+
+    public Settings withLanguageTag(String tag) { return new Settings(tag, theme, currency, shopName, shopAddress, window); }
+
+    public Settings withTheme(String newTheme) { return new Settings(languageTag, newTheme, currency, shopName, shopAddress, window); }
+
+    public Settings withCurrency(String code) { return new Settings(languageTag, theme, code, shopName, shopAddress, window); }
+
+    public Settings withShop(String name, String address) { return new Settings(languageTag, theme, currency, name, address, window); }
+
+    public Settings withWindow(WindowBounds bounds) { return new Settings(languageTag, theme, currency, shopName, shopAddress, bounds); }
+}

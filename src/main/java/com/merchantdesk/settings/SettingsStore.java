@@ -1,0 +1,47 @@
+package com.merchantdesk.settings;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.merchantdesk.store.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Reads and writes {@code settings.json}; a write goes to a temporary file first and is moved into place. */
+public final class SettingsStore {
+
+    private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
+    private static final ObjectMapper JSON = Json.mapper().copy()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Path file;
+
+    public SettingsStore(Path file) { this.file = file; }
+
+    /** The saved settings, or the defaults when there are none or the file cannot be read. */
+    public Settings load() {
+        if (!Files.exists(file)) {
+            return Settings.defaults();
+        }
+        try {
+            return JSON.readValue(file.toFile(), Settings.class);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Settings file unreadable, using defaults: " + file, e);
+            return Settings.defaults();
+        }
+    }
+
+    public synchronized void save(Settings settings) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+            JSON.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), settings);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot save settings to " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

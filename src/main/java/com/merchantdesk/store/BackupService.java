@@ -1,0 +1,107 @@
+package com.merchantdesk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Consistent copies of the live database ({@code VACUUM INTO} reads one snapshot while the app keeps
+ * working) and restores that first check the copy, then swap it in atomically.
+ */
+public final class BackupService {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final Clock clock;
+
+    public BackupService(Clock clock) { this.clock = clock; }
+
+    /** Writes a consistent copy of the open database to {@code target}, which must not exist yet. */
+    public Path backup(Database db, Path target) {
+        Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute)) {
+            throw new StoreException("The backup file " + absolute + " already exists; choose a new name.");
+        }
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder for " + absolute + ": " + e.getMessage(), e);
+        }
+        db.read(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("VACUUM INTO '" + absolute.toString().replace("'", "''") + "'");
+            }
+            return null;
+        });
+        return absolute;
+    }
+
+    /** A time-stamped file name in the data folder's backups folder. */
+    public Path defaultBackupFile(DataDirectory dir) {
+        return dir.backups().resolve("merchant-desk-" + STAMP.format(clock.instant()) + ".db");
+    }
+
+    /**
+     * Checks that {@code backupFile} is a healthy Merchant Desk database this version can open, and returns
+     * its schema version. Nothing is changed.
+     */
+    public int verify(Path backupFile) {
+        if (!Files.isRegularFile(backupFile)) {
+            throw new StoreException("The backup file " + backupFile + " does not exist.");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + backupFile.toAbsolutePath() + "?mode=ro")) {
+            String verdict = Database.quickCheck(c);
+            if (!"ok".equals(verdict)) {
+                throw new DatabaseDamagedException(backupFile, verdict);
+            }
+            int version = Migrator.currentVersion(c);
+            int latest = new Migrator().latestVersion();
+            if (version > latest) {
+                throw new DatabaseTooNewException(version, latest);
+            }
+            try (Statement st = c.createStatement();
+                 var rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'product'")) {
+                if (version == 0 || !rs.next() || rs.getInt(1) != 1) {
+                    throw new StoreException(backupFile + " is not a Merchant Desk backup.");
+                }
+            }
+            return version;
+        } catch (SQLException e) {
+            throw new DatabaseDamagedException(backupFile, e.getMessage());
+        }
+    }
+
+    /**
+     * Replaces the database file of {@code dir} with {@code backupFile}. The database must be closed. The
+     * current file is kept beside it as {@code merchant-desk.db.before-restore} until the next restore.
+     */
+    public void restore(DataDirectory dir, Path backupFile) {
+        verify(backupFile);
+        Path db = dir.database();
+        Path staged = db.resolveSibling(db.getFileName() + ".restoring");
+        Path previous = db.resolveSibling(db.getFileName() + ".before-restore");
+        try {
+            Files.createDirectories(dir.root());
+            Files.copy(backupFile, staged, StandardCopyOption.REPLACE_EXISTING);
+            if (Files.exists(db)) {
+                Files.move(db, previous, StandardCopyOption.REPLACE_EXISTING);
+            }
+            // A WAL left from the old file would be replayed over the restored one: remove it.
+            Files.deleteIfExists(db.resolveSibling(db.getFileName() + "-wal"));
+            Files.deleteIfExists(db.resolveSibling(db.getFileName() + "-shm"));
+            Files.move(staged, db, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException("Could not restore " + backupFile + ": " + e.getMessage(), e);
+        }
+        // Upgrade a backup made by an older version now, so the app opens it straight away.
+        Database.open(db).close();
+    }
+}
