@@ -1,0 +1,27 @@
+package com.merchantdesk.ui;
+
+import javafx.scene.Node;
+import javafx.scene.input.KeyCombination;
+import java.util.Map;
+import org.kordamp.ikonli.Ikon;
+
+/** One screen of the main window's navigation rail (Products, and later Orders, Shipments, Sales, Sync). */
+public interface Screen {
+
+    /** Stable id, e.g. {@code products}; used in settings and tests. */
+    String id();
+
+    /** Resource-bundle key of the rail label and window title. */
+    String titleKey();
+
+    Ikon icon();
+
+    /** The screen's content; built once, kept while the window lives. */
+    Node content();
+
+    /** Called each time the screen becomes visible (refresh stale data here, off the FX thread). */
+    default void onShown() {}
+
+    /** Shortcuts that act while this screen is shown, mapped to their actions. */
+    default Map<KeyCombination, Runnable> shortcuts() { return Map.of(); }
+}
