@@ -1,0 +1,35 @@
+package com.merchantdesk.ui;
+
+import com.merchantdesk.bench.StartupBench;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+/**
+ * The start-up baseline: a bare JavaFX "hello" window, launched the same way as the app (a main class
+ * that is not an {@code Application}, JavaFX on the class path).
+ */
+public final class BareJavaFxWindow {
+
+    private BareJavaFxWindow() {}
+
+    public static void main(String[] args) {
+        Application.launch(Hello.class, args);
+    }
+
+    public static final class Hello extends Application {
+        @Override
+        public void start(Stage stage) {
+            stage.setScene(new Scene(new Label("Hello"), 400, 300));
+            stage.setOnShown(e -> Platform.runLater(() -> {
+                if (Boolean.getBoolean(StartupBench.PROBE_PROPERTY)) {
+                    System.out.println(StartupBench.MARKER);
+                    Platform.exit();
+                }
+            }));
+            stage.show();
+        }
+    }
+}
