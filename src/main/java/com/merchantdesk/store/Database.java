@@ -20,7 +20,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Database implements AutoCloseable {
 
-    private static final int POOL_SIZE = 3;
+    static final int POOL_SIZE = 3;
     private static final int BUSY_TIMEOUT_MS = 5_000;
 
     private final Path file;
@@ -32,10 +32,15 @@ public final class Database implements AutoCloseable {
     private Database(Path file, int poolSize) throws SQLException {
         this.file = file;
         this.pool = new ArrayBlockingQueue<>(poolSize);
-        for (int i = 0; i < poolSize; i++) {
-            Connection c = connect(file);
-            all.add(c);
-            pool.add(c);
+        try {
+            for (int i = 0; i < poolSize; i++) {
+                Connection c = connect(file);
+                all.add(c);
+                pool.add(c);
+            }
+        } catch (SQLException e) {
+            close();
+            throw e;
         }
     }
 
@@ -45,27 +50,26 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseDamagedException when the file is not a healthy SQLite database
      * @throws DatabaseTooNewException  when a newer app wrote it
      */
-    public static Database open(Path file) {
+    public static Database open(Path file) { return open(file, new Migrator()); }
+
+    static Database open(Path file, Migrator migrator) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot create the folder for " + file, e);
         }
-        boolean existed = Files.exists(file);
+        if (Files.exists(file)) {
+            // Read-only first: the pool's connections switch the file to WAL, which already writes to it.
+            DatabaseFileCheck.inspect(file, migrator.latestVersion());
+        }
         Database db;
         try {
             db = new Database(file, POOL_SIZE);
         } catch (SQLException e) {
-            throw new DatabaseDamagedException(file, e.getMessage());
+            throw DatabaseFileCheck.failure(file, e);
         }
         try {
-            if (existed) {
-                String verdict = db.read(Database::quickCheck);
-                if (!"ok".equals(verdict)) {
-                    throw new DatabaseDamagedException(file, verdict);
-                }
-            }
-            db.migrate();
+            db.migrate(migrator);
             return db;
         } catch (RuntimeException e) {
             db.close();
@@ -91,15 +95,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void migrate() {
-        write(c -> {
-            // migrate() manages its own transactions; undo the one write() opened.
-            c.commit();
-            c.setAutoCommit(true);
-            new Migrator().migrate(c);
-            c.setAutoCommit(false);
-            return null;
-        });
+    /** Runs the migrator on its own transactions, holding the write lock so nothing writes in between. */
+    private void migrate(Migrator migrator) {
+        writeLock.lock();
+        Connection c = borrow();
+        try {
+            migrator.migrate(c);
+        } catch (SQLException e) {
+            throw DatabaseFileCheck.failure(file, e);
+        } finally {
+            pool.add(c);
+            writeLock.unlock();
+        }
     }
 
     public Path file() { return file; }
@@ -129,7 +136,12 @@ public final class Database implements AutoCloseable {
                 result = work.run(c);
                 c.commit();
             } catch (SQLException | RuntimeException | Error e) {
-                c.rollback();
+                // A failing rollback must not hide why the work failed.
+                try {
+                    c.rollback();
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
                 throw e;
             } finally {
                 c.setAutoCommit(true);
