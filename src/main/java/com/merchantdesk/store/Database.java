@@ -98,13 +98,16 @@ public final class Database implements AutoCloseable {
     /** Runs the migrator on its own transactions, holding the write lock so nothing writes in between. */
     private void migrate(Migrator migrator) {
         writeLock.lock();
-        Connection c = borrow();
         try {
-            migrator.migrate(c);
-        } catch (SQLException e) {
-            throw DatabaseFileCheck.failure(file, e);
+            Connection c = borrow();
+            try {
+                migrator.migrate(c);
+            } catch (SQLException e) {
+                throw DatabaseFileCheck.failure(file, e);
+            } finally {
+                pool.add(c);
+            }
         } finally {
-            pool.add(c);
             writeLock.unlock();
         }
     }
@@ -128,30 +131,37 @@ public final class Database implements AutoCloseable {
     /** Runs work in one write transaction: all of it is committed durably, or none of it. */
     public <T> T write(SqlWork<T> work) {
         writeLock.lock();
-        Connection c = borrow();
         try {
-            c.setAutoCommit(false);
-            T result;
+            // Borrowed inside the try: a closed database must not leave the write lock held.
+            Connection c = borrow();
             try {
-                result = work.run(c);
-                c.commit();
-            } catch (SQLException | RuntimeException | Error e) {
-                // A failing rollback must not hide why the work failed.
-                try {
-                    c.rollback();
-                } catch (SQLException rollbackFailure) {
-                    e.addSuppressed(rollbackFailure);
-                }
-                throw e;
+                return inTransaction(c, work);
+            } catch (SQLException e) {
+                throw translate(e);
             } finally {
-                c.setAutoCommit(true);
+                pool.add(c);
             }
-            return result;
-        } catch (SQLException e) {
-            throw translate(e);
         } finally {
-            pool.add(c);
             writeLock.unlock();
+        }
+    }
+
+    private static <T> T inTransaction(Connection c, SqlWork<T> work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException | Error e) {
+            // A failing rollback must not hide why the work failed.
+            try {
+                c.rollback();
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 
