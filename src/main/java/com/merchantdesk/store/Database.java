@@ -129,7 +129,12 @@ public final class Database implements AutoCloseable {
                 result = work.run(c);
                 c.commit();
             } catch (SQLException | RuntimeException | Error e) {
-                c.rollback();
+                // A failing rollback must not hide why the work failed.
+                try {
+                    c.rollback();
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
                 throw e;
             } finally {
                 c.setAutoCommit(true);
