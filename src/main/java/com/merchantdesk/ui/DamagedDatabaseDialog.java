@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -65,6 +66,10 @@ final class DamagedDatabaseDialog {
         dialog.getDialogPane().setPrefWidth(600);
         dialog.getDialogPane().getButtonTypes().addAll(restore, other, quit);
 
+        // Buttons as wide as their own text: the long "Restore selected backup" must not be cut off.
+        for (ButtonType type : dialog.getDialogPane().getButtonTypes()) {
+            ButtonBar.setButtonUniformSize(dialog.getDialogPane().lookupButton(type), false);
+        }
         Button restoreButton = (Button) dialog.getDialogPane().lookupButton(restore);
         restoreButton.setDisable(backups.isEmpty());
         Button otherButton = (Button) dialog.getDialogPane().lookupButton(other);

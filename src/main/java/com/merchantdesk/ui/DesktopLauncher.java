@@ -6,6 +6,7 @@ import com.merchantdesk.settings.Settings;
 import com.merchantdesk.settings.SettingsStore;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.InstanceLock;
+import com.merchantdesk.store.StoreException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,7 @@ public final class DesktopLauncher {
     private static volatile DataDirectory dataDirectory;
     private static volatile boolean demo;
     private static volatile Optional<InstanceLock> lock = Optional.empty();
+    private static volatile String lockFailure;
 
     private DesktopLauncher() {}
 
@@ -47,7 +49,11 @@ public final class DesktopLauncher {
         dataDirectory = dir;
         demo = fillDemo;
         // Taken before the toolkit starts: a refused second start shows its dialog and opens nothing else.
-        lock = InstanceGuard.acquire(dir);
+        try {
+            lock = InstanceGuard.acquire(dir);
+        } catch (StoreException e) {
+            lockFailure = e.getMessage();
+        }
         Application.launch(DeskApplication.class);
     }
 
@@ -72,13 +78,24 @@ public final class DesktopLauncher {
         @Override
         public void start(Stage stage) {
             if (lock.isEmpty()) {
-                Themes.apply(Settings.LIGHT);
-                Dialogs.error(null, Messages.get("startup.alreadyOpen.header"), InstanceGuard.refusalMessage(dataDirectory),
-                        Dialogs.quit()).showAndWait();
+                Themes.apply(Settings.LIGHT, Messages.locale());
+                if (lockFailure != null) {
+                    Dialogs.error(null, Messages.get("startup.failed.header"), lockFailure, Dialogs.quit()).showAndWait();
+                } else {
+                    Dialogs.error(null, Messages.get("startup.alreadyOpen.header"),
+                            InstanceGuard.refusalMessage(dataDirectory), Dialogs.quit()).showAndWait();
+                }
                 Platform.exit();
                 return;
             }
-            Themes.apply(settings.get().theme());
+            Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> {
+                LOG.log(Level.SEVERE, "Unexpected failure on the FX thread", failure);
+                MainWindow window = flow == null ? null : flow.windowProperty().get();
+                if (window != null) {
+                    window.reportFailure(failure);
+                }
+            });
+            Themes.apply(settings.get().theme(), Messages.locale());
             ShellServices services = new ShellServices(settings, background, List.copyOf(SCREENS), new NativeFilePicker(),
                     Platform::exit);
             flow = new StartupFlow(stage, dataDirectory, demo, demoFiller, services, Clock.systemUTC());

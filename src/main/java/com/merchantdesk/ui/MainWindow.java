@@ -65,6 +65,9 @@ public final class MainWindow {
 
     public StatusBarModel status() { return status; }
 
+    /** Shows a failure that escaped everything else (notification, status bar, log). */
+    public void reportFailure(Throwable failure) { failures.report(failure); }
+
     public AppContext app() { return app; }
 
     public Scene scene() { return scene; }
@@ -169,6 +172,8 @@ public final class MainWindow {
         }
         scene.getAccelerators().put(ShellShortcuts.SETTINGS, () -> select(SettingsScreen.ID));
         scene.getAccelerators().put(ShellShortcuts.HELP, this::showShortcutHelp);
+        // Closing the window saves its place and closes the database (see shutdown), then the app ends.
+        scene.getAccelerators().put(ShellShortcuts.QUIT, stage::close);
     }
 
     private void show(Screen screen) {
@@ -210,6 +215,7 @@ public final class MainWindow {
         entries.add(new ShortcutHelp.Entry(ShellShortcuts.SETTINGS.getDisplayText(),
                 Messages.get("shortcuts.open", Messages.get("nav.settings"))));
         entries.add(new ShortcutHelp.Entry(ShellShortcuts.HELP.getDisplayText(), Messages.get("shortcuts.help")));
+        entries.add(new ShortcutHelp.Entry(ShellShortcuts.QUIT.getDisplayText(), Messages.get("shortcuts.quit")));
         Map<KeyCombination, String> descriptions = shown.shortcutDescriptionKeys();
         screenKeys.keySet().stream()
                 .sorted(java.util.Comparator.comparing(KeyCombination::getDisplayText))
@@ -220,11 +226,14 @@ public final class MainWindow {
     }
 
     private void settingsChanged(Settings before, Settings after) {
-        if (!before.theme().equals(after.theme())) {
-            Themes.apply(after.theme());
-        }
-        if (!before.languageTag().equals(after.languageTag())) {
+        boolean languageChanged = !before.languageTag().equals(after.languageTag());
+        if (languageChanged) {
             Messages.setLocale(after.locale());
+        }
+        if (languageChanged || !before.theme().equals(after.theme())) {
+            Themes.apply(after.theme(), after.locale());
+        }
+        if (languageChanged) {
             // Rebuild after the current event: the control that changed the language is about to be replaced.
             Platform.runLater(() -> build(shownScreenId()));
         }

@@ -40,6 +40,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class SettingsScreen implements Screen {
 
     static final String ID = "settings";
+    private static final double LABEL_WIDTH = 240;
+    private static final double CHOICE_WIDTH = 320;
+    private static final double TEXT_WIDTH = 480;
     static final KeyCombination BACKUP_NOW = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN);
 
     /** One entry of the language list; the empty tag means "as the system". */
@@ -113,14 +116,14 @@ final class SettingsScreen implements Screen {
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(10);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(180);
+        // One fixed label width for every section, so all fields line up in a single column.
+        ColumnConstraints labels = new ColumnConstraints(LABEL_WIDTH);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
-        fields.setFillWidth(true);
         grid.getColumnConstraints().addAll(labels, fields);
         for (int i = 0; i < rows.length; i++) {
             Label label = new Label(Messages.get(rows[i].labelKey()));
+            label.setWrapText(true);
             label.setLabelFor(rows[i].field());
             grid.addRow(i, label, rows[i].field());
         }
@@ -139,6 +142,7 @@ final class SettingsScreen implements Screen {
     private ComboBox<Language> languageChoice() {
         ComboBox<Language> box = new ComboBox<>();
         box.setId("settings-language");
+        box.setPrefWidth(CHOICE_WIDTH);
         box.getItems().setAll(languages());
         box.setConverter(converter(Language::label));
         String tag = settings.get().languageTag();
@@ -155,6 +159,7 @@ final class SettingsScreen implements Screen {
     private ComboBox<String> themeChoice() {
         ComboBox<String> box = new ComboBox<>();
         box.setId("settings-theme");
+        box.setPrefWidth(CHOICE_WIDTH);
         box.getItems().setAll(Settings.LIGHT, Settings.DARK);
         box.setConverter(converter(theme -> Messages.get("settings.theme." + theme)));
         box.setValue(settings.get().theme());
@@ -169,6 +174,7 @@ final class SettingsScreen implements Screen {
     private ComboBox<Currency> currencyChoice() {
         ComboBox<Currency> box = new ComboBox<>();
         box.setId("settings-currency");
+        box.setPrefWidth(CHOICE_WIDTH);
         box.getItems().setAll(Currency.getAvailableCurrencies().stream()
                 .sorted(Comparator.comparing(Currency::getCurrencyCode)).toList());
         box.setConverter(converter(c -> c.getCurrencyCode() + " — " + c.getDisplayName(Messages.locale())));
@@ -189,6 +195,7 @@ final class SettingsScreen implements Screen {
     private TextField shopName() {
         TextField field = new TextField(settings.get().shopName());
         field.setId("settings-shop-name");
+        field.setMaxWidth(TEXT_WIDTH);
         field.setPromptText(Messages.get("settings.shopName.prompt"));
         field.textProperty().addListener((obs, before, after) ->
                 settings.update(s -> s.withShop(after, s.shopAddress())));
@@ -198,6 +205,7 @@ final class SettingsScreen implements Screen {
     private TextArea shopAddress() {
         TextArea area = new TextArea(settings.get().shopAddress());
         area.setId("settings-shop-address");
+        area.setMaxWidth(TEXT_WIDTH);
         area.setPrefRowCount(3);
         area.setWrapText(true);
         area.setPromptText(Messages.get("settings.shopAddress.prompt"));

@@ -4,6 +4,7 @@ import com.merchantdesk.settings.Settings;
 import com.merchantdesk.settings.SettingsStore;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.animation.PauseTransition;
@@ -55,7 +56,13 @@ public final class ShellSettings {
     /** Writes the latest settings now (off the FX thread); the future completes once they are on disk. */
     public CompletableFuture<Void> flush() {
         debounce.stop();
-        CompletableFuture<Void> saved = CompletableFuture.runAsync(this::saveLatest, background);
+        CompletableFuture<Void> saved;
+        try {
+            saved = CompletableFuture.runAsync(this::saveLatest, background);
+        } catch (RejectedExecutionException exiting) {
+            // The pool is gone because the app is ending: a small file write here loses nothing.
+            saved = CompletableFuture.runAsync(this::saveLatest, Runnable::run);
+        }
         saved.whenComplete((ignored, failure) -> {
             if (failure != null) {
                 onSaveFailed.accept(failure);

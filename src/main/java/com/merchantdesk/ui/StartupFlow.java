@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,6 +20,7 @@ import javafx.concurrent.Task;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * From an empty stage to the main window: shows the window at once with a spinner, opens the data off the FX
@@ -61,9 +64,22 @@ public final class StartupFlow {
         task.setOnSucceeded(e -> opened(task.getValue()));
         task.setOnFailed(e -> {
             LOG.log(Level.WARNING, "Cannot open the data folder " + dir.root(), task.getException());
-            handle(StartupProblem.of(task.getException()));
+            StartupProblem problem = StartupProblem.of(task.getException());
+            showLoading(LoadingView.stopped(problem.headline()));
+            afterPaint(() -> handle(problem));
         });
         services.background().execute(task);
+    }
+
+    /**
+     * Runs {@code dialog} once the window has painted its current view: a modal dialog opened before the first
+     * frame leaves the window behind it blank on some X servers. Dialogs may not wait inside an animation
+     * callback, hence the hop through {@code runLater}.
+     */
+    private static void afterPaint(Runnable dialog) {
+        PauseTransition pause = new PauseTransition(Duration.millis(200));
+        pause.setOnFinished(e -> Platform.runLater(dialog));
+        pause.play();
     }
 
     private void showLoading(Parent loading) {
@@ -121,9 +137,12 @@ public final class StartupFlow {
         restore.setOnFailed(e -> {
             LOG.log(Level.WARNING, "Restore of " + backup + " failed", restore.getException());
             // The damaged file is still in place: say why this backup did not work and offer the list again.
-            Dialogs.error(stage, Messages.get("settings.restore.failedHeader"), PlainMessages.of(restore.getException()))
-                    .showAndWait();
-            offerRestore(damaged);
+            showLoading(LoadingView.stopped(damaged.headline()));
+            afterPaint(() -> {
+                Dialogs.error(stage, Messages.get("settings.restore.failedHeader"), PlainMessages.of(restore.getException()))
+                        .showAndWait();
+                offerRestore(damaged);
+            });
         });
         services.background().execute(restore);
     }

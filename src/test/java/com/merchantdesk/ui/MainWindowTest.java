@@ -2,8 +2,6 @@ package com.merchantdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.settings.Settings;
 import com.merchantdesk.store.Outbox;
@@ -54,7 +52,7 @@ class MainWindowTest extends FxRobot {
     void close() throws Exception {
         shell.close();
         Messages.setLocale(localeBefore);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Themes.apply(Settings.LIGHT, Locale.ENGLISH);
     }
 
     @Test
@@ -121,20 +119,21 @@ class MainWindowTest extends FxRobot {
         String listed = from(help).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
                 .reduce("", (a, b) -> a + "|" + b);
         assertThat(listed).contains("Ctrl+1|Open test.alpha", "Ctrl+2|Open test.beta", "Ctrl+,|Open Settings",
-                "F1|Show this list of shortcuts", "Ctrl+R|test.action");
+                "F1|Show this list of shortcuts", "Ctrl+Q|Close Merchant Desk", "Ctrl+R|test.action");
         clickOn(Messages.get("button.close"));
         assertThat(lookup("#shortcut-help").tryQuery()).isEmpty();
     }
 
     @Test
     void themeChoiceSwitchesTheStylesheetAndIsSaved() throws Exception {
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
+        assertThat(themeSheet()).contains("primer-light.css").doesNotContain("primer-dark");
         clickOn("#rail-settings");
 
         clickOn("#settings-theme");
         clickOn("Dark");
 
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(themeSheet()).contains("primer-dark.css").doesNotContain("primer-light");
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(Themes.stylesheet(Settings.DARK, Locale.ENGLISH));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Settings.DARK.equals(shell.savedSettings().theme()));
     }
 
@@ -260,6 +259,28 @@ class MainWindowTest extends FxRobot {
         assertThat(shell.stage.getWidth()).isEqualTo(900);
         assertThat(shell.stage.getHeight()).isEqualTo(600);
         assertThat(window.shownScreenId()).isEqualTo("beta");
+    }
+
+    /** The theme behind the application stylesheet, which on Linux wraps the theme to add a CJK font. */
+    private static String themeSheet() {
+        String sheet = Application.getUserAgentStylesheet();
+        if (sheet.startsWith("data:text/css;base64,")) {
+            return new String(java.util.Base64.getDecoder().decode(sheet.substring("data:text/css;base64,".length())),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return sheet;
+    }
+
+    @Test
+    void ctrlQClosesTheWindowAfterSavingItsPlace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> shell.stage.setX(60)).get(5, TimeUnit.SECONDS);
+        clickOn("#field-alpha");
+        push(KeyCode.CONTROL, KeyCode.Q);
+
+        assertThat(shell.stage.isShowing()).isFalse();
+        window.shutdown().get(10, TimeUnit.SECONDS);
+        assertThat(shell.savedSettings().window().x()).isEqualTo(60);
+        assertThat(shell.savedSettings().lastScreen()).isEqualTo("alpha");
     }
 
     private String syncText() {

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -56,7 +57,7 @@ final class ShellFixture implements AutoCloseable {
         stage = FxToolkit.registerStage(Stage::new);
         WaitForAsyncUtils.asyncFx(() -> {
             settings = new ShellSettings(new SettingsStore(dir.settingsFile()), initial, background);
-            Themes.apply(initial.theme());
+            Themes.apply(initial.theme(), com.merchantdesk.i18n.Messages.locale());
             ShellServices services = new ShellServices(settings, background, factories, files, quits::incrementAndGet);
             flow = new StartupFlow(stage, dir, demo, filler, services, Clock.systemUTC());
             flow.begin();
@@ -85,6 +86,10 @@ final class ShellFixture implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        // A dialog left open by a failed test must not answer the next test's clicks.
+        WaitForAsyncUtils.asyncFx(() -> new ArrayList<>(Window.getWindows()).stream()
+                .filter(w -> w != stage && w.getScene() != null && w.getScene().getRoot().lookup(".dialog-pane") != null)
+                .forEach(Window::hide)).get(10, TimeUnit.SECONDS);
         if (stage.isShowing()) {
             closeWindow();
         }

@@ -107,7 +107,9 @@ class StartupFlowTest extends FxRobot {
         }
 
         shell = ShellFixture.start(root, "alpha");
-        awaitShowing("This data needs a newer Merchant Desk");
+        awaitShowing(".dialog-pane");
+        assertThat(lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
+                .isEqualTo("This data needs a newer Merchant Desk");
         assertThat(lookup(".dialog-pane .content").queryAs(Label.class).getText()).contains("database version 99");
 
         clickOn(Messages.get("button.quit"));
@@ -142,7 +144,9 @@ class StartupFlowTest extends FxRobot {
         MainWindow window = shell.awaitWindow();
 
         assertThat(window.shownScreenId()).isEqualTo("alpha");
-        awaitShowing(Messages.get("startup.demoFailed"));
+        awaitShowing(".dialog-pane");
+        assertThat(lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
+                .isEqualTo(Messages.get("startup.demoFailed"));
         assertThat(window.status().messageProperty().get()).contains("demo images missing");
         clickOn(Messages.get("button.ok"));
     }
