@@ -96,6 +96,7 @@ public final class StartupFlow {
         MainWindow main = new MainWindow(stage, opened.app(), services);
         main.install();
         window.set(main);
+        StartupProbe.reportAfterNextPulse(stage.getScene());
         if (opened.demoFailure() != null) {
             String reason = PlainMessages.of(opened.demoFailure());
             main.status().show(reason);
