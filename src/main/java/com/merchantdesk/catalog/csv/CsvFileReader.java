@@ -41,8 +41,12 @@ final class CsvFileReader {
 
     record Result(List<CsvRow> rows, List<CsvError> errors) {}
 
+    private static final int SHARED_MAX_LENGTH = 12;
+    private static final int SHARED_MAX_COUNT = 50_000;
+
     private final StagedProgress progress;
     private final Cancellation cancellation;
+    private final Map<String, String> sharedValues = new java.util.HashMap<>();
 
     CsvFileReader(StagedProgress progress, Cancellation cancellation) {
         this.progress = progress;
@@ -209,13 +213,26 @@ final class CsvFileReader {
         return true;
     }
 
-    private static CsvRow row(long line, CSVRecord record, Map<CsvColumn, Integer> header) {
+    private CsvRow row(long line, CSVRecord record, Map<CsvColumn, Integer> header) {
         String[] values = new String[CsvColumn.values().length];
         for (Map.Entry<CsvColumn, Integer> e : header.entrySet()) {
-            String value = record.get(e.getValue()).strip();
-            values[e.getKey().ordinal()] = value.isEmpty() ? "" : value;
+            values[e.getKey().ordinal()] = shared(record.get(e.getValue()).strip());
         }
         return new CsvRow(line, values);
+    }
+
+    /**
+     * One instance per distinct short value ("USD", "Red", "M", "0"): a large file repeats them on every row,
+     * and the whole file is held in memory until it is checked.
+     */
+    private String shared(String value) {
+        if (value.isEmpty()) {
+            return "";
+        }
+        if (value.length() > SHARED_MAX_LENGTH || sharedValues.size() >= SHARED_MAX_COUNT) {
+            return value;
+        }
+        return sharedValues.computeIfAbsent(value, v -> v);
     }
 
     /** Counts the bytes read, for a progress bar over the file size. */

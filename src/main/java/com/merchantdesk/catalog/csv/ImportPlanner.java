@@ -110,26 +110,16 @@ final class ImportPlanner {
             return null; // checking the fields against either of two products would mislead
         }
         Product before = target.before();
-        Map<String, Sku> beforeSkus = new HashMap<>();
-        if (before != null) {
-            before.skus().forEach(s -> beforeSkus.put(s.id(), s));
-        }
+        List<Sku> olds = currentSkus(g, before, existing);
         Set<String> listedIds = new HashSet<>();
-        List<Sku> olds = new ArrayList<>();
-        for (CsvRow row : g.rows()) {
-            Sku old = existing.ofCode(row.get(CsvColumn.SKU)).map(o -> beforeSkus.get(o.skuId())).orElse(null);
-            olds.add(old);
-            if (old != null) {
-                listedIds.add(old.id());
-            }
-        }
+        olds.stream().filter(java.util.Objects::nonNull).forEach(s -> listedIds.add(s.id()));
         List<Sku> kept = before == null ? List.of()
                 : before.skus().stream().filter(s -> !listedIds.contains(s.id())).toList();
 
-        OptionColumns options = options(g, before);
+        OptionColumns options = OptionColumns.of(g, before, errors);
         Currency currency = null;
         List<SkuInput> skus = new ArrayList<>();
-        List<PlannedProduct.StockCount> counts = new ArrayList<>();
+        List<Long> onHand = new ArrayList<>();
         for (int i = 0; i < g.rows().size(); i++) {
             CsvRow row = g.rows().get(i);
             Sku old = olds.get(i);
@@ -140,19 +130,30 @@ final class ImportPlanner {
                 errors.add(row.line(), CsvColumn.CURRENCY,
                         Messages.get("csv.currency.mixed", rowCurrency.getCurrencyCode(), currency.getCurrencyCode()));
             }
+            SpreadsheetPitfalls.check(row, errors);
             checkBarcodeOwner(row, before, listedIds, existing);
             skus.add(skuInput(row, old, options));
-            Long onHand = onHand(row);
-            if (onHand != null) {
-                counts.add(new PlannedProduct.StockCount(i, onHand));
-            }
+            onHand.add(onHand(row));
         }
         FieldErrorMapper mapper = new FieldErrorMapper(g, options.nameColumns(), options.valueColumns(), kept);
         Product product = product(g, before, options, skus, kept, currency == null ? defaultCurrency : currency, mapper);
         if (product == null || errors.reported() > reportedBefore) {
             return null;
         }
-        return new PlannedProduct(product, before, counts, g.rows().size(), mapper);
+        return PlannedProduct.of(product, before, onHand, mapper);
+    }
+
+    /** For each row of the handle, the SKU it updates (null for a new SKU). */
+    private static List<Sku> currentSkus(HandleGroup g, Product before, ExistingSkus existing) {
+        Map<String, Sku> byId = new HashMap<>();
+        if (before != null) {
+            before.skus().forEach(s -> byId.put(s.id(), s));
+        }
+        List<Sku> result = new ArrayList<>(g.rows().size());
+        for (CsvRow row : g.rows()) {
+            result.add(existing.ofCode(row.get(CsvColumn.SKU)).map(o -> byId.get(o.skuId())).orElse(null));
+        }
+        return result;
     }
 
     /** The catalogue product a handle updates (null: a new product), or refused (reported). */
@@ -197,54 +198,6 @@ final class ImportPlanner {
                 .orElseThrow(() -> new StoreException("Product " + productId + " has SKUs but no product row")), false);
     }
 
-    /** The product's options and the columns each one's name and values come from. */
-    private record OptionColumns(boolean inFile, List<String> names, List<CsvColumn> nameColumns,
-                                 List<CsvColumn> valueColumns) {}
-
-    private OptionColumns options(HandleGroup g, Product before) {
-        boolean inFile = CsvColumn.OPTION_NAMES.stream().anyMatch(g::has);
-        if (!inFile) {
-            List<String> names = before == null ? List.of() : before.optionNames();
-            return new OptionColumns(false, names, CsvColumn.OPTION_NAMES.subList(0, names.size()),
-                    CsvColumn.OPTION_VALUES.subList(0, names.size()));
-        }
-        List<String> names = new ArrayList<>();
-        List<CsvColumn> nameColumns = new ArrayList<>();
-        List<CsvColumn> valueColumns = new ArrayList<>();
-        for (int k = 0; k < CsvColumn.OPTION_NAMES.size(); k++) {
-            CsvColumn nameColumn = CsvColumn.OPTION_NAMES.get(k);
-            String name = g.value(nameColumn);
-            if (!name.isEmpty()) {
-                names.add(name);
-                nameColumns.add(nameColumn);
-                valueColumns.add(CsvColumn.OPTION_VALUES.get(k));
-            } else if (CsvColumn.OPTION_NAMES.subList(k + 1, 3).stream().anyMatch(later -> !g.value(later).isEmpty())) {
-                errors.add(g.firstLine(), nameColumn, Messages.get("validation.option.nameMissing"));
-            }
-        }
-        return new OptionColumns(true, names, nameColumns, valueColumns);
-    }
-
-    private List<String> optionValues(CsvRow row, Sku old, OptionColumns options) {
-        if (!options.inFile()) {
-            return old == null ? List.of() : old.optionValues();
-        }
-        List<String> values = new ArrayList<>();
-        for (int k = 0; k < CsvColumn.OPTION_VALUES.size(); k++) {
-            CsvColumn valueColumn = CsvColumn.OPTION_VALUES.get(k);
-            String value = row.get(valueColumn);
-            if (options.valueColumns().contains(valueColumn)) {
-                if (value.isEmpty()) {
-                    errors.add(row.line(), valueColumn, Messages.get("validation.option.valueMissing"));
-                }
-                values.add(value);
-            } else if (!value.isEmpty()) {
-                errors.add(row.line(), valueColumn, Messages.get("csv.option.noName", CsvColumn.OPTION_NAMES.get(k).header()));
-            }
-        }
-        return values;
-    }
-
     /**
      * The row's currency: its own, else the SKU's or product's current one, else the import's default. Null
      * (and reported) when the code is not ISO 4217.
@@ -285,7 +238,7 @@ final class ImportPlanner {
 
     /** The row as the form would type it; a column the file lacks keeps the SKU's current value. */
     private SkuInput skuInput(CsvRow row, Sku old, OptionColumns options) {
-        return new SkuInput(old == null ? null : old.id(), row.get(CsvColumn.SKU), optionValues(row, old, options),
+        return new SkuInput(old == null ? null : old.id(), row.get(CsvColumn.SKU), options.values(row, old, errors),
                 text(row, CsvColumn.BARCODE, old == null || old.barcode() == null ? "" : old.barcode().value()),
                 row.get(CsvColumn.PRICE),
                 text(row, CsvColumn.COMPARE_AT_PRICE, old == null ? null : old.compareAtPrice()),

@@ -8,42 +8,50 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One checked product of the file, ready to write: the product as it will be saved, the catalogue's
- * version it replaces (null for a new product), and the stock counts its rows give.
+ * One checked product of the file, ready to write. Holds only what the write needs, so a large import does
+ * not keep the catalogue's old versions in memory until it commits.
  *
- * @param fileSkus how many of {@code product}'s SKUs come from the file (they come first)
+ * @param product  the product to save; null when the file repeats what the catalogue has
+ * @param counts   the stock counts its rows give
+ * @param fileSkus how many of the product's SKUs the file lists
+ * @param errors   names the file's cells should saving still refuse the product
  */
-record PlannedProduct(Product product, Product before, List<StockCount> counts, int fileSkus,
-                      FieldErrorMapper errors) {
+record PlannedProduct(Product product, boolean isNew, int skusCreated, int skusUpdated, List<StockCount> counts,
+                      int fileSkus, FieldErrorMapper errors) {
 
-    /** "on_hand" of the row that is SKU {@code skuIndex} of the product. */
-    record StockCount(int skuIndex, long onHand) {}
+    /** "on_hand" of a row: the SKU it counts and the quantity. */
+    record StockCount(String skuId, long onHand) {}
 
-    boolean isNew() { return before == null; }
-
-    /** The file repeats what the catalogue has; saving would only add an outbox row. */
-    boolean unchanged() {
-        if (before == null) {
-            return false;
+    /**
+     * @param before the catalogue's version of the product, null for a new one
+     * @param onHand the row's on_hand for each of the product's first {@code fileSkus} SKUs, null when empty
+     */
+    static PlannedProduct of(Product product, Product before, List<Long> onHand, FieldErrorMapper errors) {
+        List<StockCount> counts = new java.util.ArrayList<>();
+        for (int i = 0; i < onHand.size(); i++) {
+            if (onHand.get(i) != null) {
+                counts.add(new StockCount(product.skus().get(i).id(), onHand.get(i)));
+            }
         }
+        int fileSkus = onHand.size();
+        if (before == null) {
+            return new PlannedProduct(product, true, fileSkus, 0, counts, fileSkus, errors);
+        }
+        Map<String, Sku> old = before.skus().stream().collect(Collectors.toMap(Sku::id, Function.identity()));
+        List<Sku> listed = product.skus().subList(0, fileSkus);
+        int created = (int) listed.stream().filter(s -> !old.containsKey(s.id())).count();
+        int updated = (int) listed.stream().filter(s -> old.containsKey(s.id()) && !old.get(s.id()).equals(s)).count();
+        return new PlannedProduct(sameAs(product, before) ? null : product, false, created, updated, counts, fileSkus,
+                errors);
+    }
+
+    boolean unchanged() { return product == null; }
+
+    /** Equal but for the time of the change. */
+    private static boolean sameAs(Product product, Product before) {
         Product same = new Product(product.id(), product.title(), product.description(), product.category(),
                 product.status(), product.optionNames(), product.skus(), product.images(), product.createdAt(),
                 before.updatedAt());
         return same.equals(before);
-    }
-
-    int skusCreated() {
-        Map<String, Sku> old = oldSkus();
-        return (int) product.skus().stream().limit(fileSkus).filter(s -> !old.containsKey(s.id())).count();
-    }
-
-    int skusUpdated() {
-        Map<String, Sku> old = oldSkus();
-        return (int) product.skus().stream().limit(fileSkus)
-                .filter(s -> old.containsKey(s.id()) && !old.get(s.id()).equals(s)).count();
-    }
-
-    private Map<String, Sku> oldSkus() {
-        return before == null ? Map.of() : before.skus().stream().collect(Collectors.toMap(Sku::id, Function.identity()));
     }
 }

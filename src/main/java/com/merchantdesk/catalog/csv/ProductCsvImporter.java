@@ -2,7 +2,6 @@ package com.merchantdesk.catalog.csv;
 
 import com.merchantdesk.catalog.CatalogService;
 import com.merchantdesk.catalog.MovementKind;
-import com.merchantdesk.catalog.Product;
 import com.merchantdesk.catalog.StockLedger;
 import com.merchantdesk.catalog.ValidationException;
 import java.nio.file.Path;
@@ -63,6 +62,7 @@ public final class ProductCsvImporter {
         if (parsed.rows().isEmpty() && !errors.isEmpty()) {
             throw new CsvImportException(errors.list());
         }
+        cancellation.check();
         Instant now = clock.instant();
         String reference = file.getFileName().toString();
         return catalog.database().write(c -> {
@@ -91,11 +91,10 @@ public final class ProductCsvImporter {
         long written = 0;
         for (PlannedProduct p : plan) {
             cancellation.check();
-            Product saved = p.product();
             if (p.unchanged()) {
                 unchanged++;
             } else {
-                saved = save(c, p);
+                save(c, p);
                 if (p.isNew()) {
                     created++;
                 } else {
@@ -105,10 +104,10 @@ public final class ProductCsvImporter {
                 skusUpdated += p.skusUpdated();
             }
             for (PlannedProduct.StockCount count : p.counts()) {
-                String skuId = saved.skus().get(count.skuIndex()).id();
-                long onHand = ledger.onHand(c, skuId);
+                long onHand = ledger.onHand(c, count.skuId());
                 if (onHand != count.onHand()) {
-                    ledger.record(c, skuId, MovementKind.COUNTED, count.onHand() - onHand, STOCK_REASON, "", reference, now);
+                    ledger.record(c, count.skuId(), MovementKind.COUNTED, count.onHand() - onHand, STOCK_REASON, "",
+                            reference, now);
                     movements++;
                 }
             }
@@ -119,9 +118,9 @@ public final class ProductCsvImporter {
     }
 
     /** The planner checked what save checks; should the store still refuse, the seller gets the same kind of report. */
-    private Product save(Connection c, PlannedProduct p) throws SQLException {
+    private void save(Connection c, PlannedProduct p) throws SQLException {
         try {
-            return catalog.save(c, p.product());
+            catalog.save(c, p.product());
         } catch (ValidationException e) {
             throw new CsvImportException(e.errors().stream().map(p.errors()::map).toList());
         }

@@ -72,10 +72,23 @@ public final class LargeCsvFiles {
         return payload + Barcode.checkDigit(payload);
     }
 
-    /** Generates a file of {@code args[0]} rows in a fresh data folder and times one import of it. */
+    /**
+     * Generates a file of {@code args[0]} rows (default 100,000) in a fresh temporary data folder, times one
+     * import of it, an export, and a re-import of the export (all unchanged), then deletes the folder.
+     */
     public static void main(String[] args) throws IOException {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path dir = Files.createTempDirectory("csv-bench");
+        try {
+            run(dir, rows);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    private static void run(Path dir, int rows) throws IOException {
         Path file = write(dir.resolve("products.csv"), rows, 42);
         System.out.printf("file: %s, %,d bytes%n", file, Files.size(file));
         try (AppContext app = AppContext.open(new DataDirectory(dir.resolve("data")), Clock.systemUTC())) {
@@ -96,6 +109,10 @@ public final class LargeCsvFiles {
             long exportStart = System.nanoTime();
             ExportResult exported = new ProductCsvExporter(app.database()).exportFile(dir.resolve("export.csv"));
             System.out.printf("export: %s in %.1f s%n", exported, (System.nanoTime() - exportStart) / 1e9);
+            long againStart = System.nanoTime();
+            ImportResult again = new ProductCsvImporter(app.catalog(), app.clock())
+                    .importFile(dir.resolve("export.csv"), Currency.getInstance("USD"));
+            System.out.printf("re-import of the export: %s in %.1f s%n", again, (System.nanoTime() - againStart) / 1e9);
         }
     }
 }

@@ -444,6 +444,26 @@ class ProductCsvImporterTest {
     }
 
     @Test
+    void barcodeInScientificNotationIsRefused() {
+        assertRefused(withHeader(temp.resolve("f.csv"), "pen,Pen,,,,,,,,,,PEN-1,4.00638E+12,1.00,,,,,,"), 2, "barcode",
+                "scientific notation");
+    }
+
+    @Test
+    void decimalCommaIsRefusedButThousandsCommasAreRead() {
+        assertRefused(withHeader(temp.resolve("f.csv"), "pen,Pen,,,,,,,,,,PEN-1,,\"12,50\",,,,,,"), 2, "price",
+                "Use a dot for decimals");
+        importer.importFile(withHeader(temp.resolve("g.csv"), "pen,Pen,,,,,,,,,,PEN-1,,\"1,250.50\",,,,,,"), USD);
+        assertThat(app.catalog().findByScan("PEN-1")).map(r -> r.price().toString()).contains("1250.50 USD");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "\uFEFF", "\n\n"})
+    void fileWithoutHeaderIsRefused(String content) throws Exception {
+        assertRefused(Files.writeString(temp.resolve("f.csv"), content), 1, "", "The file is empty");
+    }
+
+    @Test
     void missingFileIsRefusedWithItsName() {
         assertThatThrownBy(() -> importer.importFile(temp.resolve("nowhere.csv"), USD))
                 .isInstanceOf(CsvImportException.class).hasMessageContaining("nowhere.csv");
