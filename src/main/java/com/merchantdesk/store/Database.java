@@ -96,8 +96,12 @@ public final class Database implements AutoCloseable {
             // migrate() manages its own transactions; undo the one write() opened.
             c.commit();
             c.setAutoCommit(true);
-            new Migrator().migrate(c);
-            c.setAutoCommit(false);
+            try {
+                new Migrator().migrate(c);
+            } finally {
+                // Back in a transaction even when refused, so write() rolls back instead of masking the refusal.
+                c.setAutoCommit(false);
+            }
             return null;
         });
     }
