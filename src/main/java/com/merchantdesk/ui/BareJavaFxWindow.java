@@ -25,7 +25,7 @@ public final class BareJavaFxWindow {
             stage.setScene(new Scene(new Label("Hello"), 400, 300));
             stage.setOnShown(e -> Platform.runLater(() -> {
                 if (Boolean.getBoolean(StartupBench.PROBE_PROPERTY)) {
-                    System.out.println(StartupBench.MARKER);
+                    StartupBench.printShownMarker();
                     Platform.exit();
                 }
             }));
