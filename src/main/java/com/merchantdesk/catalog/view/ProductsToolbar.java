@@ -1,0 +1,138 @@
+package com.merchantdesk.catalog.view;
+
+import com.merchantdesk.catalog.ProductStatus;
+import com.merchantdesk.catalog.SkuRow;
+import com.merchantdesk.i18n.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Search field, filters and the main actions of the products screen. */
+final class ProductsToolbar {
+
+    private final TextField search = new TextField();
+    private final ToolBar bar = new ToolBar();
+
+    ProductsToolbar(ProductListViewModel vm, ProductActions actions) {
+        bar.getStyleClass().add("products-toolbar");
+
+        search.setId("products-search");
+        search.setPromptText(Messages.get("products.search.prompt"));
+        search.setTooltip(ProductShortcuts.tooltip("products.search.tooltip", ProductShortcuts.SEARCH));
+        search.setPrefColumnCount(22);
+        search.textProperty().bindBidirectional(vm.searchTextProperty());
+        search.setOnAction(e -> {
+            vm.scan(search.getText());
+            // The next scan replaces this code instead of being appended to it.
+            search.selectAll();
+        });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN) {
+                actions.focusList();
+                e.consume();
+            }
+        });
+        FontIcon searchIcon = new FontIcon(Feather.SEARCH);
+        searchIcon.getStyleClass().add("search-icon");
+
+        ComboBox<StatusFilter> status = new ComboBox<>();
+        status.setId("products-status-filter");
+        status.getItems().setAll(StatusFilter.values());
+        status.valueProperty().bindBidirectional(vm.statusFilterProperty());
+        status.setConverter(new StringConverter<>() {
+            @Override public String toString(StatusFilter f) { return f == null ? "" : f.label(); }
+            @Override public StatusFilter fromString(String s) { return null; }
+        });
+        status.setTooltip(new javafx.scene.control.Tooltip(Messages.get("products.filter.status.tooltip")));
+
+        ComboBox<String> category = new ComboBox<>();
+        category.setId("products-category-filter");
+        category.setPromptText(Messages.get("products.filter.category.all"));
+        category.setTooltip(new javafx.scene.control.Tooltip(Messages.get("products.filter.category.tooltip")));
+        category.setButtonCell(new CategoryCell());
+        category.setCellFactory(l -> new CategoryCell());
+        category.setPrefWidth(160);
+        // First entry (null) stands for every category.
+        vm.categories().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            java.util.List<String> items = new java.util.ArrayList<>();
+            items.add(null);
+            items.addAll(vm.categories());
+            category.getItems().setAll(items);
+            category.setValue(vm.categoryProperty().get());
+        });
+        category.getItems().add(null);
+        category.valueProperty().bindBidirectional(vm.categoryProperty());
+
+        ToggleButton lowStock = new ToggleButton(Messages.get("products.filter.lowStock"), new FontIcon(Feather.ALERT_TRIANGLE));
+        lowStock.setId("products-low-stock");
+        lowStock.selectedProperty().bindBidirectional(vm.lowStockOnlyProperty());
+        lowStock.setTooltip(ProductShortcuts.tooltip("products.filter.lowStock.tooltip", ProductShortcuts.LOW_STOCK));
+
+        BooleanBinding none = vm.selectedProperty().isNull();
+        Button create = action("products-new", Feather.PLUS, "products.action.new", ProductShortcuts.NEW, actions::newProduct, true);
+        create.getStyleClass().add("accent");
+        Button edit = action("products-edit", Feather.EDIT_2, "products.action.edit", ProductShortcuts.EDIT, actions::editSelected, true);
+        edit.disableProperty().bind(none);
+        Button adjust = action("products-adjust", Feather.LAYERS, "products.action.adjust", ProductShortcuts.ADJUST, actions::adjustSelected, true);
+        adjust.disableProperty().bind(none);
+        Button archive = action("products-archive", Feather.ARCHIVE, "products.action.archive", ProductShortcuts.ARCHIVE, actions::toggleArchiveSelected, true);
+        archive.disableProperty().bind(none);
+        archive.textProperty().bind(Bindings.createStringBinding(() -> {
+            SkuRow row = vm.selectedProperty().get();
+            return Messages.get(row != null && row.status() == ProductStatus.ARCHIVED
+                    ? "products.action.unarchive" : "products.action.archive");
+        }, vm.selectedProperty()));
+        Button delete = action("products-delete", Feather.TRASH_2, "products.action.delete", ProductShortcuts.DELETE, actions::deleteSelected, false);
+        delete.disableProperty().bind(none);
+        Button refresh = action("products-refresh", Feather.REFRESH_CW, "products.action.refresh", ProductShortcuts.REFRESH, actions::refresh, false);
+
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox searchBox = new HBox(6, searchIcon, search);
+        searchBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        bar.getItems().addAll(searchBox, status, category, lowStock, new Separator(), create, edit, adjust,
+                archive, delete, spring, refresh);
+    }
+
+    ToolBar node() { return bar; }
+
+    TextField searchField() { return search; }
+
+    private static Button action(String id, Ikon icon, String key, KeyCombination keys, Runnable run, boolean withText) {
+        Button b = new Button(withText ? Messages.get(key) : null, new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(ProductShortcuts.tooltip(key, keys));
+        b.setAccessibleText(Messages.get(key));
+        b.setOnAction(e -> run.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    /** Shows a category, and "All categories" for the empty choice. */
+    private static final class CategoryCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item == null ? Messages.get("products.filter.category.all") : item);
+        }
+    }
+}
