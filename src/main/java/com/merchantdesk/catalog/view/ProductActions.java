@@ -173,7 +173,7 @@ final class ProductActions {
         alert.initOwner(owner());
         alert.setTitle(Messages.get(titleKey));
         alert.setHeaderText(null);
-        alert.getDialogPane().getStylesheets().add(ProductsScreen.STYLESHEET);
+        DialogScenes.styleLike(alert.getDialogPane(), owner());
         return alert;
     }
 

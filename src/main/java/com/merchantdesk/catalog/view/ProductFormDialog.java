@@ -36,8 +36,8 @@ final class ProductFormDialog {
         }
         stage.setTitle(vm.isNew() ? Messages.get("products.form.window.new")
                 : Messages.get("products.form.window.edit", vm.titleProperty().get()));
-        Scene scene = new Scene((javafx.scene.Parent) view.node(), 1120, 720);
-        scene.getStylesheets().add(ProductsScreen.STYLESHEET);
+        view.node().setPrefSize(1120, 720);
+        Scene scene = DialogScenes.create(view.node(), owner);
         scene.getAccelerators().put(ProductShortcuts.SAVE, this::save);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean popupOpen = scene.getFocusOwner() instanceof ComboBoxBase<?> box && box.isShowing();
@@ -92,6 +92,7 @@ final class ProductFormDialog {
         ButtonType keep = new ButtonType(Messages.get("products.form.discard.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("products.form.discard.text"), discard, keep);
         alert.initOwner(stage);
+        DialogScenes.styleLike(alert.getDialogPane(), stage);
         alert.setTitle(Messages.get("products.form.discard.title"));
         alert.setHeaderText(null);
         // Enter keeps the work; throwing it away takes a deliberate choice.

@@ -89,7 +89,7 @@ final class ProductFormView {
         showErrorList(vm.errorsProperty().get());
     }
 
-    Node node() { return root; }
+    BorderPane node() { return root; }
 
     FieldValidation validation() { return validation; }
 
@@ -189,6 +189,7 @@ final class ProductFormView {
                 columnTitle("products.form.sku.code.required", SkuLineView.CODE_WIDTH));
         for (int slot = 0; slot < Product.MAX_OPTIONS; slot++) {
             Label name = new Label();
+            name.getStyleClass().add("column-title");
             StringProperty option = vm.optionNameProperty(slot);
             name.textProperty().bind(option);
             name.setPrefWidth(SkuLineView.OPTION_WIDTH);

@@ -35,6 +35,8 @@ final class ProductTable {
         table.getStyleClass().add("products-table");
         table.setFixedCellSize(THUMBNAIL_SIZE + 8);
         table.setTableMenuButtonVisible(true);
+        // The last column takes what is left, so the table fills its width without a blank strip.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TableColumn<SkuRow, String> thumb = new TableColumn<>();
         thumb.setId("col-thumb");
@@ -45,25 +47,25 @@ final class ProductTable {
         thumb.setReorderable(false);
         fixWidth(thumb, THUMBNAIL_SIZE + 16);
 
-        TableColumn<SkuRow, String> title = text("col-title", "products.column.title", SkuRow::title, ProductQuery.Sort.TITLE, 240);
-        TableColumn<SkuRow, String> options = text("col-options", "products.column.options", SkuRow::optionLabel, null, 110);
+        TableColumn<SkuRow, String> title = text("col-title", "products.column.title", SkuRow::title, ProductQuery.Sort.TITLE, 220);
+        TableColumn<SkuRow, String> options = text("col-options", "products.column.options", SkuRow::optionLabel, null, 100);
         TableColumn<SkuRow, String> code = text("col-code", "products.column.code", SkuRow::code, ProductQuery.Sort.CODE, 120);
         TableColumn<SkuRow, String> barcode = text("col-barcode", "products.column.barcode",
-                r -> r.barcode() == null ? "" : r.barcode(), null, 120);
+                r -> r.barcode() == null ? "" : r.barcode(), null, 136);
         TableColumn<SkuRow, String> price = number("col-price", "products.column.price",
-                r -> Formats.money(r.price()), ProductQuery.Sort.PRICE, 100);
+                r -> Formats.money(r.price()), ProductQuery.Sort.PRICE, 96);
         TableColumn<SkuRow, String> onHand = number("col-onhand", "products.column.onHand",
-                r -> Formats.count(r.onHand()), ProductQuery.Sort.ON_HAND, 80);
+                r -> Formats.count(r.onHand()), ProductQuery.Sort.ON_HAND, 92);
         TableColumn<SkuRow, SkuRow> available = new TableColumn<>(Messages.get("products.column.available"));
         available.setId("col-available");
         available.setUserData(ProductQuery.Sort.AVAILABLE);
         available.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         available.setCellFactory(c -> new AvailableCell());
-        available.setPrefWidth(96);
+        available.setPrefWidth(100);
         TableColumn<SkuRow, String> reorder = number("col-reorder", "products.column.reorderPoint",
-                r -> r.reorderPoint() == 0 ? "" : Formats.count(r.reorderPoint()), null, 80);
+                r -> r.reorderPoint() == 0 ? "" : Formats.count(r.reorderPoint()), null, 100);
         TableColumn<SkuRow, String> status = text("col-status", "products.column.status",
-                r -> Formats.status(r.status()), ProductQuery.Sort.STATUS, 80);
+                r -> Formats.status(r.status()), ProductQuery.Sort.STATUS, 86);
         TableColumn<SkuRow, String> category = text("col-category", "products.column.category", SkuRow::category,
                 ProductQuery.Sort.CATEGORY, 120);
 

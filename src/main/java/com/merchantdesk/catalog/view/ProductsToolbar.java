@@ -3,7 +3,6 @@ package com.merchantdesk.catalog.view;
 import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.i18n.Messages;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -34,7 +33,8 @@ final class ProductsToolbar {
         search.setId("products-search");
         search.setPromptText(Messages.get("products.search.prompt"));
         search.setTooltip(ProductShortcuts.tooltip("products.search.tooltip", ProductShortcuts.SEARCH));
-        search.setPrefColumnCount(22);
+        search.setPrefColumnCount(16);
+        search.setMinWidth(160);
         search.textProperty().bindBidirectional(vm.searchTextProperty());
         search.setOnAction(e -> {
             vm.scan(search.getText());
@@ -88,18 +88,18 @@ final class ProductsToolbar {
 
         BooleanBinding none = vm.selectedProperty().isNull();
         Button create = action("products-new", Feather.PLUS, "products.action.new", ProductShortcuts.NEW, actions::newProduct, true);
-        create.getStyleClass().add("accent");
-        Button edit = action("products-edit", Feather.EDIT_2, "products.action.edit", ProductShortcuts.EDIT, actions::editSelected, true);
+        Button edit = action("products-edit", Feather.EDIT_2, "products.action.edit", ProductShortcuts.EDIT, actions::editSelected, false);
         edit.disableProperty().bind(none);
         Button adjust = action("products-adjust", Feather.LAYERS, "products.action.adjust", ProductShortcuts.ADJUST, actions::adjustSelected, true);
         adjust.disableProperty().bind(none);
-        Button archive = action("products-archive", Feather.ARCHIVE, "products.action.archive", ProductShortcuts.ARCHIVE, actions::toggleArchiveSelected, true);
+        Button archive = action("products-archive", Feather.ARCHIVE, "products.action.archive", ProductShortcuts.ARCHIVE, actions::toggleArchiveSelected, false);
         archive.disableProperty().bind(none);
-        archive.textProperty().bind(Bindings.createStringBinding(() -> {
-            SkuRow row = vm.selectedProperty().get();
-            return Messages.get(row != null && row.status() == ProductStatus.ARCHIVED
-                    ? "products.action.unarchive" : "products.action.archive");
-        }, vm.selectedProperty()));
+        // One button archives or brings back, whichever the selected product needs; the tooltip says which.
+        vm.selectedProperty().addListener((o, before, row) -> {
+            String key = row != null && row.status() == ProductStatus.ARCHIVED ? "products.action.unarchive" : "products.action.archive";
+            archive.setTooltip(ProductShortcuts.tooltip(key, ProductShortcuts.ARCHIVE));
+            archive.setAccessibleText(Messages.get(key));
+        });
         Button delete = action("products-delete", Feather.TRASH_2, "products.action.delete", ProductShortcuts.DELETE, actions::deleteSelected, false);
         delete.disableProperty().bind(none);
         Button refresh = action("products-refresh", Feather.REFRESH_CW, "products.action.refresh", ProductShortcuts.REFRESH, actions::refresh, false);
@@ -109,7 +109,7 @@ final class ProductsToolbar {
         HBox searchBox = new HBox(6, searchIcon, search);
         searchBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.ALWAYS);
-        bar.getItems().addAll(searchBox, status, category, lowStock, new Separator(), create, edit, adjust,
+        bar.getItems().addAll(searchBox, status, category, lowStock, new Separator(javafx.geometry.Orientation.VERTICAL), create, edit, adjust,
                 archive, delete, spring, refresh);
     }
 
@@ -120,6 +120,9 @@ final class ProductsToolbar {
     private static Button action(String id, Ikon icon, String key, KeyCombination keys, Runnable run, boolean withText) {
         Button b = new Button(withText ? Messages.get(key) : null, new FontIcon(icon));
         b.setId(id);
+        if (!withText) {
+            b.getStyleClass().add("button-icon");
+        }
         b.setTooltip(ProductShortcuts.tooltip(key, keys));
         b.setAccessibleText(Messages.get(key));
         b.setOnAction(e -> run.run());

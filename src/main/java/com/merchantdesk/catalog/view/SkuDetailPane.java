@@ -31,7 +31,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The selected SKU: product facts and a thumbnail on the left, its stock movements (newest first) on the right. */
 final class SkuDetailPane {
 
-    private static final double IMAGE_SIZE = 96;
+    private static final double IMAGE_SIZE = 80;
 
     private final SkuDetailViewModel vm;
     private final ImageStore images;
@@ -77,10 +77,10 @@ final class SkuDetailPane {
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         DateTimeFormatter when = Formats.dateTime(zone);
         history.getColumns().setAll(java.util.List.of(
-                column("history-time", "products.history.time", m -> when.format(m.occurredAt()), 150, false),
+                column("history-time", "products.history.time", m -> when.format(m.occurredAt()), 175, false),
                 column("history-kind", "products.history.kind", m -> Formats.kind(m.kind()), 90, false),
-                column("history-delta", "products.history.delta", m -> Formats.delta(m.delta()), 70, true),
-                column("history-after", "products.history.onHandAfter", m -> Formats.count(m.onHandAfter()), 80, true),
+                column("history-delta", "products.history.delta", m -> Formats.delta(m.delta()), 80, true),
+                column("history-after", "products.history.onHandAfter", m -> Formats.count(m.onHandAfter()), 124, true),
                 column("history-reason", "products.history.reason", StockMovement::reason, 120, false),
                 column("history-note", "products.history.note", StockMovement::note, 120, false),
                 column("history-reference", "products.history.reference", StockMovement::reference, 100, false)));
@@ -91,6 +91,10 @@ final class SkuDetailPane {
         TableColumn<StockMovement, String> c = new TableColumn<>(Messages.get(key));
         c.setId(id);
         c.setPrefWidth(width);
+        if (number || width >= 150) {
+            // Times and numbers must stay readable; the free-text columns give way instead.
+            c.setMinWidth(width);
+        }
         c.setSortable(false);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         if (number) {
@@ -128,30 +132,23 @@ final class SkuDetailPane {
         VBox heading = new VBox(2, title, variant);
         HBox top = new HBox(12, thumbnail(row), heading);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(3);
-        int r = 0;
         Product product = vm.productProperty().get();
         Sku sku = vm.selectedSku().orElse(null);
-        r = fact(grid, r, "products.detail.price", Formats.money(row.price()));
-        if (sku != null && sku.compareAtPrice() != null) {
-            r = fact(grid, r, "products.detail.compareAt", Formats.money(sku.compareAtPrice()));
-        }
-        if (sku != null && sku.cost() != null) {
-            r = fact(grid, r, "products.detail.cost", Formats.money(sku.cost()));
-        }
-        r = fact(grid, r, "products.detail.barcode", row.barcode() == null ? "\u2014" : row.barcode());
-        r = fact(grid, r, "products.detail.stock", Messages.get("products.detail.stockValue",
+        String none = "\u2014";
+        Facts grid = new Facts();
+        grid.addWide("products.detail.stock", Messages.get("products.detail.stockValue",
                 Formats.count(row.onHand()), Formats.count(row.reserved()), Formats.count(row.available())));
-        r = fact(grid, r, "products.detail.reorderPoint",
+        grid.add("products.detail.price", Formats.money(row.price()));
+        grid.add("products.detail.compareAt", sku == null || sku.compareAtPrice() == null ? none : Formats.money(sku.compareAtPrice()));
+        grid.add("products.detail.cost", sku == null || sku.cost() == null ? none : Formats.money(sku.cost()));
+        grid.add("products.detail.barcode", row.barcode() == null ? none : row.barcode());
+        grid.add("products.detail.reorderPoint",
                 row.reorderPoint() == 0 ? Messages.get("products.detail.notWatched") : Formats.count(row.reorderPoint()));
-        if (sku != null && sku.weightGrams() != null) {
-            r = fact(grid, r, "products.detail.weight", Messages.get("products.detail.grams", Formats.count(sku.weightGrams())));
-        }
-        r = fact(grid, r, "products.detail.category", row.category().isEmpty() ? "\u2014" : row.category());
-        fact(grid, r, "products.detail.status", Formats.status(row.status()));
-        facts.getChildren().addAll(top, grid);
+        grid.add("products.detail.weight", sku == null || sku.weightGrams() == null ? none
+                : Messages.get("products.detail.grams", Formats.count(sku.weightGrams())));
+        grid.add("products.detail.category", row.category().isEmpty() ? none : row.category());
+        grid.add("products.detail.status", Formats.status(row.status()));
+        facts.getChildren().addAll(top, grid.node());
         if (row.lowStock()) {
             Label low = new Label(Messages.get("products.lowStock.tooltip", Formats.count(row.available()),
                     Formats.count(row.reorderPoint())), new FontIcon(Feather.ALERT_TRIANGLE));
@@ -186,14 +183,49 @@ final class SkuDetailPane {
         return frame;
     }
 
-    private static int fact(GridPane grid, int row, String key, String value) {
-        Label name = new Label(Messages.get(key));
-        name.getStyleClass().add("fact-name");
-        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label text = new Label(value);
-        text.getStyleClass().add("fact-value");
-        text.setWrapText(true);
-        grid.addRow(row, name, text);
-        return row + 1;
+    /** Facts in two columns of name and value, so they fit beside the history without scrolling. */
+    private static final class Facts {
+        private final GridPane grid = new GridPane();
+        private int count;
+
+        Facts() {
+            grid.setHgap(10);
+            grid.setVgap(3);
+        }
+
+        void add(String key, String value) {
+            int row = count / 2;
+            int column = (count % 2) * 2;
+            grid.add(name(key), column, row);
+            grid.add(value(value), column + 1, row);
+            count++;
+        }
+
+        /** A fact across the whole width, on its own line. */
+        void addWide(String key, String value) {
+            int row = (count + 1) / 2;
+            grid.add(name(key), 0, row);
+            Label text = value(value);
+            // Wrapping across spanned columns makes GridPane reserve a second line; this one is short.
+            text.setWrapText(false);
+            grid.add(text, 1, row, 3, 1);
+            count = (row + 1) * 2;
+        }
+
+        GridPane node() { return grid; }
+
+        private static Label name(String key) {
+            Label name = new Label(Messages.get(key));
+            name.getStyleClass().add("fact-name");
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            return name;
+        }
+
+        private static Label value(String text) {
+            Label value = new Label(text);
+            value.getStyleClass().add("fact-value");
+            value.setWrapText(true);
+            return value;
+        }
     }
 }

@@ -145,8 +145,8 @@ final class StockAdjustDialog {
         root.setBottom(buttons);
         root.setPadding(new Insets(16, 18, 14, 18));
         BorderPane.setMargin(buttons, new Insets(12, 0, 0, 0));
-        Scene scene = new Scene(root, 520, 470);
-        scene.getStylesheets().add(ProductsScreen.STYLESHEET);
+        root.setPrefWidth(520);
+        Scene scene = DialogScenes.create(root, owner);
         scene.getAccelerators().put(ProductShortcuts.SAVE, this::save);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean popupOpen = scene.getFocusOwner() instanceof ComboBoxBase<?> box && box.isShowing();
