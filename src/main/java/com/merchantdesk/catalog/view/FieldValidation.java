@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Control;
-import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
@@ -59,11 +58,6 @@ final class FieldValidation {
 
     Optional<Control> controlFor(String field) {
         return fields.entrySet().stream().filter(e -> field.equals(e.getValue().get())).map(Map.Entry::getKey).findFirst();
-    }
-
-    /** The message ControlsFX holds for {@code control} (what its decoration shows). */
-    Optional<String> shownMessage(Control control) {
-        return support.getHighestMessage(control).map(ValidationMessage::getText);
     }
 
     private String messageFor(Control control) {

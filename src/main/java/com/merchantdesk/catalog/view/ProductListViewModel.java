@@ -163,13 +163,6 @@ public final class ProductListViewModel {
         load();
     }
 
-    /** Runs any search the seller is still typing now instead of after the pause. */
-    public void searchNow() {
-        if (searchDelay.getStatus() == javafx.animation.Animation.Status.RUNNING) {
-            reloadFromStart();
-        }
-    }
-
     private void load() {
         searchDelay.stop();
         if (pending != null) {

@@ -69,6 +69,17 @@ final class ProductTable {
         TableColumn<SkuRow, String> category = text("col-category", "products.column.category", SkuRow::category,
                 ProductQuery.Sort.CATEGORY, 120);
 
+        // Numbers and their headers stay readable when the window is narrow; text columns give way first.
+        title.setMinWidth(120);
+        options.setMinWidth(60);
+        code.setMinWidth(90);
+        barcode.setMinWidth(60);
+        price.setMinWidth(84);
+        onHand.setMinWidth(88);
+        available.setMinWidth(96);
+        reorder.setMinWidth(100);
+        status.setMinWidth(72);
+        category.setMinWidth(80);
         table.getColumns().setAll(java.util.List.of(thumb, title, options, code, barcode, price, onHand, available,
                 reorder, status, category));
         table.setRowFactory(t -> new SkuTableRow());

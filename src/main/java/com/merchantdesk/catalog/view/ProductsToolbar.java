@@ -10,7 +10,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
@@ -25,16 +24,18 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class ProductsToolbar {
 
     private final TextField search = new TextField();
-    private final ToolBar bar = new ToolBar();
+    /** An HBox styled as a tool bar: unlike {@code ToolBar} it lets the search field and filters give up width. */
+    private final HBox bar = new HBox(8);
 
     ProductsToolbar(ProductListViewModel vm, ProductActions actions) {
-        bar.getStyleClass().add("products-toolbar");
+        bar.getStyleClass().addAll("tool-bar", "products-toolbar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         search.setId("products-search");
         search.setPromptText(Messages.get("products.search.prompt"));
         search.setTooltip(ProductShortcuts.tooltip("products.search.tooltip", ProductShortcuts.SEARCH));
         search.setPrefColumnCount(16);
-        search.setMinWidth(160);
+        search.setMinWidth(120);
         search.textProperty().bindBidirectional(vm.searchTextProperty());
         search.setOnAction(e -> {
             vm.scan(search.getText());
@@ -62,6 +63,7 @@ final class ProductsToolbar {
             @Override public StatusFilter fromString(String s) { return null; }
         });
         status.setTooltip(new javafx.scene.control.Tooltip(Messages.get("products.filter.status.tooltip")));
+        status.setMinWidth(Region.USE_PREF_SIZE);
 
         ComboBox<String> category = new ComboBox<>();
         category.setId("products-category-filter");
@@ -70,6 +72,7 @@ final class ProductsToolbar {
         category.setButtonCell(new CategoryCell());
         category.setCellFactory(l -> new CategoryCell());
         category.setPrefWidth(160);
+        category.setMinWidth(Region.USE_PREF_SIZE);
         // First entry (null) stands for every category.
         vm.categories().addListener((javafx.collections.ListChangeListener<String>) c -> {
             java.util.List<String> items = new java.util.ArrayList<>();
@@ -85,6 +88,8 @@ final class ProductsToolbar {
         lowStock.setId("products-low-stock");
         lowStock.selectedProperty().bindBidirectional(vm.lowStockOnlyProperty());
         lowStock.setTooltip(ProductShortcuts.tooltip("products.filter.lowStock.tooltip", ProductShortcuts.LOW_STOCK));
+        lowStock.setMinWidth(Region.USE_PREF_SIZE);
+        lowStock.getStyleClass().add("flat");
 
         BooleanBinding none = vm.selectedProperty().isNull();
         Button create = action("products-new", Feather.PLUS, "products.action.new", ProductShortcuts.NEW, actions::newProduct, true);
@@ -108,18 +113,20 @@ final class ProductsToolbar {
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox searchBox = new HBox(6, searchIcon, search);
         searchBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        searchBox.setMinWidth(Region.USE_COMPUTED_SIZE);
         HBox.setHgrow(search, Priority.ALWAYS);
-        bar.getItems().addAll(searchBox, status, category, lowStock, new Separator(javafx.geometry.Orientation.VERTICAL), create, edit, adjust,
+        bar.getChildren().addAll(searchBox, status, category, lowStock, new Separator(javafx.geometry.Orientation.VERTICAL), create, edit, adjust,
                 archive, delete, spring, refresh);
     }
 
-    ToolBar node() { return bar; }
+    HBox node() { return bar; }
 
     TextField searchField() { return search; }
 
     private static Button action(String id, Ikon icon, String key, KeyCombination keys, Runnable run, boolean withText) {
         Button b = new Button(withText ? Messages.get(key) : null, new FontIcon(icon));
         b.setId(id);
+        b.getStyleClass().add("flat");
         if (!withText) {
             b.getStyleClass().add("button-icon");
         }

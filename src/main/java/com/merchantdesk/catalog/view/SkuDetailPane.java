@@ -76,11 +76,15 @@ final class SkuDetailPane {
         history.setPlaceholder(new Label(Messages.get("products.history.empty")));
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         DateTimeFormatter when = Formats.dateTime(zone);
-        history.getColumns().setAll(java.util.List.of(
-                column("history-time", "products.history.time", m -> when.format(m.occurredAt()), 175, false),
-                column("history-kind", "products.history.kind", m -> Formats.kind(m.kind()), 90, false),
-                column("history-delta", "products.history.delta", m -> Formats.delta(m.delta()), 80, true),
-                column("history-after", "products.history.onHandAfter", m -> Formats.count(m.onHandAfter()), 124, true),
+        TableColumn<StockMovement, String> time = column("history-time", "products.history.time", m -> when.format(m.occurredAt()), 175, false);
+        TableColumn<StockMovement, String> kind = column("history-kind", "products.history.kind", m -> Formats.kind(m.kind()), 90, false);
+        TableColumn<StockMovement, String> delta = column("history-delta", "products.history.delta", m -> Formats.delta(m.delta()), 80, true);
+        TableColumn<StockMovement, String> after = column("history-after", "products.history.onHandAfter", m -> Formats.count(m.onHandAfter()), 132, true);
+        // Times, kinds and numbers stay readable; the free-text columns give way instead.
+        for (TableColumn<StockMovement, String> fixed : java.util.List.of(time, kind, delta, after)) {
+            fixed.setMinWidth(fixed.getPrefWidth());
+        }
+        history.getColumns().setAll(java.util.List.of(time, kind, delta, after,
                 column("history-reason", "products.history.reason", StockMovement::reason, 120, false),
                 column("history-note", "products.history.note", StockMovement::note, 120, false),
                 column("history-reference", "products.history.reference", StockMovement::reference, 100, false)));
@@ -91,10 +95,7 @@ final class SkuDetailPane {
         TableColumn<StockMovement, String> c = new TableColumn<>(Messages.get(key));
         c.setId(id);
         c.setPrefWidth(width);
-        if (number || width >= 150) {
-            // Times and numbers must stay readable; the free-text columns give way instead.
-            c.setMinWidth(width);
-        }
+
         c.setSortable(false);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         if (number) {

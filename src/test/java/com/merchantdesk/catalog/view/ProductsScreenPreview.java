@@ -52,7 +52,9 @@ public final class ProductsScreenPreview {
 
             Path folder = Files.createTempDirectory("products-preview");
             AppContext app = AppContext.open(new DataDirectory(folder), Clock.systemUTC());
-            demoShop(app, folder.resolve("photos"));
+            if (!Boolean.getBoolean("preview.empty")) {
+                demoShop(app, folder.resolve("photos"));
+            }
             ExecutorService background = Executors.newFixedThreadPool(2, r -> {
                 Thread t = new Thread(r, "preview-background");
                 t.setDaemon(true);
@@ -65,7 +67,7 @@ public final class ProductsScreenPreview {
             statusLine.setPadding(new Insets(4, 10, 4, 10));
             BorderPane window = new BorderPane(screen.content());
             window.setBottom(statusLine);
-            Scene scene = new Scene(window, 1280, 800);
+            Scene scene = new Scene(window, Integer.getInteger("preview.width", 1280), 800);
             if (System.getProperty("preview.font") != null) {
                 window.setStyle("-fx-font-family: '" + System.getProperty("preview.font") + "';");
             }
@@ -97,7 +99,8 @@ public final class ProductsScreenPreview {
                 wait.play();
             } else {
                 javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
-                wait.setOnFinished(e -> screen.list().selectedProperty().set(screen.list().rows().get(1)));
+                wait.setOnFinished(e -> screen.list().rows().stream().skip(1).findFirst()
+                        .ifPresent(screen.list().selectedProperty()::set));
                 wait.play();
             }
         }
@@ -116,7 +119,7 @@ public final class ProductsScreenPreview {
     }
 
     private static void demoShop(AppContext app, Path photos) {
-        List<Product> seeded = new ArrayList<>(TestShop.seed(app));
+        List<Product> seeded = new ArrayList<>(ShopFixture.seed(app));
         String[][] catalogue = {
             {"Apparel", "Merino Beanie", "BEANIE"}, {"Apparel", "Rain Jacket", "JACKET"}, {"Apparel", "Denim Shorts", "SHORTS"},
             {"Bags", "Leather Wallet", "WALLET"}, {"Bags", "Weekender Duffel", "DUFFEL"}, {"Kitchen", "Cast Iron Pan", "PAN"},
@@ -137,14 +140,14 @@ public final class ProductsScreenPreview {
                         "" + (100 + random.nextInt(900)), "" + (random.nextInt(3) * 5)));
             }
             Product p = app.catalog().save(new ProductInput(null, c[1], "", c[0], i % 7 == 6 ? "draft" : "active",
-                    sized ? List.of("Size") : List.of(), skus, List.of(), null), TestShop.USD);
+                    sized ? List.of("Size") : List.of(), skus, List.of(), null), ShopFixture.USD);
             if (i % 4 != 3) {
                 String initials = c[1].substring(0, 1) + c[1].substring(c[1].indexOf(' ') + 1, c[1].indexOf(' ') + 2);
-                p = TestShop.withPhoto(app, p, TestShop.photo(photos, c[2], colours[i % colours.length], initials));
+                p = ShopFixture.withPhoto(app, p, ShopFixture.photo(photos, c[2], colours[i % colours.length], initials));
             }
             seeded.add(p);
         }
-        seeded.set(0, TestShop.withPhoto(app, seeded.get(0), TestShop.photo(photos, "tee", new Color(0xb03a3a), "LT")));
+        seeded.set(0, ShopFixture.withPhoto(app, seeded.get(0), ShopFixture.photo(photos, "tee", new Color(0xb03a3a), "LT")));
         for (Product p : seeded) {
             p.skus().forEach(s -> {
                 int received = random.nextInt(4) == 0 ? 2 : 5 + random.nextInt(40);

@@ -37,7 +37,7 @@ class ProductsScreenTest {
     private ScreenHarness harness;
 
     private void open() throws Exception {
-        harness = ScreenHarness.open(temp.resolve("data"), TestShop::seed);
+        harness = ScreenHarness.open(temp.resolve("data"), ShopFixture::seed);
         awaitCodes("the list shows the shop", "TOTE-NAT", "MUG-WHT", "TS-BLU-L", "TS-RED-M");
     }
 
@@ -180,7 +180,7 @@ class ProductsScreenTest {
     @Test
     void scannedBarcodeAndEnterSelectsThatSku() throws Exception {
         open();
-        robot.clickOn("#products-search").write(TestShop.MUG_BARCODE).push(KeyCode.ENTER);
+        robot.clickOn("#products-search").write(ShopFixture.MUG_BARCODE).push(KeyCode.ENTER);
         await("the mug is selected", () -> "MUG-WHT".equals(selectedCode()));
         assertThat(harness.status.messageProperty().get()).contains("MUG-WHT");
 
@@ -199,8 +199,8 @@ class ProductsScreenTest {
     @Test
     void pagesMoveHundredRowsAtATime() throws Exception {
         harness = ScreenHarness.open(temp.resolve("data"), app -> {
-            TestShop.seed(app);
-            TestShop.socks(app, 250);
+            ShopFixture.seed(app);
+            ShopFixture.socks(app, 250);
         });
         await("the first page is shown", () -> text("#page-label").equals("1\u2013100 of 254"));
         assertThat(rows()).hasSize(100);
@@ -221,9 +221,9 @@ class ProductsScreenTest {
     @Test
     void sortingByPriceAsksTheDatabaseNotThePage() throws Exception {
         harness = ScreenHarness.open(temp.resolve("data"), app -> {
-            TestShop.seed(app);
-            TestShop.socks(app, 250);
-            TestShop.pouch(app);
+            ShopFixture.seed(app);
+            ShopFixture.socks(app, 250);
+            ShopFixture.pouch(app);
         });
         await("the first page is shown", () -> text("#page-label").equals("1\u2013100 of 255"));
         assertThat(rows()).extracting(SkuRow::code).doesNotContain("ZIP-01");
@@ -272,6 +272,60 @@ class ProductsScreenTest {
         clickRow("MUG-WHT");
         robot.push(KeyCode.CONTROL, KeyCode.BACK_SPACE);
         await("it is active again", () -> harness.app.catalog().findByScan("MUG-WHT").orElseThrow().status() == ProductStatus.ACTIVE);
+    }
+
+    @Test
+    void ctrlBackspaceWhileTypingDeletesAWordInsteadOfArchiving() throws Exception {
+        open();
+        clickRow("MUG-WHT");
+        robot.clickOn("#products-search").write("ceramic mug");
+        awaitCodes("the search found the mug", "MUG-WHT");
+        robot.push(KeyCode.CONTROL, KeyCode.BACK_SPACE);
+        await("the last word is gone", () -> "ceramic ".equals(robot.lookup("#products-search").queryAs(TextField.class).getText()));
+        awaitCodes("the search runs again", "MUG-WHT");
+        assertThat(harness.app.catalog().findByScan("MUG-WHT").orElseThrow().status()).isEqualTo(ProductStatus.DRAFT);
+    }
+
+    @Test
+    void escapeAsksBeforeThrowingAwayTypedWork() throws Exception {
+        open();
+        long before = countAll();
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        await("the form is open", () -> focusedId().equals("title"));
+        typeInto("#product-form");
+        robot.write("Half typed");
+        robot.push(KeyCode.ESCAPE);
+        await("the seller is asked", () -> robot.lookup(".dialog-pane .button").tryQuery().isPresent());
+        robot.push(KeyCode.ENTER);
+        await("Enter keeps the form", () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        assertThat(robot.lookup("#product-form").tryQuery()).isPresent();
+        robot.push(KeyCode.ESCAPE);
+        clickDialogButton(Messages.get("products.form.discard.yes"));
+        await("the form has closed", () -> robot.lookup("#product-form").tryQuery().isEmpty());
+        assertThat(countAll()).isEqualTo(before);
+    }
+
+    @Test
+    void thumbnailsAndDetailsOfTheSelectedSkuAreShown() throws Exception {
+        harness = ScreenHarness.open(temp.resolve("data"), app -> {
+            List<Product> shop = ShopFixture.seed(app);
+            ShopFixture.withPhoto(app, shop.get(1), ShopFixture.photo(temp.resolve("photos"), "tote", java.awt.Color.ORANGE, "CT"));
+        });
+        awaitCodes("the list shows the shop", "TOTE-NAT", "MUG-WHT", "TS-BLU-L", "TS-RED-M");
+        await("the tote's thumbnail has loaded", () -> robot.lookup(".table-row-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.TableRow<?>) n)
+                .filter(r -> r.getItem() != null && "TOTE-NAT".equals(((SkuRow) r.getItem()).code()))
+                .flatMap(r -> robot.from(r).lookup(".image-view").queryAll().stream())
+                .map(v -> ((javafx.scene.image.ImageView) v).getImage())
+                .anyMatch(i -> i != null && i.getProgress() == 1.0 && !i.isError() && i.getWidth() > 0));
+
+        clickRow("TOTE-NAT");
+        await("the detail pane shows the product", () -> "Canvas Tote Bag".equals(text("#detail-title")));
+        await("the description arrives from the database", () -> robot.lookup(".detail-description").tryQuery()
+                .map(n -> ((Labeled) n).getText()).filter("Heavy cotton canvas."::equals).isPresent());
+        assertThat(historyRows()).isEmpty();
+        assertThat(onFx(() -> robot.lookup("#history-table").queryAs(TableView.class).getPlaceholder()))
+                .isInstanceOf(Labeled.class);
     }
 
     @Test

@@ -21,13 +21,13 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /** A small shop for UI tests and the preview: four SKUs with known codes, barcodes and prices. */
-final class TestShop {
+final class ShopFixture {
 
     static final Currency USD = Currency.getInstance("USD");
     static final String TEE_BARCODE = "4006381333931";
     static final String MUG_BARCODE = "5901234123457";
 
-    private TestShop() {}
+    private ShopFixture() {}
 
     /** Linen T-Shirt (TS-RED-M, TS-BLU-L), Canvas Tote Bag (TOTE-NAT), Ceramic Mug (MUG-WHT). */
     static List<Product> seed(AppContext app) {
