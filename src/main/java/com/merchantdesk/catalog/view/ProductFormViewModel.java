@@ -123,7 +123,8 @@ public final class ProductFormViewModel {
 
     /** The saved product, ready to edit; it keeps its own currency. */
     public static ProductFormViewModel forEdit(Services services, Product product) {
-        Currency currency = product.skus().isEmpty() ? Currency.getInstance("USD") : product.skus().get(0).price().currency();
+        // A product always has a SKU, and all its prices share one currency.
+        Currency currency = product.skus().get(0).price().currency();
         ProductFormViewModel vm = new ProductFormViewModel(services, product.id(), product.createdAt(), currency);
         vm.title.set(product.title());
         vm.description.set(product.description());

@@ -24,6 +24,8 @@ final class ProductShortcuts {
     static final KeyCombination LAST_PAGE =
             new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     static final KeyCombination SAVE = shortcut(KeyCode.S);
+    /** Keys that also edit text (delete a word); in a text field they keep that meaning. */
+    static final java.util.Set<KeyCombination> TEXT_EDITING = java.util.Set.of(ARCHIVE, DELETE);
 
     private ProductShortcuts() {}
 

@@ -143,13 +143,13 @@ public final class ProductsScreen implements Screen {
 
     /**
      * Runs the screen's shortcuts before the focused control sees the key, so a table or text field cannot
-     * swallow them. Ctrl+Backspace still deletes a word while typing in a text field.
+     * swallow them. Ctrl+Backspace and Ctrl+Delete still delete a word while typing in a text field.
      */
     private void handleShortcut(KeyEvent e) {
         for (Map.Entry<KeyCombination, Runnable> entry : shortcuts.entrySet()) {
             if (entry.getKey().match(e)) {
                 boolean typing = root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl;
-                if (entry.getKey() == ProductShortcuts.ARCHIVE && typing) {
+                if (typing && ProductShortcuts.TEXT_EDITING.contains(entry.getKey())) {
                     return;
                 }
                 e.consume();

@@ -74,15 +74,17 @@ final class ProductsToolbar {
         category.setPrefWidth(160);
         category.setMinWidth(Region.USE_PREF_SIZE);
         // First entry (null) stands for every category.
+        category.getItems().add(null);
+        category.valueProperty().bindBidirectional(vm.categoryProperty());
         vm.categories().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            // Replacing the items clears the combo's value; that must not reach the filter.
+            category.valueProperty().unbindBidirectional(vm.categoryProperty());
             java.util.List<String> items = new java.util.ArrayList<>();
             items.add(null);
             items.addAll(vm.categories());
             category.getItems().setAll(items);
-            category.setValue(vm.categoryProperty().get());
+            category.valueProperty().bindBidirectional(vm.categoryProperty());
         });
-        category.getItems().add(null);
-        category.valueProperty().bindBidirectional(vm.categoryProperty());
 
         ToggleButton lowStock = new ToggleButton(Messages.get("products.filter.lowStock"), new FontIcon(Feather.ALERT_TRIANGLE));
         lowStock.setId("products-low-stock");

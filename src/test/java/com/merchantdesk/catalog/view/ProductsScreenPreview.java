@@ -32,7 +32,13 @@ import javafx.stage.Stage;
 
 /**
  * Shows the products screen with a small demo shop, for looking at it (and screenshots under Xvfb). Not a test.
- * Arguments: {@code [light|dark] [en|ko|zh-CN] [list|form|adjust|edit]}.
+ * <pre>
+ * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
+ *      com.merchantdesk.catalog.view.ProductsScreenPreview [light|dark] [en|ko|zh-CN] [list|form|invalid|edit|adjust]
+ * </pre>
+ * System properties: {@code preview.empty=true} (no demo data), {@code preview.width=1100}, {@code preview.font=Noto
+ * Sans CJK KR} (a font with Korean or Chinese glyphs, set on the window the way the shell would).
  */
 public final class ProductsScreenPreview {
 

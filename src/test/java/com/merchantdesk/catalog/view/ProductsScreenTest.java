@@ -102,6 +102,12 @@ class ProductsScreenTest {
         await("the form has closed", () -> robot.lookup("#product-form").tryQuery().isEmpty());
         assertThat(harness.app.catalog().findByScan("TOTE-NAT")).map(r -> r.price().minorUnits()).contains(1425L);
         await("the list shows the new price", () -> "$14.25".equals(cellText("TOTE-NAT", "col-price")));
+
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        await("Ctrl+E opens the same product again", () -> robot.lookup("#sku-0-price").tryQuery().isPresent());
+        assertThat(onFx(() -> robot.lookup("#sku-0-price").queryAs(TextField.class).getText())).isEqualTo("14.25");
+        robot.push(KeyCode.ESCAPE);
+        await("an unchanged form closes on Esc without asking", () -> robot.lookup("#product-form").tryQuery().isEmpty());
     }
 
     @Test
@@ -166,7 +172,7 @@ class ProductsScreenTest {
         robot.push(KeyCode.CONTROL, KeyCode.J);
         await("the adjust dialog is open again", () -> focusedId().equals("adjust-quantity"));
         typeInto("#stock-adjust");
-        robot.clickOn("#adjust-kind").clickOn(Messages.get("products.movement.damaged"));
+        choose("#adjust-kind", Messages.get("products.movement.damaged"));
         await("the label follows the kind", () -> text("#adjust-quantity-label").equals(Messages.get("products.adjust.quantity.damaged")));
         robot.clickOn("#adjust-quantity").write("13");
         robot.push(KeyCode.CONTROL, KeyCode.S);
@@ -278,7 +284,9 @@ class ProductsScreenTest {
     void ctrlBackspaceWhileTypingDeletesAWordInsteadOfArchiving() throws Exception {
         open();
         clickRow("MUG-WHT");
-        robot.clickOn("#products-search").write("ceramic mug");
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        await("Ctrl+F puts the keyboard in the search field", () -> focusedId().equals("products-search"));
+        robot.write("ceramic mug");
         awaitCodes("the search found the mug", "MUG-WHT");
         robot.push(KeyCode.CONTROL, KeyCode.BACK_SPACE);
         await("the last word is gone", () -> "ceramic ".equals(robot.lookup("#products-search").queryAs(TextField.class).getText()));
@@ -326,6 +334,21 @@ class ProductsScreenTest {
         assertThat(historyRows()).isEmpty();
         assertThat(onFx(() -> robot.lookup("#history-table").queryAs(TableView.class).getPlaceholder()))
                 .isInstanceOf(Labeled.class);
+    }
+
+    @Test
+    void categoryAndStatusFiltersNarrowTheListAndSurviveARefresh() throws Exception {
+        open();
+        choose("#products-category-filter", "Kitchen");
+        awaitCodes("only the kitchen", "MUG-WHT");
+        robot.push(KeyCode.F5);
+        awaitCodes("the category stays chosen after a refresh", "MUG-WHT");
+        assertThat(onFx(() -> harness.screen.list().categoryProperty().get())).isEqualTo("Kitchen");
+        choose("#products-status-filter", StatusFilter.ACTIVE.label());
+        awaitCodes("the mug is a draft, so nothing is left");
+        assertThat(text("#products-placeholder")).isEqualTo(Messages.get("products.empty.noMatch"));
+        choose("#products-category-filter", Messages.get("products.filter.category.all"));
+        awaitCodes("all active products", "TOTE-NAT", "TS-BLU-L", "TS-RED-M");
     }
 
     @Test
@@ -429,6 +452,15 @@ class ProductsScreenTest {
 
     private List<String> errorLines() {
         return onFx(() -> robot.lookup("#form-errors .hyperlink").queryAll().stream().map(n -> ((Labeled) n).getText()).toList());
+    }
+
+    /** Opens a combo box and clicks the entry of its popup list that says {@code text}. */
+    private void choose(String comboQuery, String text) {
+        robot.clickOn(comboQuery);
+        await("the list of " + comboQuery + " offers " + text, () -> robot.lookup(".combo-box-popup .list-cell")
+                .match((Labeled cell) -> text.equals(cell.getText())).tryQuery().isPresent());
+        Node entry = onFx(() -> robot.lookup(".combo-box-popup .list-cell").match((Labeled cell) -> text.equals(cell.getText())).query());
+        robot.clickOn(entry);
     }
 
     private void clickDialogButton(String text) {
