@@ -61,7 +61,7 @@ final class SkuDetailPane {
         VBox.setVgrow(history, javafx.scene.layout.Priority.ALWAYS);
 
         root.getItems().addAll(factsScroll, historyBox);
-        root.setDividerPositions(0.36);
+        root.setDividerPositions(0.34);
 
         vm.productProperty().addListener((o, a, b) -> showFacts());
         vm.skuProperty().addListener((o, a, b) -> showFacts());
@@ -77,17 +77,17 @@ final class SkuDetailPane {
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         DateTimeFormatter when = Formats.dateTime(zone);
         TableColumn<StockMovement, String> time = column("history-time", "products.history.time", m -> when.format(m.occurredAt()), 175, false);
-        TableColumn<StockMovement, String> kind = column("history-kind", "products.history.kind", m -> Formats.kind(m.kind()), 90, false);
-        TableColumn<StockMovement, String> delta = column("history-delta", "products.history.delta", m -> Formats.delta(m.delta()), 80, true);
+        TableColumn<StockMovement, String> kind = column("history-kind", "products.history.kind", m -> Formats.kind(m.kind()), 86, false);
+        TableColumn<StockMovement, String> delta = column("history-delta", "products.history.delta", m -> Formats.delta(m.delta()), 76, true);
         TableColumn<StockMovement, String> after = column("history-after", "products.history.onHandAfter", m -> Formats.count(m.onHandAfter()), 132, true);
         // Times, kinds and numbers stay readable; the free-text columns give way instead.
         for (TableColumn<StockMovement, String> fixed : java.util.List.of(time, kind, delta, after)) {
             fixed.setMinWidth(fixed.getPrefWidth());
         }
         history.getColumns().setAll(java.util.List.of(time, kind, delta, after,
-                column("history-reason", "products.history.reason", StockMovement::reason, 120, false),
-                column("history-note", "products.history.note", StockMovement::note, 120, false),
-                column("history-reference", "products.history.reference", StockMovement::reference, 100, false)));
+                column("history-reason", "products.history.reason", StockMovement::reason, 130, false),
+                column("history-note", "products.history.note", StockMovement::note, 110, false),
+                column("history-reference", "products.history.reference", StockMovement::reference, 96, false)));
     }
 
     private static TableColumn<StockMovement, String> column(String id, String key, Function<StockMovement, String> value,
