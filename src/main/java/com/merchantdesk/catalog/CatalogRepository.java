@@ -52,6 +52,13 @@ public final class CatalogRepository {
             ps.setString(1, p.id());
             ps.executeUpdate();
         }
+        // Free the kept SKUs' codes and barcodes first (each SKU's id stands in as its code), so an edit
+        // that swaps them between SKUs does not trip the unique indexes half-way through.
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE sku SET code = id, barcode = NULL, barcode_type = NULL WHERE product_id=?")) {
+            ps.setString(1, p.id());
+            ps.executeUpdate();
+        }
         writeChildren(c, p);
     }
 

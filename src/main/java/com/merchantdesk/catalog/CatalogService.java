@@ -112,6 +112,10 @@ public final class CatalogService {
      */
     public void delete(String productId) {
         db.write(c -> {
+            if (repository.find(c, productId).isEmpty()) {
+                // No tombstone for a product that was never here.
+                throw new ValidationException(FieldError.of("id", "validation.product.missing"));
+            }
             for (String skuId : repository.skuIds(c, productId)) {
                 if (ledger.hasMovements(c, skuId)) {
                     throw new ValidationException(FieldError.of("id", "validation.product.archiveInstead"));

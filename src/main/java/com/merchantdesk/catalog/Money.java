@@ -2,13 +2,21 @@ package com.merchantdesk.catalog;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.Normalizer;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** An exact amount: minor units (cents, fen, won) of an ISO 4217 currency. Never a double. */
 public record Money(long minorUnits, Currency currency) implements Comparable<Money> {
+
+    /**
+     * Digits with an optional sign and decimal point; commas only as thousands separators. A comma anywhere
+     * else is refused, not dropped: "12,50" typed as a decimal comma must not become 1250.
+     */
+    private static final Pattern AMOUNT = Pattern.compile("[+-]?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d*)?|[+-]?\\.\\d+");
 
     public Money {
         Objects.requireNonNull(currency, "currency");
@@ -22,16 +30,15 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
 
     /** Parses a decimal amount like {@code 12.50}; more decimals than the currency has are refused, not rounded. */
     public static Money parse(String amount, Currency currency) {
-        String text = amount == null ? "" : amount.strip().replace(",", "");
+        // NFKC turns full-width digits and separators typed with a CJK input method into ASCII ones.
+        String text = amount == null ? "" : Normalizer.normalize(amount, Normalizer.Form.NFKC).strip();
         if (text.isEmpty()) {
             throw new IllegalArgumentException("validation.money.empty");
         }
-        BigDecimal value;
-        try {
-            value = new BigDecimal(text);
-        } catch (NumberFormatException e) {
+        if (!AMOUNT.matcher(text).matches()) {
             throw new IllegalArgumentException("validation.money.format");
         }
+        BigDecimal value = new BigDecimal(text.replace(",", ""));
         int digits = Math.max(currency.getDefaultFractionDigits(), 0);
         if (value.stripTrailingZeros().scale() > digits) {
             throw new IllegalArgumentException("validation.money.precision");

@@ -64,23 +64,39 @@ public record Product(String id, String title, String description, String catego
         return errors;
     }
 
+    /** What the rules between SKUs look at in one SKU, so rows that did not parse yet can be checked too. */
+    public record SkuKey(String code, String barcode, List<String> optionValues) {}
+
     private static List<FieldError> skuErrors(List<String> optionNames, List<Sku> skus) {
+        return skuListErrors(optionNames, skus.stream()
+                .map(s -> new SkuKey(s.code(), s.barcode() == null ? null : s.barcode().value(), s.optionValues()))
+                .toList());
+    }
+
+    /** Problems between the SKUs of one product: none at all, codes or barcodes twice, option values that don't fit. */
+    public static List<FieldError> skuListErrors(List<String> optionNames, List<SkuKey> skus) {
         List<FieldError> errors = new ArrayList<>();
         if (skus.isEmpty()) {
             errors.add(FieldError.of("skus", "validation.sku.atLeastOne"));
         }
         Set<String> codes = new HashSet<>();
+        Set<String> barcodes = new HashSet<>();
         Set<List<String>> combinations = new HashSet<>();
         for (int i = 0; i < skus.size(); i++) {
-            Sku sku = skus.get(i);
+            SkuKey sku = skus.get(i);
             String prefix = "skus[" + i + "]";
-            if (!codes.add(sku.code().toLowerCase(Locale.ROOT))) {
+            if (sku.code() != null && !sku.code().isBlank() && !codes.add(sku.code().toLowerCase(Locale.ROOT))) {
                 errors.add(FieldError.of(prefix + ".code", "validation.sku.duplicateCode", sku.code()));
+            }
+            // The database allows a barcode once; say so here rather than fail on its unique index.
+            if (sku.barcode() != null && !sku.barcode().isBlank() && !barcodes.add(sku.barcode())) {
+                errors.add(FieldError.of(prefix + ".barcode", "validation.barcode.duplicate", sku.barcode()));
             }
             if (sku.optionValues().size() != optionNames.size()) {
                 errors.add(FieldError.of(prefix + ".optionValues", "validation.option.valueCount", optionNames.size()));
             } else if (!combinations.add(sku.optionValues().stream().map(v -> v.toLowerCase(Locale.ROOT)).toList())) {
-                errors.add(FieldError.of(prefix + ".optionValues", "validation.option.duplicateCombination", sku.optionLabel()));
+                errors.add(FieldError.of(prefix + ".optionValues", "validation.option.duplicateCombination",
+                        String.join(" / ", sku.optionValues())));
             }
         }
         return errors;

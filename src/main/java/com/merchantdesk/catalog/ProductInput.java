@@ -37,9 +37,13 @@ public record ProductInput(String id, String title, String description, String c
             }
         }
         if (!errors.isEmpty()) {
-            // Name the product-level problems too, so the seller sees everything at once.
+            // Name the product-level and between-SKU problems too, so the seller sees everything at once.
             List<FieldError> all = new ArrayList<>(Product.headerErrors(title, optionNames));
             all.addAll(errors);
+            List<Product.SkuKey> keys = skus.stream()
+                    .map(in -> new Product.SkuKey(clean(in.code()), clean(in.barcode()), cleanValues(in.optionValues())))
+                    .toList();
+            Product.skuListErrors(optionNames, keys).stream().filter(e -> !all.contains(e)).forEach(all::add);
             throw new ValidationException(all);
         }
         return new Product(id == null || id.isBlank() ? Ids.newIdString() : id, title, description, category,
@@ -74,7 +78,7 @@ public record ProductInput(String id, String title, String description, String c
         Money cost = money(in.cost(), currency, "cost", false, own);
         Integer weight = integer(in.weightGrams(), "weight", own);
         Integer reorder = integer(in.reorderPoint(), "reorderPoint", own);
-        List<String> values = in.optionValues() == null ? List.of() : in.optionValues().stream().map(ProductInput::clean).toList();
+        List<String> values = cleanValues(in.optionValues());
         String skuId = in.id() == null || in.id().isBlank() ? Ids.newIdString() : in.id();
         Sku sku = null;
         try {
@@ -122,4 +126,8 @@ public record ProductInput(String id, String title, String description, String c
     }
 
     private static String clean(String text) { return text == null ? "" : text.strip(); }
+
+    private static List<String> cleanValues(List<String> values) {
+        return values == null ? List.of() : values.stream().map(ProductInput::clean).toList();
+    }
 }

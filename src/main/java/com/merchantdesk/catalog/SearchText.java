@@ -1,5 +1,6 @@
 package com.merchantdesk.catalog;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,7 +47,8 @@ public final class SearchText {
     static List<String> words(String text) {
         List<String> result = new ArrayList<>();
         StringBuilder word = new StringBuilder();
-        text.toLowerCase(Locale.ROOT).codePoints().forEach(cp -> {
+        // NFKC: full-width letters and digits from a CJK input method are the same words as ASCII ones.
+        Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).codePoints().forEach(cp -> {
             if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.' || cp == '/') {
                 word.appendCodePoint(cp);
             } else if (word.length() > 0) {

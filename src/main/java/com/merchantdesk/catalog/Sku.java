@@ -16,8 +16,9 @@ public record Sku(String id, String code, List<String> optionValues, Barcode bar
     public Sku {
         Objects.requireNonNull(id, "id");
         optionValues = List.copyOf(optionValues);
+        code = code == null ? null : code.strip();
         List<FieldError> errors = new ArrayList<>();
-        if (code == null || code.isBlank()) {
+        if (code == null || code.isEmpty()) {
             errors.add(FieldError.of("code", "validation.required"));
         } else if (code.length() > MAX_CODE_LENGTH) {
             errors.add(FieldError.of("code", "validation.tooLong", MAX_CODE_LENGTH));
@@ -56,7 +57,6 @@ public record Sku(String id, String code, List<String> optionValues, Barcode bar
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        code = code.strip();
     }
 
     /** "Red / M", or the empty string for a product without options. */

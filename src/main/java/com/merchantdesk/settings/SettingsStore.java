@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.merchantdesk.store.Json;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,18 +30,27 @@ public final class SettingsStore {
             return Settings.defaults();
         }
         try {
-            return JSON.readValue(file.toFile(), Settings.class);
+            Settings settings = JSON.readValue(file.toFile(), Settings.class);
+            return settings == null ? Settings.defaults() : settings; // a file holding just "null"
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Settings file unreadable, using defaults: " + file, e);
+            LOG.log(Level.WARNING, () -> "Settings file unreadable, using defaults: " + file + ": " + e.getMessage());
             return Settings.defaults();
         }
     }
 
+    /** Writes the whole file durably to a temporary file, then moves it over the old one in one step. */
     public synchronized void save(Settings settings) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            JSON.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), settings);
+            ByteBuffer json = ByteBuffer.wrap(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(settings));
+            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE)) {
+                while (json.hasRemaining()) {
+                    out.write(json);
+                }
+                out.force(true);
+            }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot save settings to " + file + ": " + e.getMessage(), e);

@@ -1,12 +1,11 @@
 package com.merchantdesk.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
+import java.nio.file.StandardOpenOption;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -57,51 +56,56 @@ public final class BackupService {
         if (!Files.isRegularFile(backupFile)) {
             throw new StoreException("The backup file " + backupFile + " does not exist.");
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + backupFile.toAbsolutePath() + "?mode=ro")) {
-            String verdict = Database.quickCheck(c);
-            if (!"ok".equals(verdict)) {
-                throw new DatabaseDamagedException(backupFile, verdict);
-            }
-            int version = Migrator.currentVersion(c);
-            int latest = new Migrator().latestVersion();
-            if (version > latest) {
-                throw new DatabaseTooNewException(version, latest);
-            }
+        int version = DatabaseFileCheck.inspect(backupFile, new Migrator().latestVersion());
+        boolean hasCatalog = DatabaseFileCheck.readOnly(backupFile, c -> {
             try (Statement st = c.createStatement();
-                 var rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'product'")) {
-                if (version == 0 || !rs.next() || rs.getInt(1) != 1) {
-                    throw new StoreException(backupFile + " is not a Merchant Desk backup.");
-                }
+                 var rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'product'")) {
+                return rs.next() && rs.getInt(1) == 1;
             }
-            return version;
-        } catch (SQLException e) {
-            throw new DatabaseDamagedException(backupFile, e.getMessage());
+        });
+        if (version == 0 || !hasCatalog) {
+            throw new StoreException(backupFile + " is not a Merchant Desk backup.");
         }
+        return version;
     }
 
     /**
      * Replaces the database file of {@code dir} with {@code backupFile}. The database must be closed. The
-     * current file is kept beside it as {@code merchant-desk.db.before-restore} until the next restore.
+     * current file (with its {@code -wal}) is kept beside it as {@code merchant-desk.db.before-restore} until the next
+     * restore.
      */
     public void restore(DataDirectory dir, Path backupFile) {
         verify(backupFile);
         Path db = dir.database();
-        Path staged = db.resolveSibling(db.getFileName() + ".restoring");
-        Path previous = db.resolveSibling(db.getFileName() + ".before-restore");
+        Path staged = sibling(db, ".restoring");
+        Path previous = sibling(db, ".before-restore");
         try {
             Files.createDirectories(dir.root());
             Files.copy(backupFile, staged, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel copy = FileChannel.open(staged, StandardOpenOption.WRITE)) {
+                copy.force(true); // on disk before it takes the database's name
+            }
+            Files.deleteIfExists(sibling(previous, "-wal"));
+            Files.deleteIfExists(sibling(previous, "-shm"));
             if (Files.exists(db)) {
                 Files.move(db, previous, StandardCopyOption.REPLACE_EXISTING);
+                // The old file's WAL may hold its last commits: it stays with the old file, and is never
+                // replayed over the restored one.
+                if (Files.exists(sibling(db, "-wal"))) {
+                    Files.move(sibling(db, "-wal"), sibling(previous, "-wal"), StandardCopyOption.REPLACE_EXISTING);
+                }
             }
-            // A WAL left from the old file would be replayed over the restored one: remove it.
-            Files.deleteIfExists(db.resolveSibling(db.getFileName() + "-wal"));
-            Files.deleteIfExists(db.resolveSibling(db.getFileName() + "-shm"));
+            Files.deleteIfExists(sibling(db, "-wal"));
+            Files.deleteIfExists(sibling(db, "-shm"));
             Files.move(staged, db, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new StoreException("Could not restore " + backupFile + ": " + e.getMessage(), e);
         }
         // Upgrade a backup made by an older version now, so the app opens it straight away.
         Database.open(db).close();
+    }
+
+    private static Path sibling(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
     }
 }

@@ -24,16 +24,18 @@ public record DataDirectory(Path root) {
 
     static Path defaultPath(String osName, Map<String, String> env, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
+        if (os.startsWith("windows")) {
             String appData = env.get("APPDATA");
             Path base = appData != null && !appData.isBlank() ? Path.of(appData) : home.resolve("AppData").resolve("Roaming");
             return base.resolve("Merchant Desk");
         }
-        if (os.contains("mac")) {
+        if (os.startsWith("mac") || os.startsWith("darwin")) {
             return home.resolve("Library").resolve("Application Support").resolve("Merchant Desk");
         }
+        // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
         String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg) : home.resolve(".local").resolve("share");
         return base.resolve("merchant-desk");
     }
 

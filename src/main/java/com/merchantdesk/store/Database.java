@@ -20,7 +20,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Database implements AutoCloseable {
 
-    private static final int POOL_SIZE = 3;
+    static final int POOL_SIZE = 3;
     private static final int BUSY_TIMEOUT_MS = 5_000;
 
     private final Path file;
@@ -32,10 +32,15 @@ public final class Database implements AutoCloseable {
     private Database(Path file, int poolSize) throws SQLException {
         this.file = file;
         this.pool = new ArrayBlockingQueue<>(poolSize);
-        for (int i = 0; i < poolSize; i++) {
-            Connection c = connect(file);
-            all.add(c);
-            pool.add(c);
+        try {
+            for (int i = 0; i < poolSize; i++) {
+                Connection c = connect(file);
+                all.add(c);
+                pool.add(c);
+            }
+        } catch (SQLException e) {
+            close();
+            throw e;
         }
     }
 
@@ -45,27 +50,26 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseDamagedException when the file is not a healthy SQLite database
      * @throws DatabaseTooNewException  when a newer app wrote it
      */
-    public static Database open(Path file) {
+    public static Database open(Path file) { return open(file, new Migrator()); }
+
+    static Database open(Path file, Migrator migrator) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot create the folder for " + file, e);
         }
-        boolean existed = Files.exists(file);
+        if (Files.exists(file)) {
+            // Read-only first: the pool's connections switch the file to WAL, which already writes to it.
+            DatabaseFileCheck.inspect(file, migrator.latestVersion());
+        }
         Database db;
         try {
             db = new Database(file, POOL_SIZE);
         } catch (SQLException e) {
-            throw new DatabaseDamagedException(file, e.getMessage());
+            throw DatabaseFileCheck.failure(file, e);
         }
         try {
-            if (existed) {
-                String verdict = db.read(Database::quickCheck);
-                if (!"ok".equals(verdict)) {
-                    throw new DatabaseDamagedException(file, verdict);
-                }
-            }
-            db.migrate();
+            db.migrate(migrator);
             return db;
         } catch (RuntimeException e) {
             db.close();
@@ -91,15 +95,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void migrate() {
-        write(c -> {
-            // migrate() manages its own transactions; undo the one write() opened.
-            c.commit();
-            c.setAutoCommit(true);
-            new Migrator().migrate(c);
-            c.setAutoCommit(false);
-            return null;
-        });
+    /** Runs the migrator on its own transactions, holding the write lock so nothing writes in between. */
+    private void migrate(Migrator migrator) {
+        writeLock.lock();
+        try {
+            Connection c = borrow();
+            try {
+                migrator.migrate(c);
+            } catch (SQLException e) {
+                throw DatabaseFileCheck.failure(file, e);
+            } finally {
+                pool.add(c);
+            }
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     public Path file() { return file; }
@@ -121,25 +131,37 @@ public final class Database implements AutoCloseable {
     /** Runs work in one write transaction: all of it is committed durably, or none of it. */
     public <T> T write(SqlWork<T> work) {
         writeLock.lock();
-        Connection c = borrow();
         try {
-            c.setAutoCommit(false);
-            T result;
+            // Borrowed inside the try: a closed database must not leave the write lock held.
+            Connection c = borrow();
             try {
-                result = work.run(c);
-                c.commit();
-            } catch (SQLException | RuntimeException | Error e) {
-                c.rollback();
-                throw e;
+                return inTransaction(c, work);
+            } catch (SQLException e) {
+                throw translate(e);
             } finally {
-                c.setAutoCommit(true);
+                pool.add(c);
             }
-            return result;
-        } catch (SQLException e) {
-            throw translate(e);
         } finally {
-            pool.add(c);
             writeLock.unlock();
+        }
+    }
+
+    private static <T> T inTransaction(Connection c, SqlWork<T> work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException | Error e) {
+            // A failing rollback must not hide why the work failed.
+            try {
+                c.rollback();
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 

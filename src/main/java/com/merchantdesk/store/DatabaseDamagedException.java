@@ -7,7 +7,11 @@ public class DatabaseDamagedException extends StoreException {
     private final Path file;
 
     public DatabaseDamagedException(Path file, String detail) {
-        super("The database " + file + " is damaged (" + detail + "). Restore a backup to continue.");
+        this(file, detail, null);
+    }
+
+    public DatabaseDamagedException(Path file, String detail, Throwable cause) {
+        super("The database " + file + " is damaged (" + detail + "). Restore a backup to continue.", cause);
         this.file = file;
     }
 

@@ -44,22 +44,33 @@ public final class Migrator {
         connection.setAutoCommit(false);
         try {
             for (int version = current + 1; version <= latestVersion(); version++) {
-                try (Statement st = connection.createStatement()) {
-                    for (String sql : statements(load(scripts.get(version - 1)))) {
-                        st.execute(sql);
-                    }
-                    st.execute("PRAGMA user_version = " + version);
-                }
-                connection.commit();
+                apply(connection, version);
                 applied.add(version);
             }
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
         }
         return applied;
+    }
+
+    /** One script and its {@code user_version} in one transaction: the version moves only if all of it worked. */
+    private void apply(Connection connection, int version) throws SQLException {
+        String script = scripts.get(version - 1);
+        try (Statement st = connection.createStatement()) {
+            for (String sql : statements(load(script))) {
+                st.execute(sql);
+            }
+            st.execute("PRAGMA user_version = " + version);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            throw new StoreException("Upgrading the database to version " + version + " (" + script + ") failed: "
+                    + e.getMessage(), e);
+        }
     }
 
     private static String load(String script) {

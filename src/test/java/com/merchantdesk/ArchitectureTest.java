@@ -1,0 +1,45 @@
+package com.merchantdesk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+/** Package rules: JavaFX stays in the view layer; the store knows nothing of features; features know no UI. */
+@AnalyzeClasses(packages = "com.merchantdesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule NO_JAVAFX_OUTSIDE_VIEWS = noClasses()
+            .that().resideOutsideOfPackages("..ui..", "..view..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .because("only the view layer may use JavaFX; the CLI and services run without a toolkit");
+
+    @ArchTest
+    static final ArchRule STORE_KNOWS_NO_FEATURES = noClasses()
+            .that().resideInAPackage("com.merchantdesk.store..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "com.merchantdesk.catalog..", "com.merchantdesk.ui..", "com.merchantdesk.cli..");
+
+    @ArchTest
+    static final ArchRule CATALOG_KNOWS_NO_UI = noClasses()
+            .that().resideInAPackage("com.merchantdesk.catalog..")
+            .and().resideOutsideOfPackage("..view..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.merchantdesk.ui..", "com.merchantdesk.cli..");
+
+    /** A class outside the view layer that uses JavaFX: the rule must catch it. */
+    static final class JavaFxInTheWrongPlace {
+        javafx.scene.control.Label label;
+    }
+
+    @Test
+    void javafxRuleCatchesAViolation() {
+        var classes = new ClassFileImporter().importClasses(JavaFxInTheWrongPlace.class);
+        assertThat(NO_JAVAFX_OUTSIDE_VIEWS.evaluate(classes).hasViolation()).isTrue();
+    }
+}

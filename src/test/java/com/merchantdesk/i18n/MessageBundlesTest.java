@@ -1,0 +1,179 @@
+package com.merchantdesk.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The English, Korean and Simplified Chinese bundles say the same things, and every key the code uses exists. */
+class MessageBundlesTest {
+
+    private static final Map<String, String> BUNDLES = Map.of(
+            "en", "/i18n/messages.properties",
+            "ko", "/i18n/messages_ko.properties",
+            "zh_CN", "/i18n/messages_zh_CN.properties");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+    private static final Pattern VALIDATION_KEY = Pattern.compile("\"(validation\\.[A-Za-z0-9_.]+)\"");
+
+    static Properties load(String resource) {
+        Properties p = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError(resource, e);
+        }
+        return p;
+    }
+
+    @Test
+    void allBundlesHaveExactlyTheSameKeys() {
+        Set<String> english = load(BUNDLES.get("en")).stringPropertyNames();
+        List<String> differences = new ArrayList<>();
+        for (String language : List.of("ko", "zh_CN")) {
+            Set<String> other = load(BUNDLES.get(language)).stringPropertyNames();
+            Set<String> missing = new TreeSet<>(english);
+            missing.removeAll(other);
+            Set<String> extra = new TreeSet<>(other);
+            extra.removeAll(english);
+            if (!missing.isEmpty()) {
+                differences.add(language + " lacks " + missing);
+            }
+            if (!extra.isEmpty()) {
+                differences.add(language + " has keys English lacks " + extra);
+            }
+        }
+        assertThat(differences).as("bundle key differences").isEmpty();
+    }
+
+    @Test
+    void noValueIsEmpty() {
+        List<String> empty = new ArrayList<>();
+        BUNDLES.forEach((language, resource) -> load(resource).forEach((key, value) -> {
+            if (value.toString().isBlank()) {
+                empty.add(language + ": " + key);
+            }
+        }));
+        assertThat(empty).as("empty values").isEmpty();
+    }
+
+    @Test
+    void translationsUseTheSamePlaceholders() {
+        Properties english = load(BUNDLES.get("en"));
+        List<String> wrong = new ArrayList<>();
+        for (String language : List.of("ko", "zh_CN")) {
+            Properties other = load(BUNDLES.get(language));
+            for (String key : english.stringPropertyNames()) {
+                String translated = other.getProperty(key);
+                if (translated != null && !placeholders(translated).equals(placeholders(english.getProperty(key)))) {
+                    wrong.add(language + ": " + key + " has " + placeholders(translated) + ", English has "
+                            + placeholders(english.getProperty(key)));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyPlaceholderIsFilledInWhenFormatted() {
+        // A lone apostrophe makes MessageFormat swallow the placeholders after it.
+        List<String> broken = new ArrayList<>();
+        BUNDLES.forEach((language, resource) -> load(resource).forEach((k, v) -> {
+            String pattern = v.toString();
+            Set<Integer> indexes = placeholders(pattern);
+            if (indexes.isEmpty()) {
+                return;
+            }
+            Object[] args = new Object[indexes.stream().mapToInt(Integer::intValue).max().orElse(0) + 1];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = "ARG" + i;
+            }
+            try {
+                String formatted = new MessageFormat(pattern, Locale.ROOT).format(args);
+                for (int i : indexes) {
+                    if (!formatted.contains("ARG" + i)) {
+                        broken.add(language + ": " + k + " loses {" + i + "}");
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                broken.add(language + ": " + k + " " + e.getMessage());
+            }
+        }));
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void everyValidationKeyInTheCodeIsInTheBundles() throws IOException {
+        Path sources = Path.of("src/main/java");
+        assertThat(sources).isDirectory();
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = VALIDATION_KEY.matcher(Files.readString(file));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        assertThat(used).as("validation keys found in the sources").hasSizeGreaterThan(30)
+                .contains("validation.money.precision", "validation.barcode.checkDigit", "validation.sku.hasHistory");
+        for (String language : BUNDLES.keySet()) {
+            Set<String> missing = new TreeSet<>(used);
+            missing.removeAll(load(BUNDLES.get(language)).stringPropertyNames());
+            assertThat(missing).as("keys used in src/main/java but missing from " + BUNDLES.get(language)).isEmpty();
+        }
+    }
+
+    @Test
+    void translationsAreReallyKoreanAndChinese() {
+        assertThat(share(load(BUNDLES.get("ko")), Character.UnicodeScript.HANGUL)).as("Korean values with Hangul").isGreaterThan(0.8);
+        assertThat(share(load(BUNDLES.get("zh_CN")), Character.UnicodeScript.HAN)).as("Chinese values with Han").isGreaterThan(0.8);
+    }
+
+    @Test
+    void messagesAreReadInTheRequestedLanguage() {
+        Properties ko = load(BUNDLES.get("ko"));
+        Properties zh = load(BUNDLES.get("zh_CN"));
+        Properties en = load(BUNDLES.get("en"));
+        assertThat(Messages.format(Locale.KOREA, "validation.required")).isEqualTo(ko.getProperty("validation.required"));
+        assertThat(Messages.format(Locale.KOREAN, "validation.required")).isEqualTo(ko.getProperty("validation.required"));
+        assertThat(Messages.format(Locale.SIMPLIFIED_CHINESE, "validation.required")).isEqualTo(zh.getProperty("validation.required"));
+        assertThat(Messages.format(Locale.forLanguageTag("zh-Hans-CN"), "validation.required"))
+                .isEqualTo(zh.getProperty("validation.required"));
+        assertThat(Messages.format(Locale.FRENCH, "validation.required")).isEqualTo(en.getProperty("validation.required"));
+        assertThat(Messages.format(Locale.KOREAN, "validation.tooLong", 255)).contains("255").doesNotContain("{0}");
+        assertThat(Messages.format(Locale.ENGLISH, "no.such.key")).isEqualTo("no.such.key");
+    }
+
+    private static double share(Properties bundle, Character.UnicodeScript script) {
+        long matching = bundle.values().stream()
+                .filter(v -> v.toString().codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == script))
+                .count();
+        return (double) matching / bundle.size();
+    }
+
+    private static Set<Integer> placeholders(String pattern) {
+        Set<Integer> result = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            result.add(Integer.parseInt(m.group(1)));
+        }
+        return result;
+    }
+}
