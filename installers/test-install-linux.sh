@@ -97,8 +97,10 @@ info "$(basename "$DEB1"): $(size "$DEB1")  $( [[ -n $RPM1 ]] && echo "$(basenam
 SELLER=$WORK/seller                     # the seller's HOME: data lands in $SELLER/.local/share/merchant-desk
 DATA=$SELLER/.local/share/merchant-desk
 DB=$DATA/merchant-desk.db
-as_seller() { env -u XDG_DATA_HOME HOME="$SELLER" "$@"; }
-has_cli() { as_seller merchant-desk --help 2>&1 | grep -qw "$1"; }
+# Runs a command as the seller would: their HOME (Java takes user.home from the password file, so it is
+# set too) and no XDG_DATA_HOME. JOPTS adds JVM options (the launcher reads JAVA_TOOL_OPTIONS).
+seller() { env -u XDG_DATA_HOME HOME="$SELLER" JAVA_TOOL_OPTIONS="-Duser.home=$SELLER${JOPTS:+ $JOPTS}" "$@"; }
+has_cli() { seller merchant-desk --help 2>&1 | grep -qw "$1"; }
 
 latest_migration() {
   ls src/main/resources/db/migration/ | sed -n 's/^V\([0-9]*\)__.*\.sql$/\1/p' | sort -n | tail -1
@@ -109,7 +111,8 @@ count_rows() { sqlite3 "$DB" "SELECT count(*) FROM $1;" 2> /dev/null; }
 # Starts the installed app without a command; waits for its window; leaves APP set.
 open_window() {
   local log=$1
-  as_seller "$2" > "$log" 2>&1 &
+  # a simple command in the background, so $! is the app's own process (env and the script exec)
+  env -u XDG_DATA_HOME HOME="$SELLER" JAVA_TOOL_OPTIONS="-Duser.home=$SELLER" "$2" > "$log" 2>&1 &
   APP=$!; APP_PIDS+=("$APP")
   WID=$(timeout 60 xdotool search --sync --onlyvisible --name "Merchant Desk" 2> /dev/null | head -1)
   [[ -n $WID ]]
@@ -117,7 +120,7 @@ open_window() {
 close_window() { kill "$APP" 2> /dev/null; wait "$APP" 2> /dev/null; }
 
 # The probe: the window prints the marker once shown and the app exits by itself.
-probe() { as_seller env JAVA_TOOL_OPTIONS=$PROBE timeout 90 "$@" 2>&1 | grep -q "$MARKER"; }
+probe() { JOPTS=$PROBE seller timeout 90 "$@" 2>&1 | grep -q "$MARKER"; }
 
 step "clean start: no merchant-desk installed, empty seller home"
 if dpkg -s merchant-desk > /dev/null 2>&1; then apt-get remove -y -qq merchant-desk > /dev/null 2>&1; fi
@@ -138,7 +141,7 @@ check "menu entry installed (Categories Office)" \
   bash -c "grep -qs 'Categories=Office' /usr/share/applications/merchant-desk-Merchant_Desk.desktop"
 check "AppCDS archive made for the install location ($APP_ROOT/lib/merchant-desk.jsa)" test -s "$APP_ROOT/lib/merchant-desk.jsa"
 info "installed size: $(du -sh "$APP_ROOT" | cut -f1) ($(du -sh "$APP_ROOT/lib/merchant-desk.jsa" 2> /dev/null | cut -f1) of it the AppCDS archive)"
-check "installed app prints its version ($V1)" bash -c "HOME='$SELLER' merchant-desk --version 2>&1 | grep -q '$V1'"
+check "installed app prints its version ($V1)" bash -c "merchant-desk --version 2>&1 | grep -q 'Merchant Desk $V1'"
 
 step "start the installed app under Xvfb (seller's default data folder)"
 if open_window "$WORK/window-v1.log" merchant-desk; then
@@ -167,15 +170,14 @@ TMPDIRS="-Djava.io.tmpdir=$WORK/apptmp -Dorg.sqlite.tmpdir=$WORK/apptmp"
 check "data folder created in the seller's home ($DATA)" test -d "$DATA"
 if has_cli demo; then
   info "CLI has 'demo': filling the demo shop from the installed launcher"
-  as_seller env LD_DEBUG=files LD_DEBUG_OUTPUT="$WORK/ld-demo" JAVA_TOOL_OPTIONS="$TMPDIRS" \
-    merchant-desk demo > "$WORK/demo.log" 2>&1 \
+  JOPTS=$TMPDIRS seller env LD_DEBUG=files LD_DEBUG_OUTPUT="$WORK/ld-demo" merchant-desk demo > "$WORK/demo.log" 2>&1 \
     && pass "merchant-desk demo (exit 0)" || { fail "merchant-desk demo"; tail -20 "$WORK/demo.log"; }
   lib=$(grep -ho 'file=[^ ]*libsqlitejdbc[^ ]*' "$WORK"/ld-demo.* 2> /dev/null | sort -u | sed 's/file=//')
   [[ $lib == "$APP_ROOT/lib/app/native/libsqlitejdbc.so" ]] \
     && pass "sqlite native library loaded from the installed image: $lib" \
     || fail "sqlite native library loaded from the installed image (loaded: ${lib:-none})"
   if has_cli products; then
-    as_seller merchant-desk products list > "$WORK/products-v1.txt" 2>&1 \
+    seller merchant-desk products list > "$WORK/products-v1.txt" 2> /dev/null \
       && pass "merchant-desk products list: $(wc -l < "$WORK/products-v1.txt") lines" || fail "merchant-desk products list"
   fi
 else
@@ -188,8 +190,7 @@ check "database schema version (PRAGMA user_version = ${UV1:-none}) >= 1" test "
 info "data made by $V1: $P1 products, $M1 stock movements"
 if [[ -z $(ls "$WORK"/ld-demo.* 2> /dev/null) ]]; then
   # no CLI command touched SQLite: show where the window's library came from with the dynamic loader's log
-  as_seller env LD_DEBUG=files LD_DEBUG_OUTPUT="$WORK/ld-window" JAVA_TOOL_OPTIONS="$PROBE $TMPDIRS" \
-    timeout 90 merchant-desk > /dev/null 2>&1
+  JOPTS="$PROBE $TMPDIRS" seller env LD_DEBUG=files LD_DEBUG_OUTPUT="$WORK/ld-window" timeout 90 merchant-desk > /dev/null 2>&1
   lib=$(grep -ho 'file=[^ ]*libsqlitejdbc[^ ]*' "$WORK"/ld-window.* 2> /dev/null | sort -u | sed 's/file=//')
   [[ $lib == "$APP_ROOT/lib/app/native/libsqlitejdbc.so" ]] \
     && pass "sqlite native library loaded from the installed image: $lib" \
@@ -198,7 +199,7 @@ fi
 check "sqlite-jdbc unpacked nothing into the app's temp folder" bash -c "[[ -z \$(ls -A '$WORK/apptmp') ]]"
 
 # AppCDS: which loader gave the app's own classes
-as_seller env JAVA_TOOL_OPTIONS="$PROBE -Xlog:class+load=info:file=$WORK/classload.txt" timeout 90 merchant-desk > /dev/null 2>&1
+JOPTS="$PROBE -Xlog:class+load=info:file=$WORK/classload.txt" seller timeout 90 merchant-desk > /dev/null 2>&1
 shared=$(grep 'com.merchantdesk' "$WORK/classload.txt" 2> /dev/null | grep -c 'shared objects file')
 total=$(grep -c 'com.merchantdesk' "$WORK/classload.txt" 2> /dev/null)
 check "app classes come from the AppCDS archive ($shared of $total com.merchantdesk classes)" test "${shared:-0}" -gt 0
@@ -206,7 +207,7 @@ info "all classes from the archive: $(grep -c 'shared objects file' "$WORK/class
 
 if ((MEASURE)); then
   step "start-up: installed app against a bare JavaFX window"
-  installers/measure-startup.sh 5 "$WORK/bench-data" | tee "$WORK/startup.txt"
+  installers/measure-startup.sh 5 "$DATA" | tee "$WORK/startup.txt"
 fi
 
 # ---------------------------------------------------------------------------------------------------------
@@ -217,10 +218,10 @@ check "dpkg reports merchant-desk $V2-1 installed" bash -c "dpkg -s merchant-des
 check "merchant-desk still on PATH after the upgrade" test -x /usr/bin/merchant-desk
 check "menu entry still installed after the upgrade" test -f /usr/share/applications/merchant-desk-Merchant_Desk.desktop
 check "AppCDS archive remade for $V2" bash -c "[[ -s $APP_ROOT/lib/merchant-desk.jsa && $APP_ROOT/lib/merchant-desk.jsa -nt $DEB2 ]]"
-check "installed app now reports $V2" bash -c "HOME='$SELLER' merchant-desk --version 2>&1 | grep -q '$V2'"
+check "installed app now reports $V2" bash -c "merchant-desk --version 2>&1 | grep -q 'Merchant Desk $V2'"
 check "probe: the upgraded app's main window printed $MARKER and exited" probe merchant-desk
 if has_cli products; then
-  as_seller merchant-desk products list > "$WORK/products-v2.txt" 2>&1
+  seller merchant-desk products list > "$WORK/products-v2.txt" 2> /dev/null
   check "$V2 lists the same products as $V1 made" cmp -s "$WORK/products-v1.txt" "$WORK/products-v2.txt"
 fi
 UV2=$(user_version); P2=$(count_rows product); M2=$(count_rows stock_movement)
@@ -250,8 +251,8 @@ if ((RPM)) && [[ -n $RPM1 ]]; then
   info "requires: $(rpm -qp --requires "$RPM1" 2> /dev/null | grep -v '^rpmlib\|^/bin/sh' | tr '\n' ' ')"
   rm -rf "$WORK/rpmroot"; mkdir -p "$WORK/rpmroot"
   (cd "$WORK/rpmroot" && rpm2cpio "$RPM1" | cpio -idm --quiet)
-  check "rpm2cpio: the .rpm holds the same files as the .deb" bash -c \
-    "diff <(cd '$WORK/rpmroot' && find opt -type f | sort) <(dpkg-deb -c '$DEB1' | awk '{print substr(\$0, index(\$0, \"./opt\") + 2)}' | grep -v '/\$' | sort)"
+  check "rpm2cpio: the .rpm holds the same files as the .deb (less the .deb's share/doc/copyright)" bash -c \
+    "diff <(cd '$WORK/rpmroot' && find opt -type f | sort) <(dpkg-deb -c '$DEB1' | awk '{print substr(\$0, index(\$0, \"./opt\") + 2)}' | grep -v '/\$' | grep -v /share/doc/ | sort)"
   RPMDATA=$WORK/rpm-data
   check "extracted .rpm: the app's window printed $MARKER and exited" \
     probe "$WORK/rpmroot$APP_ROOT/lib/app/merchant-desk" --data-dir "$RPMDATA"
