@@ -147,8 +147,7 @@ step "start the installed app under Xvfb (seller's default data folder)"
 if open_window "$WORK/window-v1.log" merchant-desk; then
   pass "main window 'Merchant Desk' is on screen (xdotool window $WID)"
   sleep 3
-  mkdir -p "$(dirname "$SHOT")"
-  import -window root "$SHOT" && pass "screenshot saved: $SHOT" || fail "screenshot"
+  import -window root "$WORK/first-window.png" && pass "screenshot of the first start: $WORK/first-window.png" || fail "screenshot"
   maps=$(grep -o '/[^ ]*libsqlitejdbc[^ ]*' "/proc/$APP/maps" 2> /dev/null | sort -u)
   if [[ $maps == "$APP_ROOT/lib/app/native/libsqlitejdbc.so" ]]; then
     pass "the window's process mapped sqlite's native library from the installed image ($maps)"
@@ -196,6 +195,15 @@ if [[ -z $(ls "$WORK"/ld-demo.* 2> /dev/null) ]]; then
     && pass "sqlite native library loaded from the installed image: $lib" \
     || fail "sqlite native library loaded from the installed image (loaded: ${lib:-none})"
 fi
+# the screenshot for the docs: the installed app's window on the seller's data
+if open_window "$WORK/window-v1-data.log" merchant-desk; then
+  sleep 4
+  mkdir -p "$(dirname "$SHOT")"
+  import -window root "$SHOT" && pass "screenshot of the installed app on the seller's data: $SHOT" || fail "screenshot"
+else
+  fail "main window did not appear on the seller's data (log: $WORK/window-v1-data.log)"
+fi
+close_window
 check "sqlite-jdbc unpacked nothing into the app's temp folder" bash -c "[[ -z \$(ls -A '$WORK/apptmp') ]]"
 
 # AppCDS: which loader gave the app's own classes
