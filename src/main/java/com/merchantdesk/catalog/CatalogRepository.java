@@ -52,10 +52,11 @@ public final class CatalogRepository {
             ps.setString(1, p.id());
             ps.executeUpdate();
         }
-        // Free the kept SKUs' codes and barcodes first (each SKU's id stands in as its code), so an edit
-        // that swaps them between SKUs does not trip the unique indexes half-way through.
+        // Codes and barcodes may move between this product's SKUs (a swap in the form, a barcode moved by an
+        // import). Park them first, so the unique indexes never see two owners halfway through the upserts;
+        // a space cannot occur in a real SKU code.
         try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE sku SET code = id, barcode = NULL, barcode_type = NULL WHERE product_id=?")) {
+                "UPDATE sku SET code = ' ' || id, barcode = NULL, barcode_type = NULL WHERE product_id=?")) {
             ps.setString(1, p.id());
             ps.executeUpdate();
         }

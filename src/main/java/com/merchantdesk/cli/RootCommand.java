@@ -1,16 +1,27 @@
 package com.merchantdesk.cli;
 
 import com.merchantdesk.store.DataDirectory;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code merchant-desk [--data-dir DIR] [COMMAND]}: without a command, opens the window. */
+/**
+ * {@code merchant-desk [--data-dir DIR] [COMMAND]}: without a command, opens the window. Exit codes: 0 done,
+ * 1 the store failed (damaged or too new database, disk, data folder in use), 2 bad arguments or bad input.
+ */
 @Command(name = "merchant-desk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Back office for small marketplace sellers. Without a command, opens the window.",
-        subcommands = {})
+        subcommands = {ProductsCommand.class, StockCommand.class, DemoCommand.class, GenerateCommand.class,
+                BackupCommand.class, RestoreCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:the store failed (damaged or too new database, disk, data folder in use)",
+                "2:bad arguments or bad input; nothing was changed"})
 public final class RootCommand implements Callable<Integer> {
 
     /** Returned when the window was opened: the JavaFX thread keeps the process alive, so do not exit. */
@@ -23,9 +34,23 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "With the window: fill an empty database with the demo shop first.")
     boolean demo;
 
+    /**
+     * The command line, writing UTF-8 (product titles are often Korean or Chinese, and JSON is UTF-8 whatever
+     * the terminal's locale claims).
+     */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new RootCommand());
+        CliErrors errors = new CliErrors();
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler(errors);
+        cl.setParameterExceptionHandler(errors);
+        cl.setOut(utf8(System.out));
+        cl.setErr(utf8(System.err));
         return cl;
+    }
+
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     /** The folder to work on: {@code --data-dir} when given, else the platform's default. */
@@ -35,6 +60,7 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        WindowScreens.register();
         com.merchantdesk.ui.DesktopLauncher.launch(dataDirectory(), demo);
         return WINDOW_OPENED;
     }

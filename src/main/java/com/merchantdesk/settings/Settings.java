@@ -9,9 +9,10 @@ import java.util.Locale;
  * @param theme       {@code light} or {@code dark}
  * @param currency    ISO 4217 code for new prices
  * @param window      last window bounds, or null before the first close
+ * @param lastScreen  id of the screen shown when the window last closed; empty for the first screen
  */
 public record Settings(String languageTag, String theme, String currency, String shopName, String shopAddress,
-                       WindowBounds window) {
+                       WindowBounds window, String lastScreen) {
 
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {}
 
@@ -24,22 +25,31 @@ public record Settings(String languageTag, String theme, String currency, String
         currency = currency == null || currency.isBlank() ? "USD" : currency;
         shopName = shopName == null ? "" : shopName;
         shopAddress = shopAddress == null ? "" : shopAddress;
+        lastScreen = lastScreen == null ? "" : lastScreen;
     }
 
-    public static Settings defaults() { return new Settings("", LIGHT, "USD", "", "", null); }
+    /** Settings without a remembered screen (the form used before the window remembered one). */
+    public Settings(String languageTag, String theme, String currency, String shopName, String shopAddress,
+                    WindowBounds window) {
+        this(languageTag, theme, currency, shopName, shopAddress, window, "");
+    }
+
+    public static Settings defaults() { return new Settings("", LIGHT, "USD", "", "", null, ""); }
 
     /** The language to show: the chosen one, else the system's. */
     public Locale locale() {
         return languageTag.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(languageTag);
     }
 
-    public Settings withLanguageTag(String tag) { return new Settings(tag, theme, currency, shopName, shopAddress, window); }
+    public Settings withLanguageTag(String tag) { return new Settings(tag, theme, currency, shopName, shopAddress, window, lastScreen); }
 
-    public Settings withTheme(String newTheme) { return new Settings(languageTag, newTheme, currency, shopName, shopAddress, window); }
+    public Settings withTheme(String newTheme) { return new Settings(languageTag, newTheme, currency, shopName, shopAddress, window, lastScreen); }
 
-    public Settings withCurrency(String code) { return new Settings(languageTag, theme, code, shopName, shopAddress, window); }
+    public Settings withCurrency(String code) { return new Settings(languageTag, theme, code, shopName, shopAddress, window, lastScreen); }
 
-    public Settings withShop(String name, String address) { return new Settings(languageTag, theme, currency, name, address, window); }
+    public Settings withShop(String name, String address) { return new Settings(languageTag, theme, currency, name, address, window, lastScreen); }
 
-    public Settings withWindow(WindowBounds bounds) { return new Settings(languageTag, theme, currency, shopName, shopAddress, bounds); }
+    public Settings withLastScreen(String screenId) { return new Settings(languageTag, theme, currency, shopName, shopAddress, window, screenId); }
+
+    public Settings withWindow(WindowBounds bounds) { return new Settings(languageTag, theme, currency, shopName, shopAddress, bounds, lastScreen); }
 }

@@ -1,29 +1,124 @@
 package com.merchantdesk.ui;
 
+import com.merchantdesk.AppContext;
+import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.settings.Settings;
+import com.merchantdesk.settings.SettingsStore;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.store.InstanceLock;
+import com.merchantdesk.store.StoreException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** Starts the JavaFX toolkit and opens the main window on a data folder. */
+/**
+ * Starts the JavaFX toolkit and opens the main window on a data folder. Feature screens and the demo shop
+ * are plugged in through {@link #addScreen} and {@link #setDemoFiller} before {@link #launch}, so the shell
+ * does not depend on the features.
+ */
 public final class DesktopLauncher {
 
-    private static DataDirectory dataDirectory;
+    private static final Logger LOG = Logger.getLogger(DesktopLauncher.class.getName());
+    private static final List<Function<ScreenContext, Screen>> SCREENS = new CopyOnWriteArrayList<>();
+    private static volatile Consumer<AppContext> demoFiller;
+
+    // Handed from launch() to the Application instance that JavaFX creates.
+    private static volatile DataDirectory dataDirectory;
+    private static volatile boolean demo;
+    private static volatile Optional<InstanceLock> lock = Optional.empty();
+    private static volatile String lockFailure;
 
     private DesktopLauncher() {}
 
-    public static void launch(DataDirectory dir, boolean demo) {
+    /** Adds a screen to the navigation rail, after those added before it (Ctrl+1 is the first). */
+    public static void addScreen(Function<ScreenContext, Screen> factory) { SCREENS.add(factory); }
+
+    /** What {@code --demo} runs on an empty catalogue. */
+    public static void setDemoFiller(Consumer<AppContext> filler) { demoFiller = filler; }
+
+    public static void launch(DataDirectory dir, boolean fillDemo) {
         dataDirectory = dir;
+        demo = fillDemo;
+        // Taken before the toolkit starts: a refused second start shows its dialog and opens nothing else.
+        try {
+            lock = InstanceGuard.acquire(dir);
+        } catch (StoreException e) {
+            lockFailure = e.getMessage();
+        }
         Application.launch(DeskApplication.class);
     }
 
+    /** The JavaFX application; JavaFX creates it, so it reads what {@link #launch} left behind. */
     public static final class DeskApplication extends Application {
+
+        private BackgroundExecutor background;
+        private ShellSettings settings;
+        private StartupFlow flow;
+
+        @Override
+        public void init() {
+            if (lock.isPresent()) {
+                // Runs on the launcher thread, not the FX thread: read the small settings file here.
+                Settings loaded = new SettingsStore(dataDirectory.settingsFile()).load();
+                Messages.setLocale(loaded.locale());
+                background = new BackgroundExecutor();
+                settings = new ShellSettings(new SettingsStore(dataDirectory.settingsFile()), loaded, background);
+            }
+        }
+
         @Override
         public void start(Stage stage) {
-            stage.setTitle("Merchant Desk");
-            stage.setScene(new Scene(new Label("Merchant Desk: " + dataDirectory.root()), 800, 600));
-            stage.show();
+            if (lock.isEmpty()) {
+                Themes.apply(Settings.LIGHT, Messages.locale());
+                if (lockFailure != null) {
+                    Dialogs.error(null, Messages.get("startup.failed.header"), lockFailure, Dialogs.quit()).showAndWait();
+                } else {
+                    Dialogs.error(null, Messages.get("startup.alreadyOpen.header"),
+                            InstanceGuard.refusalMessage(dataDirectory), Dialogs.quit()).showAndWait();
+                }
+                Platform.exit();
+                return;
+            }
+            Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> {
+                LOG.log(Level.SEVERE, "Unexpected failure on the FX thread", failure);
+                MainWindow window = flow == null ? null : flow.windowProperty().get();
+                if (window != null) {
+                    window.reportFailure(failure);
+                }
+            });
+            Themes.apply(settings.get().theme(), Messages.locale());
+            ShellServices services = new ShellServices(settings, background, List.copyOf(SCREENS), new NativeFilePicker(),
+                    Platform::exit);
+            flow = new StartupFlow(stage, dataDirectory, demo, demoFiller, services, Clock.systemUTC());
+            flow.begin();
+        }
+
+        @Override
+        public void stop() {
+            try {
+                MainWindow window = flow == null ? null : flow.windowProperty().get();
+                if (window != null) {
+                    window.shutdown().get(10, TimeUnit.SECONDS);
+                } else if (settings != null) {
+                    settings.flush().get(5, TimeUnit.SECONDS);
+                }
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "Could not finish saving at exit", e);
+            } finally {
+                if (background != null) {
+                    background.shutdown(5_000);
+                }
+                lock.ifPresent(InstanceLock::close);
+            }
         }
     }
 }

@@ -19,9 +19,21 @@ public interface Screen {
     /** The screen's content; built once, kept while the window lives. */
     Node content();
 
+    /**
+     * The screen's search and main actions, shown in the shell's toolbar beside the screen title; null when
+     * the screen keeps its actions inside its content.
+     */
+    default Node toolbar() { return null; }
+
     /** Called each time the screen becomes visible (refresh stale data here, off the FX thread). */
     default void onShown() {}
 
     /** Shortcuts that act while this screen is shown, mapped to their actions. */
     default Map<KeyCombination, Runnable> shortcuts() { return Map.of(); }
+
+    /**
+     * Resource-bundle keys describing {@link #shortcuts()}, for the F1 shortcut list; a shortcut without one is
+     * listed by its keys only.
+     */
+    default Map<KeyCombination, String> shortcutDescriptionKeys() { return Map.of(); }
 }

@@ -13,10 +13,17 @@ public final class StatusBarModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty syncState = new SimpleStringProperty("");
+    private volatile Runnable onChangesSaved = () -> {};
 
     public StringProperty messageProperty() { return message; }
     public DoubleProperty progressProperty() { return progress; }
     public StringProperty syncStateProperty() { return syncState; }
 
     public void show(String text) { message.set(text); }
+
+    /** Screens call this after a write, so the sync state (changes waiting) is recounted at once. */
+    public void changesSaved() { onChangesSaved.run(); }
+
+    /** The shell's recount; called on whatever thread {@link #changesSaved()} was called on. */
+    void setOnChangesSaved(Runnable action) { onChangesSaved = action; }
 }

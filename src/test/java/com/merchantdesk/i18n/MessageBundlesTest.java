@@ -102,12 +102,14 @@ class MessageBundlesTest {
             }
             Object[] args = new Object[indexes.stream().mapToInt(Integer::intValue).max().orElse(0) + 1];
             for (int i = 0; i < args.length; i++) {
-                args[i] = "ARG" + i;
+                // Typed placeholders ({0,number}, {0,choice}) need a number; 7 plus i stays recognisable.
+                boolean numeric = pattern.matches("(?s).*\\{" + i + ",\\s*(number|choice).*");
+                args[i] = numeric ? (Object) (70 + i) : "ARG" + i;
             }
             try {
                 String formatted = new MessageFormat(pattern, Locale.ROOT).format(args);
                 for (int i : indexes) {
-                    if (!formatted.contains("ARG" + i)) {
+                    if (!formatted.contains(args[i] instanceof Integer n ? String.valueOf(n) : "ARG" + i)) {
                         broken.add(language + ": " + k + " loses {" + i + "}");
                     }
                 }

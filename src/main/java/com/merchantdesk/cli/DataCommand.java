@@ -1,0 +1,34 @@
+package com.merchantdesk.cli;
+
+import com.merchantdesk.AppContext;
+import com.merchantdesk.catalog.FieldError;
+import com.merchantdesk.catalog.ValidationException;
+import com.merchantdesk.store.DataDirectory;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** A command that works on the data folder chosen with {@code --data-dir} (or the platform's default). */
+abstract class DataCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    DataDirectory dataDirectory() {
+        return ((RootCommand) spec.root().userObject()).dataDirectory();
+    }
+
+    /** Opens, checks and migrates the database; close it with try-with-resources. */
+    AppContext openApp() {
+        return AppContext.open(dataDirectory(), Clock.systemUTC());
+    }
+
+    PrintWriter out() { return spec.commandLine().getOut(); }
+
+    /** Refuses one option's value: the message names the option, and the exit code is 2. */
+    static ValidationException invalid(String option, String messageKey, Object... args) {
+        return new ValidationException(FieldError.of(option, messageKey, args));
+    }
+}

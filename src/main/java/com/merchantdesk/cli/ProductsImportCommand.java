@@ -1,0 +1,56 @@
+package com.merchantdesk.cli;
+
+import com.merchantdesk.AppContext;
+import com.merchantdesk.catalog.Money;
+import com.merchantdesk.catalog.csv.CsvError;
+import com.merchantdesk.catalog.csv.CsvImportException;
+import com.merchantdesk.catalog.csv.ImportResult;
+import com.merchantdesk.catalog.csv.ProductCsvImporter;
+import com.merchantdesk.i18n.Messages;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code products import FILE}: all or nothing; every bad row is listed with its line, column and reason. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Imports products from a CSV file (columns: docs/csv.md).",
+                "All or nothing: if any row is bad, nothing is imported and every bad row is listed."})
+final class ProductsImportCommand extends DataCommand {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (UTF-8, with or without BOM).")
+    Path file;
+
+    @Option(names = "--currency", paramLabel = "CODE",
+            description = "Currency for rows without one (default: the shop's currency from Settings).")
+    String currency;
+
+    @Override
+    public Integer call() {
+        try (AppContext app = openApp()) {
+            String code = currency != null ? currency : app.settings().load().currency();
+            java.util.Currency defaultCurrency;
+            try {
+                defaultCurrency = Money.currency(code);
+            } catch (IllegalArgumentException e) {
+                throw invalid("--currency", e.getMessage());
+            }
+            ImportResult result;
+            try {
+                result = new ProductCsvImporter(app.catalog(), app.clock()).importFile(file, defaultCurrency);
+            } catch (CsvImportException e) {
+                PrintWriter err = spec.commandLine().getErr();
+                for (CsvError error : e.errors()) {
+                    err.println(error.describe());
+                }
+                err.flush();
+                throw new CliInputException(Messages.get("cli.import.refused", e.errors().size(), file));
+            }
+            out().println(Messages.get("cli.import.done", file, result.rows(), result.productsCreated(),
+                    result.productsUpdated(), result.productsUnchanged(), result.stockMovements()));
+            out().flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package com.merchantdesk.cli;
+
+import com.merchantdesk.catalog.demo.DemoShop;
+import com.merchantdesk.ui.DesktopLauncher;
+
+/**
+ * Connects the features to the window shell: the screens of the navigation rail in order (the first gets
+ * Ctrl+1) and the demo shop for {@code --demo}. Only called when the window opens.
+ */
+final class WindowScreens {
+
+    private WindowScreens() {}
+
+    static void register() {
+        DesktopLauncher.setDemoFiller(app -> {
+            DemoShop shop = new DemoShop(app);
+            if (shop.catalogIsEmpty()) {
+                shop.fill();
+            }
+        });
+    }
+}

@@ -1,0 +1,150 @@
+package com.merchantdesk.ui;
+
+import com.merchantdesk.AppContext;
+import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.store.BackupService;
+import com.merchantdesk.store.DataDirectory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.concurrent.Task;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * From an empty stage to the main window: shows the window at once with a spinner, opens the data off the FX
+ * thread, and deals with a damaged or too-new database in plain words before anything else happens.
+ */
+public final class StartupFlow {
+
+    private static final Logger LOG = Logger.getLogger(StartupFlow.class.getName());
+
+    private final Stage stage;
+    private final DataDirectory dir;
+    private final boolean demo;
+    private final Consumer<AppContext> demoFiller;
+    private final ShellServices services;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<MainWindow> window = new ReadOnlyObjectWrapper<>();
+
+    public StartupFlow(Stage stage, DataDirectory dir, boolean demo, Consumer<AppContext> demoFiller,
+                       ShellServices services, Clock clock) {
+        this.stage = stage;
+        this.dir = dir;
+        this.demo = demo;
+        this.demoFiller = demoFiller;
+        this.services = services;
+        this.clock = clock;
+    }
+
+    /** The main window once the data is open; null until then. */
+    public ReadOnlyObjectProperty<MainWindow> windowProperty() { return window.getReadOnlyProperty(); }
+
+    public void begin() {
+        stage.setTitle(Messages.get("app.name"));
+        WindowPlacement.restore(stage, services.settings().get().window());
+        open();
+        stage.show();
+    }
+
+    private void open() {
+        OpenDataTask task = new OpenDataTask(dir, clock, demo, demoFiller);
+        showLoading(LoadingView.create(task.messageProperty()));
+        task.setOnSucceeded(e -> opened(task.getValue()));
+        task.setOnFailed(e -> {
+            LOG.log(Level.WARNING, "Cannot open the data folder " + dir.root(), task.getException());
+            StartupProblem problem = StartupProblem.of(task.getException());
+            showLoading(LoadingView.stopped(problem.headline()));
+            afterPaint(() -> handle(problem));
+        });
+        services.background().execute(task);
+    }
+
+    /**
+     * Runs {@code dialog} once the window has painted its current view: a modal dialog opened before the first
+     * frame leaves the window behind it blank on some X servers. Dialogs may not wait inside an animation
+     * callback, hence the hop through {@code runLater}.
+     */
+    private static void afterPaint(Runnable dialog) {
+        PauseTransition pause = new PauseTransition(Duration.millis(200));
+        pause.setOnFinished(e -> Platform.runLater(dialog));
+        pause.play();
+    }
+
+    private void showLoading(Parent loading) {
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(loading);
+            scene.getStylesheets().add(Themes.shellStylesheet());
+            stage.setScene(scene);
+        } else {
+            stage.getScene().setRoot(loading);
+        }
+    }
+
+    private void opened(OpenDataTask.Opened opened) {
+        MainWindow main = new MainWindow(stage, opened.app(), services);
+        main.install();
+        window.set(main);
+        StartupProbe.reportAfterNextPulse(stage.getScene());
+        if (opened.demoFailure() != null) {
+            String reason = PlainMessages.of(opened.demoFailure());
+            main.status().show(reason);
+            Dialogs.error(stage, Messages.get("startup.demoFailed"), reason).show();
+        }
+    }
+
+    private void handle(StartupProblem problem) {
+        if (problem instanceof StartupProblem.Damaged damaged) {
+            offerRestore(damaged);
+            return;
+        }
+        Dialogs.error(stage, problem.headline(), problem.detail(), Dialogs.quit()).showAndWait();
+        services.quit().run();
+    }
+
+    private void offerRestore(StartupProblem.Damaged damaged) {
+        List<BackupFiles.Backup> backups = BackupFiles.newestFirst(dir.backups());
+        Optional<Path> chosen = DamagedDatabaseDialog.create(stage, damaged, dir.backups(), backups, services.files())
+                .showAndWait();
+        if (chosen.isEmpty()) {
+            services.quit().run();
+            return;
+        }
+        restoreThenOpen(chosen.get(), damaged);
+    }
+
+    private void restoreThenOpen(Path backup, StartupProblem.Damaged damaged) {
+        SimpleStringProperty message = new SimpleStringProperty(Messages.get("settings.restore.running"));
+        showLoading(LoadingView.create(message));
+        Task<Void> restore = new Task<>() {
+            @Override
+            protected Void call() {
+                new BackupService(clock).restore(dir, backup);
+                return null;
+            }
+        };
+        restore.setOnSucceeded(e -> open());
+        restore.setOnFailed(e -> {
+            LOG.log(Level.WARNING, "Restore of " + backup + " failed", restore.getException());
+            // The damaged file is still in place: say why this backup did not work and offer the list again.
+            showLoading(LoadingView.stopped(damaged.headline()));
+            afterPaint(() -> {
+                Dialogs.error(stage, Messages.get("settings.restore.failedHeader"), PlainMessages.of(restore.getException()))
+                        .showAndWait();
+                offerRestore(damaged);
+            });
+        });
+        services.background().execute(restore);
+    }
+}

@@ -1,0 +1,78 @@
+package com.merchantdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.merchantdesk.store.Json;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(EnglishMessages.class)
+class DemoAndGenerateCommandTest {
+
+    @TempDir Path dir;
+
+    @Test
+    void demoFillsAnEmptyFolderThenRefusesToFillItAgain() throws Exception {
+        CliRun first = CliRun.in(dir, "demo");
+        assertThat(first.exit()).as(first.toString()).isZero();
+        assertThat(first.out()).containsPattern("Demo shop ready in .*: \\d{3} products, [\\d,]+ SKUs, [\\d,]+ stock movements, \\d{3} pictures\\.");
+
+        JsonNode rows = Json.mapper().readTree(CliRun.in(dir, "products", "list", "--json", "--limit", "1000").out());
+        assertThat(rows.size()).isGreaterThan(500);
+
+        CliRun second = CliRun.in(dir, "demo");
+        assertThat(second.exit()).isEqualTo(2);
+        assertThat(second.err()).contains("already has products; the demo shop only fills an empty data folder");
+        JsonNode after = Json.mapper().readTree(CliRun.in(dir, "products", "list", "--json", "--limit", "1000").out());
+        assertThat(after.size()).isEqualTo(rows.size());
+    }
+
+    @Test
+    void generateAddsExactlyTheSkusAskedFor() throws Exception {
+        CliRun r = CliRun.in(dir, "generate", "--skus", "300", "--seed", "5");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).containsPattern("Generated 300 SKUs in \\d+ products \\([\\d,]+ stock movements\\) in [\\d.]+ s\\.");
+        assertThat(CliRun.in(dir, "products", "list", "--limit", "1").out()).contains("of 300.");
+    }
+
+    @Test
+    void generateRefusesOrdersAndBadCounts() {
+        CliRun orders = CliRun.in(dir, "generate", "--skus", "10", "--orders", "5");
+        assertThat(orders.exit()).isEqualTo(2);
+        assertThat(orders.err()).contains("Orders arrive with the orders feature");
+
+        CliRun zero = CliRun.in(dir, "generate", "--skus", "0");
+        assertThat(zero.exit()).isEqualTo(2);
+        assertThat(zero.err()).contains("--skus: Must be between 1 and 5,000,000.");
+
+        CliRun missing = CliRun.in(dir, "generate", "--seed", "1");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("Missing required option: '--skus=N'");
+
+        assertThat(CliRun.in(dir, "products", "list").out()).contains("No SKUs match.");
+    }
+
+    @Test
+    void helpAndVersionExitWithZero() {
+        CliRun help = CliRun.run("--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("products", "stock", "demo", "generate", "backup", "restore", "Exit codes:");
+        CliRun sub = CliRun.run("stock", "adjust", "--help");
+        assertThat(sub.exit()).isZero();
+        assertThat(sub.out()).contains("--delta=N", "--count=N", "--reason=TEXT", "--data-dir=DIR");
+        assertThat(CliRun.run("--version").out()).startsWith("Merchant Desk ");
+    }
+
+    @Test
+    void unknownCommandsAndOptionsExitWithTwo() {
+        CliRun unknown = CliRun.in(dir, "frobnicate");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Unmatched argument").contains("--help");
+        CliRun option = CliRun.in(dir, "backup", "--fast");
+        assertThat(option.exit()).isEqualTo(2);
+        assertThat(option.err()).contains("Unknown option: '--fast'");
+    }
+}

@@ -1,0 +1,69 @@
+package com.merchantdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.merchantdesk.AppContext;
+import com.merchantdesk.catalog.ProductQuery;
+import com.merchantdesk.store.DataDirectory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(EnglishMessages.class)
+class ProductsImportExportCommandTest {
+
+    @TempDir Path temp;
+
+    private long skuCount(Path dir) {
+        try (AppContext app = AppContext.open(new DataDirectory(dir), Clock.systemUTC())) {
+            return app.catalog().search(ProductQuery.firstPage(1).withFilters(null, null, false)).total();
+        }
+    }
+
+    @Test
+    void exportThenImportIntoAnotherFolderGivesTheSameCatalogue() {
+        Path shop = temp.resolve("shop");
+        Path copy = temp.resolve("copy");
+        Path csv = temp.resolve("products.csv");
+        try (AppContext app = AppContext.open(new DataDirectory(shop), Clock.systemUTC())) {
+            app.catalog().save(ProductsListCommandTest.product("Linen T-Shirt", "Apparel", "active", "TS", "4006381333931"),
+                    ProductsListCommandTest.USD);
+        }
+
+        CliRun export = CliRun.in(shop, "products", "export", csv.toString());
+        assertThat(export.exit()).as(export.toString()).isZero();
+        assertThat(export.out()).contains("Exported 1 products");
+        CliRun imported = CliRun.in(copy, "products", "import", csv.toString());
+        assertThat(imported.exit()).as(imported.toString()).isZero();
+        assertThat(imported.out()).contains("1 products created");
+        assertThat(skuCount(copy)).isEqualTo(skuCount(shop)).isPositive();
+    }
+
+    @Test
+    void badRowsAreListedWithLineAndColumnAndNothingIsImported() throws Exception {
+        Path dir = temp.resolve("shop");
+        Path csv = temp.resolve("bad.csv");
+        Files.writeString(csv, "handle,title,sku,price\nh1,Shirt,S-1,9.99\nh2,Cap,S-2,1.999\nh3,,S 3,abc\n",
+                StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.in(dir, "products", "import", csv.toString());
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("Line 3, price:").contains("Line 4, title:").contains("Line 4, sku:")
+                .contains("Line 4, price:").contains("Nothing was imported: 4 problem(s)");
+        assertThat(skuCount(dir)).isZero();
+    }
+
+    @Test
+    void unknownCurrencyIsABadArgument() throws Exception {
+        Path csv = temp.resolve("ok.csv");
+        Files.writeString(csv, "handle,title,sku,price\nh1,Shirt,S-1,9.99\n", StandardCharsets.UTF_8);
+        CliRun run = CliRun.in(temp.resolve("shop"), "products", "import", csv.toString(), "--currency", "XYZ1");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--currency");
+    }
+}

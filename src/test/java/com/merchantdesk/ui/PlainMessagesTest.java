@@ -1,0 +1,48 @@
+package com.merchantdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.merchantdesk.catalog.FieldError;
+import com.merchantdesk.catalog.ValidationException;
+import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.store.StoreException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PlainMessagesTest {
+
+    private Locale before;
+
+    @BeforeEach
+    void english() {
+        before = Messages.locale();
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void restoreLocale() { Messages.setLocale(before); }
+
+    @Test
+    void storeProblemsAreShownAsTheyAreWorded() {
+        assertThat(PlainMessages.of(new StoreException("The backup file /x.db already exists; choose a new name.")))
+                .isEqualTo("The backup file /x.db already exists; choose a new name.");
+    }
+
+    @Test
+    void validationListsEveryReasonInTheSellersLanguage() {
+        ValidationException invalid = new ValidationException(List.of(FieldError.of("title", "validation.required"),
+                FieldError.of("skus[0].code", "validation.sku.spaces")));
+        assertThat(PlainMessages.of(invalid)).isEqualTo("This field is required.\nA SKU code must not contain spaces.");
+    }
+
+    @Test
+    void wrappersAreLookedThroughAndNoClassNameIsShown() {
+        String text = PlainMessages.of(new ExecutionException(new IllegalArgumentException("bad month")));
+        assertThat(text).isEqualTo("Unexpected problem: bad month");
+        assertThat(PlainMessages.of(new NullPointerException())).isEqualTo("Unexpected problem: no details were given");
+    }
+}

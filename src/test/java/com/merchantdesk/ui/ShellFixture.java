@@ -1,0 +1,99 @@
+package com.merchantdesk.ui;
+
+import com.merchantdesk.AppContext;
+import com.merchantdesk.settings.Settings;
+import com.merchantdesk.settings.SettingsStore;
+import com.merchantdesk.store.DataDirectory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real shell, started the way the app starts it, on a real data folder; test screens stand in for features. */
+final class ShellFixture implements AutoCloseable {
+
+    final DataDirectory dir;
+    final BackgroundExecutor background = new BackgroundExecutor();
+    final FakeFilePicker files = new FakeFilePicker();
+    final AtomicInteger quits = new AtomicInteger();
+    /** The latest instance of each test screen (a language change builds new ones). */
+    final Map<String, TestScreen> screens = new ConcurrentHashMap<>();
+    ShellSettings settings;
+    Stage stage;
+    StartupFlow flow;
+
+    private ShellFixture(Path root) { this.dir = new DataDirectory(root); }
+
+    static ShellFixture start(Path root, String... screenIds) throws Exception {
+        return start(root, false, null, screenIds);
+    }
+
+    static ShellFixture start(Path root, boolean demo, Consumer<AppContext> filler, String... screenIds) throws Exception {
+        ShellFixture fixture = new ShellFixture(root);
+        fixture.begin(demo, filler, screenIds);
+        return fixture;
+    }
+
+    private void begin(boolean demo, Consumer<AppContext> filler, String... screenIds) throws Exception {
+        List<Function<ScreenContext, Screen>> factories = new ArrayList<>();
+        for (String id : screenIds) {
+            factories.add(context -> {
+                TestScreen screen = new TestScreen(id);
+                screens.put(id, screen);
+                return screen;
+            });
+        }
+        Settings initial = new SettingsStore(dir.settingsFile()).load();
+        stage = FxToolkit.registerStage(Stage::new);
+        WaitForAsyncUtils.asyncFx(() -> {
+            settings = new ShellSettings(new SettingsStore(dir.settingsFile()), initial, background);
+            Themes.apply(initial.theme(), com.merchantdesk.i18n.Messages.locale());
+            ShellServices services = new ShellServices(settings, background, factories, files, quits::incrementAndGet);
+            flow = new StartupFlow(stage, dir, demo, filler, services, Clock.systemUTC());
+            flow.begin();
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Waits until the data is open and the main window is built. */
+    MainWindow awaitWindow() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> flow.windowProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return flow.windowProperty().get();
+    }
+
+    MainWindow window() { return flow.windowProperty().get(); }
+
+    /** Closes the window the way the seller does and waits until settings are saved and the database closed. */
+    void closeWindow() throws Exception {
+        WaitForAsyncUtils.asyncFx(stage::hide).get(10, TimeUnit.SECONDS);
+        MainWindow window = window();
+        if (window != null) {
+            window.shutdown().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    Settings savedSettings() { return new SettingsStore(dir.settingsFile()).load(); }
+
+    @Override
+    public void close() throws Exception {
+        // A dialog left open by a failed test must not answer the next test's clicks.
+        WaitForAsyncUtils.asyncFx(() -> new ArrayList<>(Window.getWindows()).stream()
+                .filter(w -> w != stage && w.getScene() != null && w.getScene().getRoot().lookup(".dialog-pane") != null)
+                .forEach(Window::hide)).get(10, TimeUnit.SECONDS);
+        if (stage.isShowing()) {
+            closeWindow();
+        }
+        WaitForAsyncUtils.asyncFx(() -> settings.flush()).get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
+        background.shutdown(5_000);
+    }
+}
