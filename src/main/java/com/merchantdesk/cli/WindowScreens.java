@@ -1,6 +1,7 @@
 package com.merchantdesk.cli;
 
 import com.merchantdesk.catalog.demo.DemoShop;
+import com.merchantdesk.catalog.view.ProductsScreen;
 import com.merchantdesk.ui.DesktopLauncher;
 
 /**
@@ -12,6 +13,7 @@ final class WindowScreens {
     private WindowScreens() {}
 
     static void register() {
+        DesktopLauncher.addScreen(ProductsScreen::new);
         DesktopLauncher.setDemoFiller(app -> {
             DemoShop shop = new DemoShop(app);
             if (shop.catalogIsEmpty()) {

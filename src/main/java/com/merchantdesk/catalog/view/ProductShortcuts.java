@@ -1,0 +1,40 @@
+package com.merchantdesk.catalog.view;
+
+import com.merchantdesk.i18n.Messages;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** The products screen's keys. Shortcut means Ctrl on Linux and Windows, Cmd on macOS. */
+final class ProductShortcuts {
+
+    static final KeyCombination NEW = shortcut(KeyCode.N);
+    static final KeyCombination EDIT = shortcut(KeyCode.E);
+    static final KeyCombination ADJUST = shortcut(KeyCode.J);
+    static final KeyCombination SEARCH = shortcut(KeyCode.F);
+    static final KeyCombination ARCHIVE = shortcut(KeyCode.BACK_SPACE);
+    static final KeyCombination DELETE = shortcut(KeyCode.DELETE);
+    static final KeyCombination LOW_STOCK = shortcut(KeyCode.L);
+    static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
+    static final KeyCombination PREVIOUS_PAGE = shortcut(KeyCode.PAGE_UP);
+    static final KeyCombination NEXT_PAGE = shortcut(KeyCode.PAGE_DOWN);
+    static final KeyCombination FIRST_PAGE =
+            new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination LAST_PAGE =
+            new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination SAVE = shortcut(KeyCode.S);
+    /** Keys that also edit text (delete a word); in a text field they keep that meaning. */
+    static final java.util.Set<KeyCombination> TEXT_EDITING = java.util.Set.of(ARCHIVE, DELETE);
+
+    private ProductShortcuts() {}
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    /** A tooltip naming the action and its key, e.g. "New product (Ctrl+N)". */
+    static Tooltip tooltip(String messageKey, KeyCombination key) {
+        return new Tooltip(Messages.get("products.shortcut.hint", Messages.get(messageKey), key.getDisplayText()));
+    }
+}

@@ -1,0 +1,217 @@
+package com.merchantdesk.catalog.view;
+
+import com.merchantdesk.catalog.ProductQuery;
+import com.merchantdesk.catalog.ProductStatus;
+import com.merchantdesk.catalog.SkuRow;
+import com.merchantdesk.i18n.Messages;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The products list: one row per SKU, virtualised by {@link TableView}. Clicking a header asks the database for
+ * a new order through a custom sort policy instead of sorting the page in memory.
+ */
+final class ProductTable {
+
+    static final double THUMBNAIL_SIZE = 32;
+    static final String LOW_STOCK_CLASS = "low-stock";
+    static final String ARCHIVED_CLASS = "archived";
+
+    private ProductTable() {}
+
+    static TableView<SkuRow> create(ProductListViewModel vm, ThumbnailCache thumbnails) {
+        TableView<SkuRow> table = new TableView<>(vm.rows());
+        table.setId("products-table");
+        table.getStyleClass().add("products-table");
+        table.setFixedCellSize(THUMBNAIL_SIZE + 8);
+        table.setTableMenuButtonVisible(true);
+        // The last column takes what is left, so the table fills its width without a blank strip.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableColumn<SkuRow, String> thumb = new TableColumn<>();
+        thumb.setId("col-thumb");
+        thumb.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().thumbnail()));
+        thumb.setCellFactory(c -> new ThumbnailCell(thumbnails));
+        thumb.setSortable(false);
+        thumb.setResizable(false);
+        thumb.setReorderable(false);
+        fixWidth(thumb, THUMBNAIL_SIZE + 16);
+
+        TableColumn<SkuRow, String> title = text("col-title", "products.column.title", SkuRow::title, ProductQuery.Sort.TITLE, 220);
+        TableColumn<SkuRow, String> options = text("col-options", "products.column.options", SkuRow::optionLabel, null, 100);
+        TableColumn<SkuRow, String> code = text("col-code", "products.column.code", SkuRow::code, ProductQuery.Sort.CODE, 120);
+        TableColumn<SkuRow, String> barcode = text("col-barcode", "products.column.barcode",
+                r -> r.barcode() == null ? "" : r.barcode(), null, 136);
+        TableColumn<SkuRow, String> price = number("col-price", "products.column.price",
+                r -> Formats.money(r.price()), ProductQuery.Sort.PRICE, 96);
+        TableColumn<SkuRow, String> onHand = number("col-onhand", "products.column.onHand",
+                r -> Formats.count(r.onHand()), ProductQuery.Sort.ON_HAND, 92);
+        TableColumn<SkuRow, SkuRow> available = new TableColumn<>(Messages.get("products.column.available"));
+        available.setId("col-available");
+        available.setUserData(ProductQuery.Sort.AVAILABLE);
+        available.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        available.setCellFactory(c -> new AvailableCell());
+        available.setPrefWidth(100);
+        TableColumn<SkuRow, String> reorder = number("col-reorder", "products.column.reorderPoint",
+                r -> r.reorderPoint() == 0 ? "" : Formats.count(r.reorderPoint()), null, 100);
+        TableColumn<SkuRow, String> status = text("col-status", "products.column.status",
+                r -> Formats.status(r.status()), ProductQuery.Sort.STATUS, 86);
+        TableColumn<SkuRow, String> category = text("col-category", "products.column.category", SkuRow::category,
+                ProductQuery.Sort.CATEGORY, 120);
+
+        // Numbers and their headers stay readable when the window is narrow; text columns give way first.
+        title.setMinWidth(120);
+        options.setMinWidth(60);
+        code.setMinWidth(90);
+        barcode.setMinWidth(60);
+        price.setMinWidth(84);
+        onHand.setMinWidth(88);
+        available.setMinWidth(96);
+        reorder.setMinWidth(100);
+        status.setMinWidth(72);
+        category.setMinWidth(80);
+        table.getColumns().setAll(java.util.List.of(thumb, title, options, code, barcode, price, onHand, available,
+                reorder, status, category));
+        table.setRowFactory(t -> new SkuTableRow());
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                vm.sortBy(ProductQuery.Sort.TITLE, false);
+            } else {
+                TableColumn<SkuRow, ?> first = t.getSortOrder().get(0);
+                vm.sortBy((ProductQuery.Sort) first.getUserData(), first.getSortType() == TableColumn.SortType.DESCENDING);
+            }
+            return true;
+        });
+        table.getSortOrder().add(title);
+        return table;
+    }
+
+    private static TableColumn<SkuRow, String> text(String id, String key, Function<SkuRow, String> value,
+                                                    ProductQuery.Sort sort, double width) {
+        TableColumn<SkuRow, String> column = new TableColumn<>(Messages.get(key));
+        column.setId(id);
+        column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        column.setPrefWidth(width);
+        column.setUserData(sort);
+        column.setSortable(sort != null);
+        return column;
+    }
+
+    private static TableColumn<SkuRow, String> number(String id, String key, Function<SkuRow, String> value,
+                                                      ProductQuery.Sort sort, double width) {
+        TableColumn<SkuRow, String> column = text(id, key, value, sort, width);
+        column.getStyleClass().add("number-column");
+        column.setCellFactory(c -> {
+            TableCell<SkuRow, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                }
+            };
+            cell.setAlignment(Pos.CENTER_RIGHT);
+            return cell;
+        });
+        return column;
+    }
+
+    private static void fixWidth(TableColumn<?, ?> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
+    }
+
+    /** Marks low-stock and archived rows with style classes (the cells add an icon, so colour is not alone). */
+    static final class SkuTableRow extends TableRow<SkuRow> {
+        @Override
+        protected void updateItem(SkuRow item, boolean empty) {
+            super.updateItem(item, empty);
+            toggle(LOW_STOCK_CLASS, !empty && item != null && item.lowStock());
+            toggle(ARCHIVED_CLASS, !empty && item != null && item.status() == ProductStatus.ARCHIVED);
+        }
+
+        private void toggle(String styleClass, boolean on) {
+            if (on && !getStyleClass().contains(styleClass)) {
+                getStyleClass().add(styleClass);
+            } else if (!on) {
+                getStyleClass().remove(styleClass);
+            }
+        }
+    }
+
+    /** Available stock; at or below the reorder point it carries a warning icon and says so in its tooltip. */
+    static final class AvailableCell extends TableCell<SkuRow, SkuRow> {
+        private final FontIcon badge = new FontIcon(Feather.ALERT_TRIANGLE);
+
+        AvailableCell() {
+            badge.getStyleClass().add("low-stock-badge");
+            getStyleClass().add("available-cell");
+            setAlignment(Pos.CENTER_RIGHT);
+            setGraphicTextGap(6);
+        }
+
+        @Override
+        protected void updateItem(SkuRow item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            setText(Formats.count(item.available()));
+            if (item.lowStock()) {
+                setGraphic(badge);
+                setTooltip(new Tooltip(Messages.get("products.lowStock.tooltip", Formats.count(item.available()),
+                        Formats.count(item.reorderPoint()))));
+                setAccessibleText(Messages.get("products.lowStock.badge") + " " + getText());
+            } else {
+                setGraphic(null);
+                setTooltip(null);
+                setAccessibleText(null);
+            }
+        }
+    }
+
+    /** A small product image, or a neutral icon when the product has none. */
+    static final class ThumbnailCell extends TableCell<SkuRow, String> {
+        private final ThumbnailCache cache;
+        private final ImageView view = new ImageView();
+        private final FontIcon placeholder = new FontIcon(Feather.IMAGE);
+
+        ThumbnailCell(ThumbnailCache cache) {
+            this.cache = cache;
+            view.setFitWidth(THUMBNAIL_SIZE);
+            view.setFitHeight(THUMBNAIL_SIZE);
+            view.setPreserveRatio(true);
+            placeholder.getStyleClass().add("thumbnail-placeholder");
+            setAlignment(Pos.CENTER);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty) {
+                setGraphic(null);
+                return;
+            }
+            javafx.scene.image.Image image = cache.get(item, THUMBNAIL_SIZE);
+            if (image == null) {
+                setGraphic(placeholder);
+            } else {
+                view.setImage(image);
+                setGraphic(view);
+            }
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package com.merchantdesk.catalog.view;
+
+import com.merchantdesk.catalog.SkuRow;
+import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.Screen;
+import com.merchantdesk.ui.ScreenContext;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The Products screen: search, filters and actions on top, the paged SKU list, and the selected SKU's details
+ * and stock history below it.
+ */
+public final class ProductsScreen implements Screen {
+
+    public static final String ID = "products";
+    static final String STYLESHEET = Objects.requireNonNull(ProductsScreen.class.getResource("products.css")).toExternalForm();
+
+    private final BackgroundRunner runner;
+    private final ProductListViewModel list;
+    private final SkuDetailViewModel detail;
+    private final ProductActions actions;
+    private final ScreenContext context;
+    private final Map<KeyCombination, Runnable> shortcuts;
+    private BorderPane root;
+    private TableView<SkuRow> table;
+    private ProductsToolbar toolbar;
+    /** The table's selection is being set from the view model; do not echo it back. */
+    private boolean selecting;
+
+    public ProductsScreen(ScreenContext context) {
+        this.context = context;
+        this.runner = new BackgroundRunner(context.background(), context.status());
+        this.list = new ProductListViewModel(context.app().catalog(), runner);
+        this.detail = new SkuDetailViewModel(context.app().catalog(), context.app().stock(), runner);
+        this.actions = new ProductActions(context, runner, list, detail);
+        Map<KeyCombination, Runnable> keys = new LinkedHashMap<>();
+        keys.put(ProductShortcuts.NEW, actions::newProduct);
+        keys.put(ProductShortcuts.EDIT, actions::editSelected);
+        keys.put(ProductShortcuts.ADJUST, actions::adjustSelected);
+        keys.put(ProductShortcuts.SEARCH, actions::focusSearch);
+        keys.put(ProductShortcuts.ARCHIVE, actions::toggleArchiveSelected);
+        keys.put(ProductShortcuts.DELETE, actions::deleteSelected);
+        keys.put(ProductShortcuts.LOW_STOCK, () -> list.lowStockOnlyProperty().set(!list.lowStockOnlyProperty().get()));
+        keys.put(ProductShortcuts.REFRESH, actions::refresh);
+        keys.put(ProductShortcuts.PREVIOUS_PAGE, list::previousPage);
+        keys.put(ProductShortcuts.NEXT_PAGE, list::nextPage);
+        keys.put(ProductShortcuts.FIRST_PAGE, list::firstPage);
+        keys.put(ProductShortcuts.LAST_PAGE, list::lastPage);
+        this.shortcuts = Collections.unmodifiableMap(keys);
+    }
+
+    @Override public String id() { return ID; }
+
+    @Override public String titleKey() { return "products.title"; }
+
+    @Override public Ikon icon() { return Feather.PACKAGE; }
+
+    @Override
+    public Node content() {
+        if (root == null) {
+            build();
+            list.refresh();
+        }
+        return root;
+    }
+
+    @Override
+    public void onShown() {
+        if (root != null) {
+            actions.refresh();
+        }
+    }
+
+    @Override
+    public Map<KeyCombination, Runnable> shortcuts() { return shortcuts; }
+
+    ProductListViewModel list() { return list; }
+
+    SkuDetailViewModel detail() { return detail; }
+
+    private void build() {
+        toolbar = new ProductsToolbar(list, actions);
+        table = ProductTable.create(list, new ThumbnailCache(context.app().images()));
+        table.setPlaceholder(placeholder());
+        table.setRowFactory(t -> withRowActions(new ProductTable.SkuTableRow()));
+        table.setContextMenu(contextMenu());
+        connectSelection();
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && list.selectedProperty().get() != null) {
+                e.consume();
+                actions.editSelected();
+            } else if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown()) {
+                e.consume();
+                actions.deleteSelected();
+            }
+        });
+        actions.setFocusTargets(this::focusTable, () -> {
+            toolbar.searchField().requestFocus();
+            toolbar.searchField().selectAll();
+        });
+
+        VBox listBox = new VBox(table, new PageBar(list, runner));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SkuDetailPane detailPane = new SkuDetailPane(detail, context.app().images(), ZoneId.systemDefault());
+        SplitPane split = new SplitPane(listBox, detailPane.node());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(detailPane.node(), false);
+
+        root = new BorderPane(split);
+        root.setId("products-screen");
+        root.getStyleClass().add("products-screen");
+        root.getStylesheets().add(STYLESHEET);
+        root.setTop(toolbar.node());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::handleShortcut);
+        detail.skuProperty().bind(list.selectedProperty());
+    }
+
+    /**
+     * Runs the screen's shortcuts before the focused control sees the key, so a table or text field cannot
+     * swallow them. Ctrl+Backspace and Ctrl+Delete still delete a word while typing in a text field.
+     */
+    private void handleShortcut(KeyEvent e) {
+        for (Map.Entry<KeyCombination, Runnable> entry : shortcuts.entrySet()) {
+            if (entry.getKey().match(e)) {
+                boolean typing = root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl;
+                if (typing && ProductShortcuts.TEXT_EDITING.contains(entry.getKey())) {
+                    return;
+                }
+                e.consume();
+                entry.getValue().run();
+                return;
+            }
+        }
+    }
+
+    private void connectSelection() {
+        table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
+            if (!selecting) {
+                list.selectedProperty().set(now);
+            }
+        });
+        list.selectedProperty().addListener((o, before, now) -> {
+            selecting = true;
+            try {
+                if (now == null) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    int index = list.rows().indexOf(now);
+                    if (index >= 0 && table.getSelectionModel().getSelectedIndex() != index) {
+                        table.getSelectionModel().clearAndSelect(index);
+                        table.scrollTo(Math.max(0, index - 2));
+                    }
+                }
+            } finally {
+                selecting = false;
+            }
+        });
+    }
+
+    private void focusTable() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+            table.getFocusModel().focus(0);
+        }
+    }
+
+    private TableRow<SkuRow> withRowActions(TableRow<SkuRow> row) {
+        row.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                actions.editSelected();
+            }
+        });
+        return row;
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem edit = item("products.action.edit", ProductShortcuts.EDIT, actions::editSelected);
+        MenuItem adjust = item("products.action.adjust", ProductShortcuts.ADJUST, actions::adjustSelected);
+        MenuItem archive = item("products.action.archive", ProductShortcuts.ARCHIVE, actions::toggleArchiveSelected);
+        archive.textProperty().bind(Bindings.createStringBinding(() -> {
+            SkuRow row = list.selectedProperty().get();
+            return Messages.get(row != null && row.status() == com.merchantdesk.catalog.ProductStatus.ARCHIVED
+                    ? "products.action.unarchive" : "products.action.archive");
+        }, list.selectedProperty()));
+        MenuItem delete = item("products.action.delete", ProductShortcuts.DELETE, actions::deleteSelected);
+        for (MenuItem i : new MenuItem[] {edit, adjust, archive, delete}) {
+            i.disableProperty().bind(list.selectedProperty().isNull());
+        }
+        MenuItem create = item("products.action.new", ProductShortcuts.NEW, actions::newProduct);
+        return new ContextMenu(edit, adjust, archive, delete, new SeparatorMenuItem(), create);
+    }
+
+    private static MenuItem item(String key, KeyCombination keys, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        // Shows the key in the menu; whichever of the menu and the screen's key filter sees it first runs it once.
+        item.setAccelerator(keys);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private Node placeholder() {
+        Label text = new Label();
+        text.setId("products-placeholder");
+        text.setWrapText(true);
+        text.setPadding(new Insets(24));
+        text.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (!list.loadedProperty().get()) {
+                return Messages.get("products.empty.loading");
+            }
+            return list.filtered().get() ? Messages.get("products.empty.noMatch")
+                    : Messages.get("products.empty.none", ProductShortcuts.NEW.getDisplayText());
+        }, list.loadedProperty(), list.filtered()));
+        return text;
+    }
+}

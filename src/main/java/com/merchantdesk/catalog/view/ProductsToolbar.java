@@ -1,0 +1,150 @@
+package com.merchantdesk.catalog.view;
+
+import com.merchantdesk.catalog.ProductStatus;
+import com.merchantdesk.catalog.SkuRow;
+import com.merchantdesk.i18n.Messages;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Search field, filters and the main actions of the products screen. */
+final class ProductsToolbar {
+
+    private final TextField search = new TextField();
+    /** An HBox styled as a tool bar: unlike {@code ToolBar} it lets the search field and filters give up width. */
+    private final HBox bar = new HBox(8);
+
+    ProductsToolbar(ProductListViewModel vm, ProductActions actions) {
+        bar.getStyleClass().addAll("tool-bar", "products-toolbar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        search.setId("products-search");
+        search.setPromptText(Messages.get("products.search.prompt"));
+        search.setTooltip(ProductShortcuts.tooltip("products.search.tooltip", ProductShortcuts.SEARCH));
+        search.setPrefColumnCount(16);
+        search.setMinWidth(120);
+        search.textProperty().bindBidirectional(vm.searchTextProperty());
+        search.setOnAction(e -> {
+            vm.scan(search.getText());
+            // The next scan replaces this code instead of being appended to it.
+            search.selectAll();
+        });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN) {
+                actions.focusList();
+                e.consume();
+            }
+        });
+        FontIcon searchIcon = new FontIcon(Feather.SEARCH);
+        searchIcon.getStyleClass().add("search-icon");
+
+        ComboBox<StatusFilter> status = new ComboBox<>();
+        status.setId("products-status-filter");
+        status.getItems().setAll(StatusFilter.values());
+        status.valueProperty().bindBidirectional(vm.statusFilterProperty());
+        status.setConverter(new StringConverter<>() {
+            @Override public String toString(StatusFilter f) { return f == null ? "" : f.label(); }
+            @Override public StatusFilter fromString(String s) { return null; }
+        });
+        status.setTooltip(new javafx.scene.control.Tooltip(Messages.get("products.filter.status.tooltip")));
+        status.setMinWidth(Region.USE_PREF_SIZE);
+
+        ComboBox<String> category = new ComboBox<>();
+        category.setId("products-category-filter");
+        category.setPromptText(Messages.get("products.filter.category.all"));
+        category.setTooltip(new javafx.scene.control.Tooltip(Messages.get("products.filter.category.tooltip")));
+        category.setButtonCell(new CategoryCell());
+        category.setCellFactory(l -> new CategoryCell());
+        category.setPrefWidth(160);
+        category.setMinWidth(Region.USE_PREF_SIZE);
+        // First entry (null) stands for every category.
+        category.getItems().add(null);
+        category.valueProperty().bindBidirectional(vm.categoryProperty());
+        vm.categories().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            // Replacing the items clears the combo's value; that must not reach the filter.
+            category.valueProperty().unbindBidirectional(vm.categoryProperty());
+            java.util.List<String> items = new java.util.ArrayList<>();
+            items.add(null);
+            items.addAll(vm.categories());
+            category.getItems().setAll(items);
+            category.valueProperty().bindBidirectional(vm.categoryProperty());
+        });
+
+        ToggleButton lowStock = new ToggleButton(Messages.get("products.filter.lowStock"), new FontIcon(Feather.ALERT_TRIANGLE));
+        lowStock.setId("products-low-stock");
+        lowStock.selectedProperty().bindBidirectional(vm.lowStockOnlyProperty());
+        lowStock.setTooltip(ProductShortcuts.tooltip("products.filter.lowStock.tooltip", ProductShortcuts.LOW_STOCK));
+        lowStock.setMinWidth(Region.USE_PREF_SIZE);
+        lowStock.getStyleClass().add("flat");
+
+        BooleanBinding none = vm.selectedProperty().isNull();
+        Button create = action("products-new", Feather.PLUS, "products.action.new", ProductShortcuts.NEW, actions::newProduct, true);
+        Button edit = action("products-edit", Feather.EDIT_2, "products.action.edit", ProductShortcuts.EDIT, actions::editSelected, false);
+        edit.disableProperty().bind(none);
+        Button adjust = action("products-adjust", Feather.LAYERS, "products.action.adjust", ProductShortcuts.ADJUST, actions::adjustSelected, true);
+        adjust.disableProperty().bind(none);
+        Button archive = action("products-archive", Feather.ARCHIVE, "products.action.archive", ProductShortcuts.ARCHIVE, actions::toggleArchiveSelected, false);
+        archive.disableProperty().bind(none);
+        // One button archives or brings back, whichever the selected product needs; the tooltip says which.
+        vm.selectedProperty().addListener((o, before, row) -> {
+            String key = row != null && row.status() == ProductStatus.ARCHIVED ? "products.action.unarchive" : "products.action.archive";
+            archive.setTooltip(ProductShortcuts.tooltip(key, ProductShortcuts.ARCHIVE));
+            archive.setAccessibleText(Messages.get(key));
+        });
+        Button delete = action("products-delete", Feather.TRASH_2, "products.action.delete", ProductShortcuts.DELETE, actions::deleteSelected, false);
+        delete.disableProperty().bind(none);
+        Button refresh = action("products-refresh", Feather.REFRESH_CW, "products.action.refresh", ProductShortcuts.REFRESH, actions::refresh, false);
+
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox searchBox = new HBox(6, searchIcon, search);
+        searchBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        searchBox.setMinWidth(Region.USE_COMPUTED_SIZE);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        bar.getChildren().addAll(searchBox, status, category, lowStock, new Separator(javafx.geometry.Orientation.VERTICAL), create, edit, adjust,
+                archive, delete, spring, refresh);
+    }
+
+    HBox node() { return bar; }
+
+    TextField searchField() { return search; }
+
+    private static Button action(String id, Ikon icon, String key, KeyCombination keys, Runnable run, boolean withText) {
+        Button b = new Button(withText ? Messages.get(key) : null, new FontIcon(icon));
+        b.setId(id);
+        b.getStyleClass().add("flat");
+        if (!withText) {
+            b.getStyleClass().add("button-icon");
+        }
+        b.setTooltip(ProductShortcuts.tooltip(key, keys));
+        b.setAccessibleText(Messages.get(key));
+        b.setOnAction(e -> run.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    /** Shows a category, and "All categories" for the empty choice. */
+    private static final class CategoryCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item == null ? Messages.get("products.filter.category.all") : item);
+        }
+    }
+}
