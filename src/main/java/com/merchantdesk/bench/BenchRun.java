@@ -104,8 +104,11 @@ public final class BenchRun {
             notes.add("Resident memory not measured: this system has no /proc.");
         }
         return new BenchReport.Startup(bench.command(StartupBench.APP_MAIN_CLASS, List.of("--data-dir", catalogue.root().toString())),
-                r.bare(), r.app(), r.ratio(), BenchReport.Memory.of(r.bareMemory()), appMemory);
+                r.bare(), r.app(), r.ratio(), BenchReport.Memory.of(r.bareMemory()), appMemory, medianOrZero(r.bareCpuMs()),
+                medianOrZero(r.appCpuMs()));
     }
+
+    private static double medianOrZero(List<Double> values) { return values.isEmpty() ? 0 : Stats.median(values); }
 
     private void say(String format, Object... args) {
         progress.println(String.format(Locale.ROOT, format, args));

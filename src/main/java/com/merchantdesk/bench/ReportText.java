@@ -63,6 +63,10 @@ public final class ReportText {
         line("  %s", timing(s.app()));
         line("  ratio of medians, app / bare: %.2f  budget <= %.1f  %s", s.ratio(), BenchRun.STARTUP_RATIO_BUDGET,
                 s.ratio() <= BenchRun.STARTUP_RATIO_BUDGET ? "PASS" : "OVER");
+        if (s.appCpuMs() > 0) {
+            line("  CPU time used by the process when shown (all threads), median: bare %.0f ms, app %.0f ms",
+                    s.bareCpuMs(), s.appCpuMs());
+        }
         memory("bare window", s.bareMemory());
         memory("app, catalogue open", s.appMemory());
     }

@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 public final class StartupBench {
 
     public static final String MARKER = "MERCHANT_DESK_FIRST_WINDOW_SHOWN";
+    /** Followed by the CPU time the process had used (all its threads: JIT, GC, background work) when shown. */
+    public static final String CPU_MARKER = "MERCHANT_DESK_CPU_MS ";
     /** System property that makes a window print {@link #MARKER} once shown and exit. */
     public static final String PROBE_PROPERTY = "merchantdesk.startupProbe";
     public static final String BARE_MAIN_CLASS = "com.merchantdesk.ui.BareJavaFxWindow";
@@ -32,13 +34,17 @@ public final class StartupBench {
     /** Put in the queue by the reader thread when the child's output ends; compared by identity. */
     private static final String END_OF_OUTPUT = new String("end of output");
 
-    /** Medians and p95 of both, and the resident memory each child reported just before it exited. */
-    public record Result(Stats bare, Stats app, List<ProcessMemory> bareMemory, List<ProcessMemory> appMemory) {
+    /**
+     * Medians and p95 of both; the resident memory and the CPU time each child reported when its window showed
+     * (CPU time moves less than wall time when other work shares the machine, and shows how much work each did).
+     */
+    public record Result(Stats bare, Stats app, List<ProcessMemory> bareMemory, List<ProcessMemory> appMemory,
+                         List<Double> bareCpuMs, List<Double> appCpuMs) {
         /** App median over bare median: the figure the budget (at most 1.5) is about. */
         public double ratio() { return app.medianMs() / bare.medianMs(); }
     }
 
-    private record Launch(double millis, Optional<ProcessMemory> memory) {}
+    private record Launch(double millis, Optional<ProcessMemory> memory, Optional<Double> cpuMs) {}
 
     private final String classPath;
     private final List<String> jvmOptions;
@@ -50,11 +56,12 @@ public final class StartupBench {
 
     /**
      * What a probed window prints once it is shown: the marker first (the parent stops the clock on it), then
-     * the process's resident memory at that moment.
+     * the process's resident memory and CPU time at that moment.
      */
     public static void printShownMarker() {
         System.out.println(MARKER);
         ProcessMemory.ofThisProcess().ifPresent(memory -> System.out.println(memory.markerLine()));
+        ProcessHandle.current().info().totalCpuDuration().ifPresent(cpu -> System.out.println(CPU_MARKER + cpu.toMillis()));
         System.out.flush();
     }
 
@@ -88,17 +95,21 @@ public final class StartupBench {
         List<Double> app = new ArrayList<>();
         List<ProcessMemory> bareMemory = new ArrayList<>();
         List<ProcessMemory> appMemory = new ArrayList<>();
+        List<Double> bareCpu = new ArrayList<>();
+        List<Double> appCpu = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             Launch bareRun = launch(BARE_MAIN_CLASS, List.of());
             bare.add(bareRun.millis());
             bareRun.memory().ifPresent(bareMemory::add);
+            bareRun.cpuMs().ifPresent(bareCpu::add);
             Launch appRun = launch(APP_MAIN_CLASS, appArgs);
             app.add(appRun.millis());
             appRun.memory().ifPresent(appMemory::add);
+            appRun.cpuMs().ifPresent(appCpu::add);
             afterEachRound.run();
         }
         return new Result(Stats.of("bare JavaFX window", bare), Stats.of("Merchant Desk main window", app),
-                bareMemory, appMemory);
+                bareMemory, appMemory, bareCpu, appCpu);
     }
 
     private Launch launch(String mainClass, List<String> args) throws IOException, InterruptedException {
@@ -113,6 +124,7 @@ public final class StartupBench {
         StringBuilder seen = new StringBuilder();
         Double shownAfter = null;
         Optional<ProcessMemory> memory = Optional.empty();
+        Optional<Double> cpuMs = Optional.empty();
         try {
             while (true) {
                 String line = lines.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -126,6 +138,8 @@ public final class StartupBench {
                     shownAfter = (System.nanoTime() - start) / 1e6;
                 } else if (memory.isEmpty() && line.contains(ProcessMemory.MARKER)) {
                     memory = ProcessMemory.parseMarkerLine(line);
+                } else if (cpuMs.isEmpty() && line.startsWith(CPU_MARKER)) {
+                    cpuMs = Optional.of(Double.parseDouble(line.substring(CPU_MARKER.length()).strip()));
                 } else if (seen.length() < 4000) {
                     seen.append(line).append('\n');
                 }
@@ -137,7 +151,7 @@ public final class StartupBench {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 throw new IOException(mainClass + " did not exit after showing its window");
             }
-            return new Launch(shownAfter, memory);
+            return new Launch(shownAfter, memory, cpuMs);
         } finally {
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);

@@ -60,8 +60,7 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WindowScreens.register();
-        com.merchantdesk.ui.DesktopLauncher.launch(dataDirectory(), demo);
+        new WindowArguments(dataDir, demo).open();
         return WINDOW_OPENED;
     }
 }
