@@ -31,11 +31,11 @@ final class ProductShortcuts {
     /** What each key of the screen does, for the shortcut list (F1). */
     static final java.util.Map<KeyCombination, String> DESCRIPTIONS = java.util.Map.ofEntries(
             java.util.Map.entry(NEW, "products.action.new"),
-            java.util.Map.entry(EDIT, "products.action.edit"),
+            java.util.Map.entry(EDIT, "products.shortcut.edit"),
             java.util.Map.entry(ADJUST, "products.action.adjust"),
             java.util.Map.entry(SEARCH, "products.shortcut.search"),
             java.util.Map.entry(ARCHIVE, "products.shortcut.archive"),
-            java.util.Map.entry(DELETE, "products.action.delete"),
+            java.util.Map.entry(DELETE, "products.shortcut.delete"),
             java.util.Map.entry(LOW_STOCK, "products.shortcut.lowStock"),
             java.util.Map.entry(REFRESH, "products.action.refresh"),
             java.util.Map.entry(PREVIOUS_PAGE, "products.page.previous"),
