@@ -27,7 +27,12 @@ final class OrderListQuery {
         List<Object> args = new ArrayList<>();
         String where = where(q, args);
         long total;
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM orders o" + where)) {
+        String match = SearchText.matchExpression(q.text());
+        boolean textOnly = !match.isEmpty() && args.size() == 1;
+        // Text alone: the index knows how many orders match without reading them.
+        String countSql = textOnly ? "SELECT count(*) FROM order_search WHERE order_search MATCH ?"
+                : "SELECT count(*) FROM orders o" + where;
+        try (PreparedStatement ps = c.prepareStatement(countSql)) {
             bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
