@@ -100,9 +100,12 @@ CREATE TABLE order_number (
     last INTEGER NOT NULL CHECK (last >= 0)
 );
 
--- Words of the order number, customer name and phone, and the SKU codes on the order; rowid = orders.order_no.
+-- rowid = orders.order_no. terms: words of the order number, customer name and phone, and the SKU codes on the
+-- order. facets: the status and channel as tokens (s_paid c_phone), so text with a status or channel filter is
+-- counted by the index alone; the seller's words are matched against terms only.
 CREATE VIRTUAL TABLE order_search USING fts5(
     terms,
+    facets,
     tokenize = "unicode61 remove_diacritics 2 tokenchars '-_./'",
     prefix = '1 2 3'
 );

@@ -108,7 +108,14 @@ class OrderSearchTest {
         assertThat(numbers(all().withText("8613800001111"))).containsExactly(wangWholesale.number());
         assertThat(numbers(all().withText("tee-blu"))).containsExactly(kimOther.number(), wangWholesale.number(), leeStall.number());
         assertThat(numbers(all().withText("red"))).as("a part of a SKU code").containsExactly(anonymous.number(), kimPhone.number());
-        assertThat(numbers(all().withText("kim").withStatuses(Set.of(OrderStatus.PACKED)))).containsExactly(kimPhone.number());
+        assertThat(numbers(all().withText("kim").withStatuses(Set.of(OrderStatus.PACKED)))).as("status followed the transition")
+                .containsExactly(kimPhone.number());
+        assertThat(numbers(all().withText("kim").withStatuses(Set.of(OrderStatus.PAID)))).isEmpty();
+        assertThat(numbers(all().withText("kim").withChannels(Set.of(Channel.OTHER)))).containsExactly(kimOther.number());
+        assertThat(numbers(all().withText("tee").withCreated(Shop.START.plus(Duration.ofDays(2)), null)
+                .withStatuses(EnumSet.of(OrderStatus.CANCELLED, OrderStatus.PARTIALLY_REFUNDED))))
+                .containsExactly(kimOther.number(), wangWholesale.number());
+        assertThat(numbers(all().withText("s_paid"))).as("facet tokens are not searchable words").isEmpty();
         assertThat(shop.orders().search(all().withText("nobody")).total()).isZero();
         assertThat(shop.orders().search(all().withText("  \"*( ")).total()).as("nothing searchable: everything").isEqualTo(5);
     }
