@@ -200,6 +200,27 @@ class OrdersCommandTest {
 
         assertThat(refused("orders", "show", "D-1999-000001").err()).contains("No order has the id or number D-1999-000001.");
         assertThat(refused("orders", "cancel", "nope").err()).contains("No order has the id or number nope.");
-        assertThat(refused("orders").err()).contains("Choose one of these commands: create, list, show, cancel, set-status, refund.");
+        assertThat(refused("orders").err()).contains("Choose one of these commands: create, list, show, cancel, set-status, refund, invoice.");
+    }
+
+    @Test
+    void invoiceAndPackingSlipArePdfsOfTheOrder() throws Exception {
+        String number = create("--line", "TS-RED-M:2", "--paid").get("number").asText();
+        Path invoice = dir.resolve("invoice.pdf");
+        Path slip = dir.resolve("slip.pdf");
+
+        ok("orders", "invoice", number, "--out", invoice.toString());
+        ok("orders", "invoice", number, "--out", slip.toString(), "--packing-slip");
+
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(invoice.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Invoice").contains(number).contains("Kim Minji").contains("TS-RED-M");
+        }
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(slip.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains(number).contains("TS-RED-M").doesNotContain("Total");
+        }
+        refused("orders", "invoice", "D-1999-999999", "--out", dir.resolve("x.pdf").toString());
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
     }
 }
