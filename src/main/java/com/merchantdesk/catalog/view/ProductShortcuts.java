@@ -24,6 +24,26 @@ final class ProductShortcuts {
     static final KeyCombination LAST_PAGE =
             new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     static final KeyCombination SAVE = shortcut(KeyCode.S);
+    static final KeyCombination IMPORT_CSV = shortcut(KeyCode.I);
+    /** With Shift, because Ctrl+E edits. */
+    static final KeyCombination EXPORT_CSV =
+            new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    /** What each key of the screen does, for the shortcut list (F1). */
+    static final java.util.Map<KeyCombination, String> DESCRIPTIONS = java.util.Map.ofEntries(
+            java.util.Map.entry(NEW, "products.action.new"),
+            java.util.Map.entry(EDIT, "products.shortcut.edit"),
+            java.util.Map.entry(ADJUST, "products.action.adjust"),
+            java.util.Map.entry(SEARCH, "products.shortcut.search"),
+            java.util.Map.entry(ARCHIVE, "products.shortcut.archive"),
+            java.util.Map.entry(DELETE, "products.shortcut.delete"),
+            java.util.Map.entry(LOW_STOCK, "products.shortcut.lowStock"),
+            java.util.Map.entry(REFRESH, "products.action.refresh"),
+            java.util.Map.entry(PREVIOUS_PAGE, "products.page.previous"),
+            java.util.Map.entry(NEXT_PAGE, "products.page.next"),
+            java.util.Map.entry(FIRST_PAGE, "products.page.first"),
+            java.util.Map.entry(LAST_PAGE, "products.page.last"),
+            java.util.Map.entry(IMPORT_CSV, "products.csv.import.tooltip"),
+            java.util.Map.entry(EXPORT_CSV, "products.csv.export.tooltip"));
     /** Keys that also edit text (delete a word); in a text field they keep that meaning. */
     static final java.util.Set<KeyCombination> TEXT_EDITING = java.util.Set.of(ARCHIVE, DELETE);
 

@@ -47,9 +47,9 @@ final class ProductTable {
         thumb.setReorderable(false);
         fixWidth(thumb, THUMBNAIL_SIZE + 16);
 
-        TableColumn<SkuRow, String> title = text("col-title", "products.column.title", SkuRow::title, ProductQuery.Sort.TITLE, 220);
+        TableColumn<SkuRow, String> title = text("col-title", "products.column.title", SkuRow::title, ProductQuery.Sort.TITLE, 200);
         TableColumn<SkuRow, String> options = text("col-options", "products.column.options", SkuRow::optionLabel, null, 100);
-        TableColumn<SkuRow, String> code = text("col-code", "products.column.code", SkuRow::code, ProductQuery.Sort.CODE, 120);
+        TableColumn<SkuRow, String> code = text("col-code", "products.column.code", SkuRow::code, ProductQuery.Sort.CODE, 150);
         TableColumn<SkuRow, String> barcode = text("col-barcode", "products.column.barcode",
                 r -> r.barcode() == null ? "" : r.barcode(), null, 136);
         TableColumn<SkuRow, String> price = number("col-price", "products.column.price",
@@ -71,9 +71,10 @@ final class ProductTable {
 
         // Numbers and their headers stay readable when the window is narrow; text columns give way first.
         title.setMinWidth(120);
-        options.setMinWidth(60);
-        code.setMinWidth(90);
-        barcode.setMinWidth(60);
+        options.setMinWidth(84);
+        // Codes like KIT-0129-23CM and 13-digit barcodes are what the seller scans and compares: keep them whole.
+        code.setMinWidth(136);
+        barcode.setMinWidth(132);
         price.setMinWidth(84);
         onHand.setMinWidth(88);
         available.setMinWidth(96);

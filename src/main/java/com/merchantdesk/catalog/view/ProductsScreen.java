@@ -44,20 +44,28 @@ public final class ProductsScreen implements Screen {
     private final ProductListViewModel list;
     private final SkuDetailViewModel detail;
     private final ProductActions actions;
+    private final CsvTransfer csv;
     private final ScreenContext context;
     private final Map<KeyCombination, Runnable> shortcuts;
     private BorderPane root;
+    private Node headerActions;
     private TableView<SkuRow> table;
     private ProductsToolbar toolbar;
     /** The table's selection is being set from the view model; do not echo it back. */
     private boolean selecting;
 
     public ProductsScreen(ScreenContext context) {
+        this(context, new NativeCsvFilePicker());
+    }
+
+    /** @param csvFiles asks for the files to import and export (tests answer without a native dialog) */
+    ProductsScreen(ScreenContext context, CsvFilePicker csvFiles) {
         this.context = context;
         this.runner = new BackgroundRunner(context.background(), context.status());
         this.list = new ProductListViewModel(context.app().catalog(), runner);
         this.detail = new SkuDetailViewModel(context.app().catalog(), context.app().stock(), runner);
         this.actions = new ProductActions(context, runner, list, detail);
+        this.csv = new CsvTransfer(context, csvFiles, actions::refresh);
         Map<KeyCombination, Runnable> keys = new LinkedHashMap<>();
         keys.put(ProductShortcuts.NEW, actions::newProduct);
         keys.put(ProductShortcuts.EDIT, actions::editSelected);
@@ -71,6 +79,8 @@ public final class ProductsScreen implements Screen {
         keys.put(ProductShortcuts.NEXT_PAGE, list::nextPage);
         keys.put(ProductShortcuts.FIRST_PAGE, list::firstPage);
         keys.put(ProductShortcuts.LAST_PAGE, list::lastPage);
+        keys.put(ProductShortcuts.IMPORT_CSV, csv::importCsv);
+        keys.put(ProductShortcuts.EXPORT_CSV, csv::exportCsv);
         this.shortcuts = Collections.unmodifiableMap(keys);
     }
 
@@ -96,8 +106,20 @@ public final class ProductsScreen implements Screen {
         }
     }
 
+    /** Import CSV and Export CSV, shown in the window's header beside the screen title. */
+    @Override
+    public Node toolbar() {
+        if (headerActions == null) {
+            headerActions = CsvButtons.create(csv);
+        }
+        return headerActions;
+    }
+
     @Override
     public Map<KeyCombination, Runnable> shortcuts() { return shortcuts; }
+
+    @Override
+    public Map<KeyCombination, String> shortcutDescriptionKeys() { return ProductShortcuts.DESCRIPTIONS; }
 
     ProductListViewModel list() { return list; }
 

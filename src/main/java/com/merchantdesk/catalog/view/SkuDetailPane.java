@@ -32,6 +32,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class SkuDetailPane {
 
     private static final double IMAGE_SIZE = 80;
+    private static final double MIN_FACTS_WIDTH = 260;
+    /** Room for the vertical scroll bar and the scroll pane's border. */
+    private static final double SCROLL_BAR_ALLOWANCE = 18;
 
     private final SkuDetailViewModel vm;
     private final ImageStore images;
@@ -39,6 +42,7 @@ final class SkuDetailPane {
     private final SplitPane root = new SplitPane();
     private final VBox facts = new VBox(6);
     private final TableView<StockMovement> history = new TableView<>();
+    private GridPane factsGrid;
 
     SkuDetailPane(SkuDetailViewModel vm, ImageStore images, ZoneId zone) {
         this.vm = vm;
@@ -49,9 +53,16 @@ final class SkuDetailPane {
 
         facts.setId("sku-facts");
         facts.setPadding(new Insets(10, 12, 10, 12));
-        ScrollPane factsScroll = new ScrollPane(facts);
+        ScrollPane factsScroll = new ScrollPane(facts) {
+            // Never narrower than the facts grid, whatever the font and language: the history gives way instead.
+            @Override
+            protected double computeMinWidth(double height) {
+                double grid = factsGrid == null ? 0 : factsGrid.prefWidth(-1);
+                return Math.max(MIN_FACTS_WIDTH, grid + facts.getPadding().getLeft() + facts.getPadding().getRight()
+                        + SCROLL_BAR_ALLOWANCE);
+            }
+        };
         factsScroll.setFitToWidth(true);
-        factsScroll.setMinWidth(260);
 
         Label historyTitle = new Label(Messages.get("products.history.title"));
         historyTitle.getStyleClass().add("section-title");
@@ -61,7 +72,8 @@ final class SkuDetailPane {
         VBox.setVgrow(history, javafx.scene.layout.Priority.ALWAYS);
 
         root.getItems().addAll(factsScroll, historyBox);
-        root.setDividerPositions(0.34);
+        // Wide enough for the facts in English, Korean and Chinese at 1280 px; the history takes the rest.
+        root.setDividerPositions(0.36);
 
         vm.productProperty().addListener((o, a, b) -> showFacts());
         vm.skuProperty().addListener((o, a, b) -> showFacts());
@@ -76,10 +88,10 @@ final class SkuDetailPane {
         history.setPlaceholder(new Label(Messages.get("products.history.empty")));
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         DateTimeFormatter when = Formats.dateTime(zone);
-        TableColumn<StockMovement, String> time = column("history-time", "products.history.time", m -> when.format(m.occurredAt()), 175, false);
+        TableColumn<StockMovement, String> time = column("history-time", "products.history.time", m -> when.format(m.occurredAt()), 160, false);
         TableColumn<StockMovement, String> kind = column("history-kind", "products.history.kind", m -> Formats.kind(m.kind()), 86, false);
         TableColumn<StockMovement, String> delta = column("history-delta", "products.history.delta", m -> Formats.delta(m.delta()), 76, true);
-        TableColumn<StockMovement, String> after = column("history-after", "products.history.onHandAfter", m -> Formats.count(m.onHandAfter()), 132, true);
+        TableColumn<StockMovement, String> after = column("history-after", "products.history.onHandAfter", m -> Formats.count(m.onHandAfter()), 120, true);
         // Times, kinds and numbers stay readable; the free-text columns give way instead.
         for (TableColumn<StockMovement, String> fixed : java.util.List.of(time, kind, delta, after)) {
             fixed.setMinWidth(fixed.getPrefWidth());
@@ -117,6 +129,7 @@ final class SkuDetailPane {
     private void showFacts() {
         SkuRow row = vm.skuProperty().get();
         facts.getChildren().clear();
+        factsGrid = null;
         if (row == null) {
             Label hint = new Label(Messages.get("products.detail.none"));
             hint.setWrapText(true);
@@ -130,26 +143,29 @@ final class SkuDetailPane {
         title.setWrapText(true);
         Label variant = new Label(row.optionLabel().isEmpty() ? row.code() : row.optionLabel() + " \u00b7 " + row.code());
         variant.getStyleClass().add("text-muted");
-        VBox heading = new VBox(2, title, variant);
+        Label stock = new Label(Messages.get("products.detail.stockValue",
+                Formats.count(row.onHand()), Formats.count(row.reserved()), Formats.count(row.available())));
+        stock.setId("detail-stock");
+        stock.setTooltip(new javafx.scene.control.Tooltip(Messages.get("products.detail.stock")));
+        VBox heading = new VBox(2, title, variant, stock);
         HBox top = new HBox(12, thumbnail(row), heading);
 
         Product product = vm.productProperty().get();
         Sku sku = vm.selectedSku().orElse(null);
         String none = "\u2014";
         Facts grid = new Facts();
-        grid.addWide("products.detail.stock", Messages.get("products.detail.stockValue",
-                Formats.count(row.onHand()), Formats.count(row.reserved()), Formats.count(row.available())));
-        grid.add("products.detail.price", Formats.money(row.price()));
-        grid.add("products.detail.compareAt", sku == null || sku.compareAtPrice() == null ? none : Formats.money(sku.compareAtPrice()));
-        grid.add("products.detail.cost", sku == null || sku.cost() == null ? none : Formats.money(sku.cost()));
-        grid.add("products.detail.barcode", row.barcode() == null ? none : row.barcode());
-        grid.add("products.detail.reorderPoint",
+        grid.add("products.detail.price", Formats.money(row.price()),
+                "products.detail.compareAt", sku == null || sku.compareAtPrice() == null ? none : Formats.money(sku.compareAtPrice()));
+        grid.add("products.detail.cost", sku == null || sku.cost() == null ? none : Formats.money(sku.cost()),
+                "products.detail.weight", sku == null || sku.weightGrams() == null ? none
+                        : Messages.get("products.detail.grams", Formats.count(sku.weightGrams())));
+        grid.add("products.detail.barcode", row.barcode() == null ? none : row.barcode(),
+                "products.detail.reorderPoint",
                 row.reorderPoint() == 0 ? Messages.get("products.detail.notWatched") : Formats.count(row.reorderPoint()));
-        grid.add("products.detail.weight", sku == null || sku.weightGrams() == null ? none
-                : Messages.get("products.detail.grams", Formats.count(sku.weightGrams())));
-        grid.add("products.detail.category", row.category().isEmpty() ? none : row.category());
-        grid.add("products.detail.status", Formats.status(row.status()));
-        facts.getChildren().addAll(top, grid.node());
+        grid.add("products.detail.status", Formats.status(row.status()),
+                "products.detail.category", row.category().isEmpty() ? none : row.category());
+        factsGrid = grid.node();
+        facts.getChildren().addAll(top, factsGrid);
         if (row.lowStock()) {
             Label low = new Label(Messages.get("products.lowStock.tooltip", Formats.count(row.available()),
                     Formats.count(row.reorderPoint())), new FontIcon(Feather.ALERT_TRIANGLE));
@@ -184,33 +200,39 @@ final class SkuDetailPane {
         return frame;
     }
 
-    /** Facts in two columns of name and value, so they fit beside the history without scrolling. */
+    /**
+     * Facts as two pairs of name and value a line. Values never wrap: the first value column (prices, the
+     * barcode) keeps its full width, the last one (weight, reorder point, category) takes what is left and
+     * ends in "..." with the whole text in a tooltip only when the pane is very narrow.
+     */
     private static final class Facts {
         private final GridPane grid = new GridPane();
-        private int count;
+        private int rows;
 
         Facts() {
+            grid.setId("sku-facts-grid");
             grid.setHgap(10);
-            grid.setVgap(3);
+            grid.setVgap(4);
+            javafx.scene.layout.ColumnConstraints name = new javafx.scene.layout.ColumnConstraints();
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.layout.ColumnConstraints fullValue = new javafx.scene.layout.ColumnConstraints();
+            fullValue.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.layout.ColumnConstraints secondName = new javafx.scene.layout.ColumnConstraints();
+            secondName.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.layout.ColumnConstraints lastValue = new javafx.scene.layout.ColumnConstraints();
+            lastValue.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+            lastValue.setMinWidth(40);
+            grid.getColumnConstraints().addAll(name, fullValue, secondName, lastValue);
         }
 
-        void add(String key, String value) {
-            int row = count / 2;
-            int column = (count % 2) * 2;
-            grid.add(name(key), column, row);
-            grid.add(value(value), column + 1, row);
-            count++;
-        }
-
-        /** A fact across the whole width, on its own line. */
-        void addWide(String key, String value) {
-            int row = (count + 1) / 2;
-            grid.add(name(key), 0, row);
-            Label text = value(value);
-            // Wrapping across spanned columns makes GridPane reserve a second line; this one is short.
-            text.setWrapText(false);
-            grid.add(text, 1, row, 3, 1);
-            count = (row + 1) * 2;
+        void add(String key, String value, String secondKey, String secondValue) {
+            Label first = value(value);
+            first.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label second = value(secondValue);
+            second.setTooltip(new javafx.scene.control.Tooltip(secondValue));
+            grid.addRow(rows++, name(key), first, name(secondKey), second);
+            // A little more room between the two pairs than inside a pair.
+            GridPane.setMargin(grid.getChildren().get(grid.getChildren().size() - 2), new Insets(0, 0, 0, 8));
         }
 
         GridPane node() { return grid; }
@@ -225,7 +247,7 @@ final class SkuDetailPane {
         private static Label value(String text) {
             Label value = new Label(text);
             value.getStyleClass().add("fact-value");
-            value.setWrapText(true);
+            value.setWrapText(false);
             return value;
         }
     }

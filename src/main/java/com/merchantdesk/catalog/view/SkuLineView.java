@@ -17,7 +17,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** One line of the SKU grid in the product form: a text field per SKU field and a remove button. */
 final class SkuLineView {
 
-    static final double CODE_WIDTH = 130;
+    // Wide enough for codes like APP-0046-NVY-M or KIT-0129-23CM in full.
+    static final double CODE_WIDTH = 160;
     static final double OPTION_WIDTH = 96;
     static final double BARCODE_WIDTH = 140;
     static final double MONEY_WIDTH = 88;

@@ -72,6 +72,7 @@ public final class ProductsScreenPreview {
             statusLine.textProperty().bind(status.messageProperty());
             statusLine.setPadding(new Insets(4, 10, 4, 10));
             BorderPane window = new BorderPane(screen.content());
+            window.setTop(screen.toolbar());
             window.setBottom(statusLine);
             Scene scene = new Scene(window, Integer.getInteger("preview.width", 1280), 800);
             if (System.getProperty("preview.font") != null) {

@@ -32,6 +32,7 @@ final class ScreenHarness implements AutoCloseable {
     final AppContext app;
     final ExecutorService executor;
     final StatusBarModel status = new StatusBarModel();
+    final FakeCsvFiles csvFiles = new FakeCsvFiles();
     ProductsScreen screen;
     Stage stage;
 
@@ -57,11 +58,13 @@ final class ScreenHarness implements AutoCloseable {
     private void show() {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage = new Stage();
-        screen = new ProductsScreen(new ScreenContext(app, executor, status, () -> stage));
+        screen = new ProductsScreen(new ScreenContext(app, executor, status, () -> stage), csvFiles);
         Label statusLine = new Label();
         statusLine.setId("status-line");
         statusLine.textProperty().bind(status.messageProperty());
         BorderPane window = new BorderPane(screen.content());
+        // Where the shell puts the screen's toolbar: the header above the content.
+        window.setTop(screen.toolbar());
         window.setBottom(statusLine);
         Scene scene = new Scene(window, 1280, 800);
         scene.getAccelerators().putAll(screen.shortcuts());

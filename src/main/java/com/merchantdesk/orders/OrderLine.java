@@ -1,0 +1,46 @@
+package com.merchantdesk.orders;
+
+import com.merchantdesk.catalog.Money;
+import java.util.Objects;
+
+/**
+ * One line of an order, with the SKU's title, options and price as they were when the order was taken:
+ * later catalogue edits never change an order.
+ *
+ * @param position         0-based place in the order
+ * @param unitPrice        price of one unit (the catalogue price, or what the seller typed)
+ * @param discount         discount on the whole line (not per unit), {@code 0 <= discount <= unitPrice x quantity}
+ * @param refundedQuantity units returned or refunded so far
+ */
+public record OrderLine(String id, int position, String skuId, String skuCode, String title, String optionLabel,
+                        Money unitPrice, long quantity, Money discount, long refundedQuantity) {
+
+    public OrderLine {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(skuId, "skuId");
+        Objects.requireNonNull(unitPrice, "unitPrice");
+        Objects.requireNonNull(discount, "discount");
+        skuCode = skuCode == null ? "" : skuCode;
+        title = title == null ? "" : title;
+        optionLabel = optionLabel == null ? "" : optionLabel;
+        if (quantity <= 0 || refundedQuantity < 0 || refundedQuantity > quantity) {
+            throw new IllegalArgumentException("quantity " + quantity + ", refunded " + refundedQuantity);
+        }
+    }
+
+    /** Unit price times quantity, before the line discount. */
+    public Money gross() { return unitPrice.times(quantity); }
+
+    /** What the line adds to the subtotal: gross less the line discount. */
+    public Money net() { return gross().minus(discount); }
+
+    /** Units not yet returned or refunded. */
+    public long remainingQuantity() { return quantity - refundedQuantity; }
+
+    /** "Title / Red / M", or the title alone for a SKU without options. */
+    public String label() { return optionLabel.isEmpty() ? title : title + " / " + optionLabel; }
+
+    public OrderLine withRefunded(long refunded) {
+        return new OrderLine(id, position, skuId, skuCode, title, optionLabel, unitPrice, quantity, discount, refunded);
+    }
+}
