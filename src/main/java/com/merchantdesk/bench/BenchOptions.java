@@ -5,11 +5,13 @@ import java.util.List;
 /**
  * What one benchmark run does.
  *
- * @param rounds        timed search queries per kind (after {@link #searchWarmup()} untimed ones)
+ * @param rounds          timed search queries per kind (after {@link #searchWarmup()} untimed ones)
+ * @param orders          orders to generate and measure (0: the orders part is left out)
+ * @param orderRounds     timed operations per orders kind (after a tenth as many untimed)
  * @param childJvmOptions options given to both start-up children alike (e.g. {@code -XX:TieredStopAtLevel=1})
  */
-public record BenchOptions(int skus, long seed, int rounds, int importRuns, int startupRuns, boolean skipImport,
-                           boolean skipStartup, List<String> childJvmOptions) {
+public record BenchOptions(int skus, long seed, int rounds, int orders, int orderRounds, int importRuns, int startupRuns,
+                           boolean skipImport, boolean skipStartup, List<String> childJvmOptions) {
 
     public BenchOptions {
         childJvmOptions = List.copyOf(childJvmOptions);

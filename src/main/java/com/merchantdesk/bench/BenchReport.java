@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param loadAverageAtEnd the load average when the run finished (the machine's, at the start, is in {@code machine})
  */
-public record BenchReport(MachineInfo machine, String loadAverageAtEnd, DataSet data, Search search,
+public record BenchReport(MachineInfo machine, String loadAverageAtEnd, DataSet data, Search search, Orders orders,
                           CsvImport csvImport, Startup startup, List<Check> checks, List<String> notes) {
 
     public BenchReport {
@@ -22,6 +22,13 @@ public record BenchReport(MachineInfo machine, String loadAverageAtEnd, DataSet 
 
     /** First page of {@code pageSize} rows sorted by title, per kind of query. */
     public record Search(int warmupPerKind, int queriesPerKind, int pageSize, List<Stats> kinds) {}
+
+    /** The orders list, search, counters and order entry ({@link OrdersBench}) on the generated orders. */
+    public record Orders(int orders, long lines, int customers, double generatedMs, int warmupPerKind, int roundsPerKind,
+                         List<OrderKind> kinds) {}
+
+    /** One orders measurement and the brief's budget for its p95 (0: for information). */
+    public record OrderKind(Stats stats, double budgetMs) {}
 
     public record CsvImport(int rows, int products, long fileBytes, Stats importStats, Stats exportStats) {}
 

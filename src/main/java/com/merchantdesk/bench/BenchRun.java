@@ -4,6 +4,8 @@ import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.demo.SyntheticCatalog;
 import com.merchantdesk.catalog.demo.SyntheticSummary;
+import com.merchantdesk.orders.demo.SyntheticOrders;
+import com.merchantdesk.orders.demo.SyntheticOrdersSummary;
 import com.merchantdesk.settings.Settings;
 import com.merchantdesk.store.DataDirectory;
 import java.io.IOException;
@@ -43,6 +45,7 @@ public final class BenchRun {
         Currency currency = Money.currency(Settings.defaults().currency());
         BenchReport.DataSet data;
         BenchReport.Search search;
+        BenchReport.Orders orders = null;
         BenchReport.CsvImport csvImport = null;
         try (AppContext app = AppContext.open(catalogue, clock)) {
             say("Generating %,d SKUs (seed %d) in %s", options.skus(), options.seed(), catalogue.root());
@@ -51,6 +54,11 @@ public final class BenchRun {
             data = new BenchReport.DataSet(generated.skus(), generated.products(), options.seed(),
                     generated.elapsed().toNanos() / 1e6);
             search = search(app);
+            if (options.orders() > 0) {
+                orders = orders(app, currency);
+            } else {
+                notes.add("Orders left out: give --orders N (the brief's data set has 1,000,000).");
+            }
             if (options.skipImport()) {
                 notes.add("CSV import skipped (--skip-import).");
             } else {
@@ -58,7 +66,8 @@ public final class BenchRun {
             }
         }
         BenchReport.Startup startup = startup(catalogue);
-        return new BenchReport(machine, MachineInfo.currentLoadAverage(), data, search, csvImport, startup, checks, notes);
+        return new BenchReport(machine, MachineInfo.currentLoadAverage(), data, search, orders, csvImport, startup, checks,
+                notes);
     }
 
     private BenchReport.Search search(AppContext app) {
@@ -69,6 +78,24 @@ public final class BenchRun {
             checks.add(Check.atMost("search p95: " + kind.name(), kind.p95Ms(), SEARCH_P95_BUDGET_MS, "ms"));
         }
         return new BenchReport.Search(options.searchWarmup(), options.rounds(), SearchBench.PAGE_SIZE, kinds);
+    }
+
+    private BenchReport.Orders orders(AppContext app, Currency currency) {
+        say("Generating %,d orders", options.orders());
+        SyntheticOrdersSummary generated = new SyntheticOrders(app.database(), clock)
+                .generate(options.orders(), options.seed(), currency);
+        int warmup = Math.max(1, options.orderRounds() / 10);
+        say("Orders: %d warm-up and %d timed operations per kind", warmup, options.orderRounds());
+        List<BenchReport.OrderKind> kinds = new ArrayList<>();
+        for (OrdersBench.Kind kind : new OrdersBench(app.orders(), app.database())
+                .run(warmup, options.orderRounds(), options.seed(), currency)) {
+            kinds.add(new BenchReport.OrderKind(kind.stats(), kind.budgetMs()));
+            if (kind.hasBudget()) {
+                checks.add(Check.atMost(kind.stats().name() + " p95", kind.stats().p95Ms(), kind.budgetMs(), "ms"));
+            }
+        }
+        return new BenchReport.Orders(generated.orders(), generated.lines(), generated.customers(),
+                generated.elapsed().toNanos() / 1e6, warmup, options.orderRounds(), kinds);
     }
 
     private BenchReport.CsvImport csvImport(AppContext app, Currency currency) throws IOException {

@@ -18,6 +18,9 @@ public final class ReportText {
         ReportText text = new ReportText();
         text.machine(r);
         text.search(r.search());
+        if (r.orders() != null) {
+            text.orders(r.orders());
+        }
         if (r.csvImport() != null) {
             text.csvImport(r.csvImport());
         }
@@ -45,6 +48,21 @@ public final class ReportText {
                 s.pageSize(), s.queriesPerKind(), s.warmupPerKind());
         s.kinds().forEach(k -> line("  %s  budget p95 <= %.0f ms  %s", timing(k), BenchRun.SEARCH_P95_BUDGET_MS,
                 k.p95Ms() <= BenchRun.SEARCH_P95_BUDGET_MS ? "PASS" : "OVER"));
+    }
+
+    private void orders(BenchReport.Orders o) {
+        line("");
+        line("Orders: %,d orders (%,d lines, %,d customers), generated in %.1f s; first page of 100 with its total;",
+                o.orders(), o.lines(), o.customers(), o.generatedMs() / 1000);
+        line("  %d timed operations per kind after %d warm-up", o.roundsPerKind(), o.warmupPerKind());
+        for (BenchReport.OrderKind k : o.kinds()) {
+            if (k.budgetMs() > 0) {
+                line("  %s  budget p95 <= %.0f ms  %s", timing(k.stats()), k.budgetMs(),
+                        k.stats().p95Ms() <= k.budgetMs() ? "PASS" : "OVER");
+            } else {
+                line("  %s  (information)", timing(k.stats()));
+            }
+        }
     }
 
     private void csvImport(BenchReport.CsvImport c) {
@@ -81,7 +99,7 @@ public final class ReportText {
     private void budgets(List<Check> checks, List<String> notes) {
         line("");
         line("Budgets:");
-        checks.forEach(c -> line("  %-62s %9.2f %-2s <= %6.1f %-2s %s", c.name(), c.value(), c.unit(), c.limit(),
+        checks.forEach(c -> line("  %-66s %9.2f %-2s <= %6.1f %-2s %s", c.name(), c.value(), c.unit(), c.limit(),
                 c.unit(), c.verdict()));
         notes.forEach(n -> line("Note: %s", n));
         long over = checks.stream().filter(c -> !c.pass()).count();
@@ -93,12 +111,12 @@ public final class ReportText {
     }
 
     private static String timing(Stats s) {
-        return String.format(Locale.ROOT, "%-38s n=%-4d median %8.2f ms  p95 %8.2f ms  max %8.2f ms", s.name(),
+        return String.format(Locale.ROOT, "%-50s n=%-4d median %8.2f ms  p95 %8.2f ms  max %8.2f ms", s.name(),
                 s.samples(), s.medianMs(), s.p95Ms(), s.maxMs());
     }
 
     private static String seconds(Stats s) {
-        return String.format(Locale.ROOT, "%-38s n=%-4d median %8.2f s   p95 %8.2f s   min %8.2f s", s.name(),
+        return String.format(Locale.ROOT, "%-50s n=%-4d median %8.2f s   p95 %8.2f s   min %8.2f s", s.name(),
                 s.samples(), s.medianMs() / 1000, s.p95Ms() / 1000, s.minMs() / 1000);
     }
 

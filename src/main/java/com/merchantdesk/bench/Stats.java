@@ -3,6 +3,7 @@ package com.merchantdesk.bench;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Summary of repeated timings, in milliseconds: the median (mean of the middle two for an even count) and the
@@ -38,5 +39,11 @@ public record Stats(String name, int samples, double medianMs, double p95Ms, dou
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted;
+    }
+
+    /** One aligned line: name, count, median, p95, min and max. */
+    public String line() {
+        return String.format(Locale.ROOT, "%-46s n=%-5d median=%9.2f ms  p95=%9.2f ms  min=%9.2f  max=%9.2f",
+                name, samples, medianMs, p95Ms, minMs, maxMs);
     }
 }

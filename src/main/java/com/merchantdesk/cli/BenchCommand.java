@@ -8,6 +8,7 @@ import com.merchantdesk.bench.ReportText;
 import com.merchantdesk.bench.WorkFolder;
 import com.merchantdesk.catalog.demo.SyntheticCatalog;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.orders.demo.SyntheticOrders;
 import com.merchantdesk.store.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
  * CSV import and start-up against the brief's budgets. Does not touch the data folder of {@code --data-dir}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measures product search, CSV import and start-up on a generated catalogue and reports",
+        description = {"Measures product search, orders (with --orders), CSV import and start-up on generated data and reports",
                 "medians, p95 and each budget (PASS or OVER). Builds its own data in a work folder; the data",
                 "folder is not touched. Start-up needs a display (on Linux: DISPLAY, e.g. under Xvfb).",
                 "Progress goes to stderr, the report to stdout. See docs/benchmarks.md."})
@@ -42,6 +43,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "500",
             description = "Timed search queries per kind, after a fifth as many untimed (default: ${DEFAULT-VALUE}).")
     int rounds;
+
+    @Option(names = "--orders", paramLabel = "N", defaultValue = "0",
+            description = "Orders to generate for the orders list, search and entry measurements (default: none; the brief's data set has 1000000).")
+    int orders;
+
+    @Option(names = "--order-rounds", paramLabel = "N", defaultValue = "200",
+            description = "Timed operations per orders kind, after a tenth as many untimed (default: ${DEFAULT-VALUE}).")
+    int orderRounds;
 
     @Option(names = "--import-runs", paramLabel = "N", defaultValue = "3", description = "CSV imports to time (default: ${DEFAULT-VALUE}).")
     int importRuns;
@@ -73,10 +82,12 @@ final class BenchCommand implements Callable<Integer> {
             throw DataCommand.invalid("--skus", "cli.validation.between", 1, SyntheticCatalog.MAX_SKUS);
         }
         requireBetween("--rounds", rounds, 1, 1_000_000);
+        requireBetween("--orders", orders, 0, SyntheticOrders.MAX_ORDERS);
+        requireBetween("--order-rounds", orderRounds, 1, 1_000_000);
         requireBetween("--import-runs", importRuns, 1, 100);
         requireBetween("--startup-runs", startupRuns, 1, 100);
-        BenchOptions options = new BenchOptions(skus, seed, rounds, importRuns, startupRuns, skipImport, skipStartup,
-                childJvmOptions);
+        BenchOptions options = new BenchOptions(skus, seed, rounds, orders, orderRounds, importRuns, startupRuns, skipImport,
+                skipStartup, childJvmOptions);
         PrintWriter progress = spec.commandLine().getErr();
         BenchReport report;
         try (WorkFolder work = openWorkFolder()) {

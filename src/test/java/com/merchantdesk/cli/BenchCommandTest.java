@@ -26,7 +26,7 @@ class BenchCommandTest {
                 "Search:", "word prefix, 1-4 letters", "two words", "SKU code prefix", "whole barcode",
                 "no text (the list as it opens)", "n=20", "median", "p95",
                 "CSV import: 2,000 rows", "import of a 2,000-row CSV", "Budgets:", "search p95",
-                "Start-up skipped (--skip-startup).");
+                "Start-up skipped (--skip-startup).", "Orders left out: give --orders N");
         assertThat(run.out()).containsPattern("search p95: whole barcode +[0-9.]+ ms <= +20\\.0 ms (PASS|OVER)");
         assertThat(run.err()).contains("Generating 2,000 SKUs", "import 1 of 1");
         assertThat(benchFolders()).as("the temporary work folder is deleted").isEqualTo(tempFoldersBefore);
@@ -35,8 +35,8 @@ class BenchCommandTest {
     @Test
     void jsonReportHasTheFiguresAndKeptWorkFolder() throws Exception {
         Path work = temp.resolve("work");
-        CliRun run = CliRun.run("bench", "--skus", "300", "--rounds", "5", "--skip-import", "--skip-startup", "--json",
-                "--work-dir", work.toString());
+        CliRun run = CliRun.run("bench", "--skus", "300", "--rounds", "5", "--orders", "3000", "--order-rounds", "5",
+                "--skip-import", "--skip-startup", "--json", "--work-dir", work.toString());
 
         assertThat(run.exit()).as(run.toString()).isZero();
         JsonNode report = Json.mapper().readTree(run.out());
@@ -45,7 +45,11 @@ class BenchCommandTest {
         assertThat(report.at("/search/kinds")).hasSize(5);
         assertThat(report.at("/search/kinds/0/samples").asInt()).isEqualTo(5);
         assertThat(report.at("/search/kinds/0/p95Ms").isNumber()).isTrue();
-        assertThat(report.at("/checks")).hasSize(5);
+        assertThat(report.at("/orders/orders").asInt()).isEqualTo(3000);
+        assertThat(report.at("/orders/kinds").size()).isGreaterThan(10);
+        assertThat(report.at("/orders/kinds/0/stats/samples").asInt()).isEqualTo(5);
+        assertThat(report.at("/orders/kinds/0/budgetMs").asDouble()).isEqualTo(50.0);
+        assertThat(report.at("/checks").size()).as("five search budgets and the orders' budgets").isGreaterThan(15);
         assertThat(report.at("/checks/0/verdict").asText()).isIn("PASS", "OVER");
         assertThat(report.at("/csvImport").isNull()).isTrue();
         assertThat(report.at("/startup").isNull()).isTrue();
