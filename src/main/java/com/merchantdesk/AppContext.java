@@ -46,6 +46,15 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(dir, clock, Database.open(dir.database()));
     }
 
+    /**
+     * Opens {@code dir} for the window: a file at this version's schema is checked in the background while the
+     * window shows (writes wait for the verdict; see {@link Database#openCheckingInBackground}).
+     */
+    public static AppContext openCheckingInBackground(DataDirectory dir, Clock clock) {
+        dir.ensureExists();
+        return new AppContext(dir, clock, Database.openCheckingInBackground(dir.database()));
+    }
+
     public DataDirectory dataDirectory() { return dataDirectory; }
     public Clock clock() { return clock; }
     public Database database() { return database; }

@@ -8,17 +8,23 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Where a benchmark run builds its data: a new temporary folder, deleted afterwards, or a folder the user
- * named, which must be empty (so nothing of theirs is overwritten) and is kept for inspection.
+ * Where a benchmark run builds its data: a new temporary folder, deleted afterwards (also when the run is
+ * interrupted with Ctrl+C: with a million orders it holds gigabytes), or a folder the user named, which must be
+ * empty (so nothing of theirs is overwritten) and is kept for inspection.
  */
 public final class WorkFolder implements AutoCloseable {
 
     private final Path path;
     private final boolean temporary;
+    private final Thread deleteAtExit;
 
     private WorkFolder(Path path, boolean temporary) {
         this.path = path;
         this.temporary = temporary;
+        this.deleteAtExit = temporary ? new Thread(() -> deleteQuietly(path), "bench-work-folder-cleanup") : null;
+        if (deleteAtExit != null) {
+            Runtime.getRuntime().addShutdownHook(deleteAtExit);
+        }
     }
 
     public static WorkFolder temporary() throws IOException {
@@ -47,7 +53,16 @@ public final class WorkFolder implements AutoCloseable {
     @Override
     public void close() {
         if (temporary) {
+            Runtime.getRuntime().removeShutdownHook(deleteAtExit);
             deleteTree(path);
+        }
+    }
+
+    private static void deleteQuietly(Path root) {
+        try {
+            deleteTree(root);
+        } catch (UncheckedIOException e) {
+            // The process is ending; what is left stays in the temp folder.
         }
     }
 

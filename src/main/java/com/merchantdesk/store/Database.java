@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 
@@ -28,6 +30,8 @@ public final class Database implements AutoCloseable {
     private final List<Connection> all = new ArrayList<>();
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile boolean closed;
+    /** quick_check's verdict on the file as opened: done at once by {@link #open}, later by {@link #openCheckingInBackground}. */
+    private volatile CompletableFuture<Void> integrity = CompletableFuture.completedFuture(null);
 
     private Database(Path file, int poolSize) throws SQLException {
         this.file = file;
@@ -51,6 +55,48 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseTooNewException  when a newer app wrote it
      */
     public static Database open(Path file) { return open(file, new Migrator()); }
+
+    /**
+     * Like {@link #open}, but when the file is already at this version's schema it answers before
+     * {@code PRAGMA quick_check} has finished: the check reads every page of the file (half a second for
+     * 100,000 SKUs, ten seconds with a million orders), and a window needs only a few of them to show its first
+     * screen. The check runs on its own read-only connection; every write waits for its verdict, and a damaged
+     * verdict fails it with {@link DatabaseDamagedException}, so nothing is written to a damaged file. Reads go
+     * ahead meanwhile. A file that needs migrating is checked first, as by {@link #open}.
+     *
+     * @see #integrityChecked()
+     */
+    public static Database openCheckingInBackground(Path file) {
+        Migrator migrator = new Migrator();
+        if (!Files.exists(file) || DatabaseFileCheck.version(file, migrator.latestVersion()) != migrator.latestVersion()) {
+            return open(file, migrator);
+        }
+        Database db;
+        try {
+            db = new Database(file, POOL_SIZE);
+        } catch (SQLException e) {
+            throw DatabaseFileCheck.failure(file, e);
+        }
+        CompletableFuture<Void> verdict = new CompletableFuture<>();
+        Thread check = new Thread(() -> {
+            try {
+                DatabaseFileCheck.inspect(file, migrator.latestVersion());
+                verdict.complete(null);
+            } catch (Throwable failure) {
+                verdict.completeExceptionally(failure);
+            }
+        }, "merchant-desk-quick-check");
+        check.setDaemon(true);
+        db.integrity = verdict;
+        check.start();
+        return db;
+    }
+
+    /**
+     * Completes when {@code PRAGMA quick_check} has passed; fails with {@link DatabaseDamagedException} when it
+     * found damage. Already complete for a database opened with {@link #open}.
+     */
+    public CompletableFuture<Void> integrityChecked() { return integrity; }
 
     static Database open(Path file, Migrator migrator) {
         try {
@@ -131,6 +177,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in one write transaction: all of it is committed durably, or none of it. */
     public <T> T write(SqlWork<T> work) {
+        awaitIntegrity();
         writeLock.lock();
         try {
             // Borrowed inside the try: a closed database must not leave the write lock held.
@@ -144,6 +191,18 @@ public final class Database implements AutoCloseable {
             }
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /** Waits for a check still running; rethrows its damage verdict (a {@link StoreException}) as raised. */
+    private void awaitIntegrity() {
+        try {
+            integrity.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof StoreException verdict) {
+                throw verdict;
+            }
+            throw new StoreException("The check of " + file.getFileName() + " failed: " + e.getCause(), e.getCause());
         }
     }
 

@@ -40,6 +40,20 @@ final class DatabaseFileCheck {
         return version;
     }
 
+    /**
+     * The file's schema version, read without checking the rest of it.
+     *
+     * @throws DatabaseDamagedException when the file is not a database at all
+     * @throws DatabaseTooNewException  when a newer app wrote it
+     */
+    static int version(Path file, int supportedVersion) {
+        int version = readOnly(file, Migrator::currentVersion);
+        if (version > supportedVersion) {
+            throw new DatabaseTooNewException(version, supportedVersion);
+        }
+        return version;
+    }
+
     /** Runs {@code work} on a read-only connection to {@code file}. */
     static <T> T readOnly(Path file, SqlWork<T> work) {
         SqliteNativeLibrary.prepare();

@@ -11,7 +11,8 @@ import java.util.function.Supplier;
 
 /**
  * The start-up work that needs no JavaFX toolkit, begun before it on threads of its own: opening the data
- * (loading SQLite's native library, quick_check, migrations) and reading the settings (Jackson's first use).
+ * (loading SQLite's native library, migrations; quick_check goes on beyond, see
+ * {@link AppContext#openCheckingInBackground}) and reading the settings (Jackson's first use).
  * JavaFX spends its first few hundred milliseconds starting itself; on two cores this work fits beside it
  * instead of after it.
  */
@@ -27,7 +28,8 @@ final class EarlyStart {
 
     static EarlyStart begin(DataDirectory dir, Clock clock) {
         // The data first: it takes longest.
-        CompletableFuture<AppContext> data = onOwnThread("data", () -> AppContext.open(dir, clock));
+        // quick_check of a file already at this schema goes on in the background while the window shows.
+        CompletableFuture<AppContext> data = onOwnThread("data", () -> AppContext.openCheckingInBackground(dir, clock));
         CompletableFuture<Settings> settings = onOwnThread("settings", () -> new SettingsStore(dir.settingsFile()).load());
         return new EarlyStart(settings, data);
     }

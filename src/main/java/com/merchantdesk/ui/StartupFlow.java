@@ -138,11 +138,46 @@ public final class StartupFlow {
         main.install();
         window.set(main);
         StartupProbe.reportAfterNextPulse(stage.getScene());
+        watchIntegrity(main, opened.app());
         if (opened.demoFailure() != null) {
             String reason = PlainMessages.of(opened.demoFailure());
             main.status().show(reason);
             Dialogs.error(stage, Messages.get("startup.demoFailed"), reason).show();
         }
+    }
+
+    /**
+     * The data may have been opened with its check still running (see
+     * {@link AppContext#openCheckingInBackground}): if the check finds damage, the seller gets the same choice as
+     * at start, over the open window: restore a backup, or quit. Nothing has been written meanwhile.
+     */
+    private void watchIntegrity(MainWindow main, AppContext app) {
+        app.database().integrityChecked().whenComplete((ok, failure) -> {
+            if (failure != null) {
+                Platform.runLater(() -> {
+                    // A backup restored since replaced this data; its verdict no longer matters.
+                    if (main.app() == app) {
+                        handleOverWindow(main, StartupProblem.of(failure));
+                    }
+                });
+            }
+        });
+    }
+
+    private void handleOverWindow(MainWindow main, StartupProblem problem) {
+        LOG.warning("The data check failed after the window opened: " + problem.detail());
+        if (!(problem instanceof StartupProblem.Damaged damaged)) {
+            Dialogs.error(stage, problem.headline(), problem.detail(), Dialogs.quit()).showAndWait();
+            services.quit().run();
+            return;
+        }
+        Optional<Path> chosen = DamagedDatabaseDialog.create(stage, damaged, dir.backups(),
+                BackupFiles.newestFirst(dir.backups()), services.files()).showAndWait();
+        if (chosen.isEmpty()) {
+            services.quit().run();
+            return;
+        }
+        main.restoreFrom(chosen.get());
     }
 
     private void handle(StartupProblem problem) {

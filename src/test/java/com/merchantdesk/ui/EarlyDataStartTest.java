@@ -106,6 +106,59 @@ class EarlyDataStartTest extends FxRobot {
     }
 
     @Test
+    void damageFoundAfterTheWindowOpenedOffersTheBackupsOverTheWindow() throws Exception {
+        Path root = temp.resolve("shop");
+        DataDirectory dir = new DataDirectory(root).ensureExists();
+        Path backup;
+        try (AppContext source = AppContext.open(new DataDirectory(temp.resolve("source")), Clock.systemUTC())) {
+            source.catalog().save(new com.merchantdesk.catalog.ProductInput(null, "Good mug", "", "Kitchen", "active",
+                    java.util.List.of(), java.util.List.of(new com.merchantdesk.catalog.ProductInput.SkuInput(null, "GOOD-1",
+                            java.util.List.of(), "", "9.50", "", "", "", "")), java.util.List.of(), null),
+                    java.util.Currency.getInstance("USD"));
+            backup = source.backups().backup(source.database(), dir.backups().resolve("good.db"));
+        }
+        damageADataPage(dir);
+        CompletableFuture<AppContext> early = CompletableFuture.supplyAsync(
+                () -> AppContext.openCheckingInBackground(dir, Clock.systemUTC()));
+        AppContext damaged = early.get(30, TimeUnit.SECONDS);
+
+        shell = ShellFixture.startWithEarlyData(root, early, "alpha");
+        MainWindow window = shell.awaitWindow();
+        assertThat(window.app()).as("the window opened on the data while it was checked").isSameAs(damaged);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#damaged-dialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("Restore selected backup");
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.app() != damaged);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.app().catalog().findByScan("GOOD-1")).isPresent();
+        assertThat(Files.exists(backup)).isTrue();
+        assertThat(shell.quits.get()).isZero();
+    }
+
+    /** Garbage over one leaf page of a big plain table: the file opens, only quick_check finds it. */
+    private static void damageADataPage(DataDirectory dir) throws Exception {
+        AppContext.open(dir, Clock.systemUTC()).close();
+        Path file = dir.database();
+        int page;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE bulk (x TEXT)");
+            st.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                    + "INSERT INTO bulk SELECT printf('%0500d', i) FROM n");
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            try (var rs = st.executeQuery("PRAGMA page_size")) {
+                rs.next();
+                page = rs.getInt(1);
+            }
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        long pages = bytes.length / page;
+        java.util.Arrays.fill(bytes, (int) (pages * 3 / 4) * page, (int) (pages * 3 / 4 + 1) * page, (byte) 0x5a);
+        Files.write(file, bytes);
+    }
+
+    @Test
     void earlyStartReadsTheSettingsAndRethrowsFailuresAsRaised() {
         DataDirectory dir = new DataDirectory(temp.resolve("shop")).ensureExists();
         new SettingsStore(dir.settingsFile()).save(Settings.defaults().withTheme(Settings.DARK));
