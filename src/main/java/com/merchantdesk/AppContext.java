@@ -3,6 +3,10 @@ package com.merchantdesk;
 import com.merchantdesk.catalog.CatalogService;
 import com.merchantdesk.catalog.ImageStore;
 import com.merchantdesk.catalog.StockService;
+import com.merchantdesk.orders.CustomerService;
+import com.merchantdesk.orders.OrderService;
+import com.merchantdesk.orders.SqliteCustomerService;
+import com.merchantdesk.orders.SqliteOrderService;
 import com.merchantdesk.settings.SettingsStore;
 import com.merchantdesk.store.BackupService;
 import com.merchantdesk.store.DataDirectory;
@@ -20,6 +24,8 @@ public final class AppContext implements AutoCloseable {
     private final ImageStore images;
     private final BackupService backups;
     private final SettingsStore settings;
+    private final OrderService orders;
+    private final CustomerService customers;
 
     private AppContext(DataDirectory dataDirectory, Clock clock, Database database) {
         this.dataDirectory = dataDirectory;
@@ -30,6 +36,8 @@ public final class AppContext implements AutoCloseable {
         this.images = new ImageStore(dataDirectory);
         this.backups = new BackupService(clock);
         this.settings = new SettingsStore(dataDirectory.settingsFile());
+        this.orders = new SqliteOrderService(database, clock);
+        this.customers = new SqliteCustomerService(database, clock);
     }
 
     /** Opens (creating, checking and migrating) the database of {@code dir}. */
@@ -46,6 +54,8 @@ public final class AppContext implements AutoCloseable {
     public ImageStore images() { return images; }
     public BackupService backups() { return backups; }
     public SettingsStore settings() { return settings; }
+    public OrderService orders() { return orders; }
+    public CustomerService customers() { return customers; }
 
     @Override
     public void close() { database.close(); }

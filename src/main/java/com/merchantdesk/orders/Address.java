@@ -20,7 +20,8 @@ public record Address(String recipient, String phone, String line1, String line2
         country = clean(country);
     }
 
-    public boolean isEmpty() { return equals(EMPTY); }
+    /** No part given. (Not a bean getter, so it stays out of the stored JSON.) */
+    public boolean blank() { return equals(EMPTY); }
 
     /** The address on one line, parts that are present joined by ", ". */
     public String oneLine() {

@@ -26,9 +26,16 @@ public interface CustomerService {
 
     Optional<Customer> find(String customerId);
 
+    /**
+     * The customer a quick entry (name and maybe phone, as on the command line) means: the one with the same
+     * phone digits when a phone is given, else the only one with exactly that name (ignoring case); empty when
+     * there is none or the name is not unique.
+     */
+    Optional<Customer> findMatching(String name, String phone);
+
     /** The customer's orders, newest first. */
     Page<OrderRow> orders(String customerId, int offset, int limit);
 
     /** One customer's summary (order count, total spent in {@code currency}, last order). */
-    Optional<CustomerSummary> summary(String customerId, java.util.Currency currency);
+    Optional<CustomerSummary> summary(String customerId, Currency currency);
 }

@@ -29,7 +29,10 @@ public interface OrderService {
      *         {@code lines[i].quantity} "only N available" when a line oversells and
      *         {@code confirmOversell} is false
      */
-    Order create(OrderDraft draft);
+    Order create(OrderDraft draft, String actor);
+
+    /** {@code create(draft, DEFAULT_ACTOR)}. */
+    default Order create(OrderDraft draft) { return create(draft, DEFAULT_ACTOR); }
 
     /** The totals the draft would have, for showing as the seller types; lines that do not parse count 0. */
     OrderTotals previewTotals(OrderDraft draft);

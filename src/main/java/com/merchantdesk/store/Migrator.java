@@ -17,7 +17,8 @@ public final class Migrator {
 
     /** Scripts in order; script N brings the database to version N. */
     static final List<String> SCRIPTS = List.of(
-            "V1__catalog.sql");
+            "V1__catalog.sql",
+            "V2__orders.sql");
 
     private final List<String> scripts;
 

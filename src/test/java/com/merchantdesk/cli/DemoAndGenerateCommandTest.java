@@ -39,20 +39,37 @@ class DemoAndGenerateCommandTest {
     }
 
     @Test
-    void generateRefusesOrdersAndBadCounts() {
-        CliRun orders = CliRun.in(dir, "generate", "--skus", "10", "--orders", "5");
-        assertThat(orders.exit()).isEqualTo(2);
-        assertThat(orders.err()).contains("Orders arrive with the orders feature");
+    void generateAddsOrdersMadeOfTheCataloguesSkus() throws Exception {
+        CliRun r = CliRun.in(dir, "generate", "--skus", "50", "--orders", "40", "--seed", "3");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).containsPattern("Generated 40 orders \\([\\d,]+ lines, [\\d,]+ customers\\) in [\\d.]+ s\\.");
+        assertThat(CliRun.in(dir, "orders", "list", "--limit", "1").out()).contains("of 40.");
 
-        CliRun zero = CliRun.in(dir, "generate", "--skus", "0");
+        CliRun more = CliRun.in(dir, "generate", "--orders", "10", "--seed", "4");
+        assertThat(more.exit()).as(more.toString()).isZero();
+        assertThat(CliRun.in(dir, "orders", "list", "--limit", "1").out()).contains("of 50.");
+    }
+
+    @Test
+    void generateRefusesBadCounts() {
+        CliRun zero = CliRun.in(dir, "generate", "--skus", "-1");
         assertThat(zero.exit()).isEqualTo(2);
-        assertThat(zero.err()).contains("--skus: Must be between 1 and 5,000,000.");
+        assertThat(zero.err()).contains("--skus: Must be between 0 and 5,000,000.");
 
-        CliRun missing = CliRun.in(dir, "generate", "--seed", "1");
-        assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.err()).contains("Missing required option: '--skus=N'");
+        CliRun tooMany = CliRun.in(dir, "generate", "--orders", "5000001");
+        assertThat(tooMany.exit()).isEqualTo(2);
+        assertThat(tooMany.err()).contains("--orders: Must be between 0 and 5,000,000.");
+
+        CliRun nothing = CliRun.in(dir, "generate", "--seed", "1");
+        assertThat(nothing.exit()).isEqualTo(2);
+        assertThat(nothing.err()).contains("Give --skus N, --orders N or both.");
+
+        CliRun noSkus = CliRun.in(dir, "generate", "--orders", "5");
+        assertThat(noSkus.exit()).isEqualTo(2);
+        assertThat(noSkus.err()).contains("There are no SKUs priced in USD");
 
         assertThat(CliRun.in(dir, "products", "list").out()).contains("No SKUs match.");
+        assertThat(CliRun.in(dir, "orders", "list").out()).contains("No orders match.");
     }
 
     @Test

@@ -1,0 +1,146 @@
+package com.merchantdesk.orders;
+
+import com.merchantdesk.catalog.Money;
+import com.merchantdesk.catalog.Page;
+import com.merchantdesk.catalog.SearchText;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The orders list's SQL: one filtered, sorted page and its total, and the summary counters. The indexes of
+ * V2 ({@code (status, created_at)}, {@code (channel, created_at)}, {@code created_at}, the FTS index) let the
+ * first page, newest first, stop after {@code limit} rows.
+ */
+final class OrderListQuery {
+
+    private static final String COLUMNS = "o.id, o.number, o.created_at, o.channel, o.customer_name, o.customer_phone, "
+            + "o.line_count, o.item_count, o.currency, o.total_minor, o.status, o.payment_state, o.memo_flag, o.oversold";
+
+    Page<OrderRow> search(Connection c, OrderQuery q) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        String where = where(q, args);
+        long total;
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM orders o" + where)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+        }
+        List<OrderRow> rows = new ArrayList<>();
+        if (total > q.offset()) {
+            rows = page(c, "SELECT " + COLUMNS + " FROM orders o" + where + " ORDER BY " + orderBy(q) + " LIMIT ? OFFSET ?",
+                    args, q.limit(), q.offset());
+        }
+        return new Page<>(rows, total, q.offset(), q.limit());
+    }
+
+    /** A customer's orders, newest first. */
+    Page<OrderRow> ofCustomer(Connection c, String customerId, int offset, int limit) throws SQLException {
+        long total;
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM orders WHERE customer_id = ?")) {
+            ps.setString(1, customerId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+        }
+        List<OrderRow> rows = page(c, "SELECT " + COLUMNS + " FROM orders o WHERE o.customer_id = ? "
+                + "ORDER BY o.created_at DESC, o.order_no DESC LIMIT ? OFFSET ?", List.of(customerId), limit, offset);
+        return new Page<>(rows, total, offset, limit);
+    }
+
+    OrderSummaryCounts counts(Connection c) throws SQLException {
+        return new OrderSummaryCounts(count(c, OrderStatus.TO_PAY), count(c, OrderStatus.TO_PACK),
+                count(c, OrderStatus.TO_SHIP), count(c, OrderStatus.AFTER_SALE));
+    }
+
+    private static long count(Connection c, Set<OrderStatus> statuses) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM orders WHERE status IN (" + marks(statuses) + ")")) {
+            bind(ps, statuses.stream().map(s -> (Object) s.name()).toList());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static List<OrderRow> page(Connection c, String sql, List<Object> args, int limit, int offset)
+            throws SQLException {
+        List<OrderRow> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            List<Object> all = new ArrayList<>(args);
+            all.add(limit);
+            all.add(offset);
+            bind(ps, all);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row(rs));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static String where(OrderQuery q, List<Object> args) {
+        List<String> conditions = new ArrayList<>();
+        if (q.statuses().size() < OrderStatus.values().length) {
+            conditions.add("o.status IN (" + marks(q.statuses()) + ")");
+            q.statuses().forEach(s -> args.add(s.name()));
+        }
+        if (q.channels().size() < Channel.values().length) {
+            conditions.add("o.channel IN (" + marks(q.channels()) + ")");
+            q.channels().forEach(ch -> args.add(ch.name()));
+        }
+        if (q.createdFrom() != null) {
+            conditions.add("o.created_at >= ?");
+            args.add(q.createdFrom().toEpochMilli());
+        }
+        if (q.createdBefore() != null) {
+            conditions.add("o.created_at < ?");
+            args.add(q.createdBefore().toEpochMilli());
+        }
+        String match = SearchText.matchExpression(q.text());
+        if (!match.isEmpty()) {
+            conditions.add("o.order_no IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)");
+            args.add(match);
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static String orderBy(OrderQuery q) {
+        String direction = q.descending() ? " DESC" : " ASC";
+        String column = switch (q.sort()) {
+            case CREATED -> "o.created_at";
+            case NUMBER -> "o.number";
+            case CUSTOMER -> "o.customer_name COLLATE NOCASE";
+            case TOTAL -> "o.total_minor";
+            case STATUS -> "o.status";
+        };
+        return column + direction + ", o.order_no" + direction;
+    }
+
+    private static String marks(Collection<?> values) {
+        return String.join(",", values.stream().map(v -> "?").toList());
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            ps.setObject(i + 1, args.get(i));
+        }
+    }
+
+    private static OrderRow row(ResultSet rs) throws SQLException {
+        return new OrderRow(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
+                Channel.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getLong(8),
+                Money.ofMinor(rs.getLong(10), rs.getString(9)), OrderStatus.valueOf(rs.getString(11)),
+                PaymentState.valueOf(rs.getString(12)), MemoFlag.valueOf(rs.getString(13)), rs.getInt(14) != 0);
+    }
+}

@@ -1,0 +1,53 @@
+package com.merchantdesk.orders;
+
+import com.merchantdesk.catalog.SearchText;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words the order and customer search indexes hold. Tokenised like the product search
+ * ({@link SearchText}), so codes such as {@code D-2026-000123} or {@code 010-1234-5678} are found whole and
+ * by any part, and a phone also by its digits alone; an order number also by its sequence without zeros
+ * ({@code 123}). Public for the synthetic data generator, which writes the same index rows.
+ */
+public final class OrderSearchText {
+
+    private OrderSearchText() {}
+
+    public static String orderTerms(String number, String customerName, String phone, Collection<String> skuCodes) {
+        List<String> texts = new ArrayList<>(List.of(number, customerName, phone));
+        texts.addAll(skuCodes);
+        Set<String> words = words(texts);
+        String sequence = number.substring(number.lastIndexOf('-') + 1).replaceFirst("^0+(?=.)", "");
+        words.add(sequence);
+        addDigits(words, phone);
+        return String.join(" ", words);
+    }
+
+    public static String customerTerms(String name, String phone, String email) {
+        Set<String> words = words(List.of(name, phone, email));
+        addDigits(words, phone);
+        return String.join(" ", words);
+    }
+
+    private static Set<String> words(List<String> texts) {
+        String joined = String.join(" ", texts.stream().map(t -> t == null ? "" : t).toList());
+        Set<String> words = new LinkedHashSet<>();
+        for (String w : SearchText.terms(joined, null, List.of(), null, null).split(" ")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static void addDigits(Set<String> words, String phone) {
+        String digits = CustomerRules.digits(phone);
+        if (!digits.isEmpty()) {
+            words.add(digits);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package com.merchantdesk.orders;
+
+import com.merchantdesk.catalog.FieldError;
+import com.merchantdesk.catalog.Money;
+import com.merchantdesk.catalog.ValidationException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A refund request checked against its order: the amount, and which order lines give back how many units.
+ * Units of a SKU that appears on several lines are taken from the first line that still has some.
+ */
+record RefundPlan(Money amount, Map<Integer, Long> unitsByPosition) {
+
+    static RefundPlan of(Order order, RefundRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!OrderStatus.REFUNDABLE.contains(order.status())) {
+            String key = order.status().refusal(OrderStatus.PARTIALLY_REFUNDED).orElse("orders.transition.final");
+            throw new ValidationException(FieldError.of("status", key, StatusNames.of(order.status()),
+                    StatusNames.of(OrderStatus.PARTIALLY_REFUNDED)));
+        }
+        Money amount = DraftReader.amount(request.amount(), order.currency(), "amount", errors);
+        if (errors.isEmpty() && amount.minorUnits() == 0 && request.lines().isEmpty()) {
+            errors.add(FieldError.of("amount", "validation.positive"));
+        } else if (errors.isEmpty() && amount.compareTo(order.refundable()) > 0) {
+            errors.add(FieldError.of("amount", "orders.refund.aboveRefundable", order.refundable().toPlainString()));
+        }
+        Map<Integer, Long> remaining = new LinkedHashMap<>();
+        order.lines().forEach(l -> remaining.put(l.position(), l.remainingQuantity()));
+        Map<Integer, Long> units = new LinkedHashMap<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            RefundRequest.RefundLine line = request.lines().get(i);
+            String prefix = "lines[" + i + "]";
+            List<OrderLine> ofSku = order.lines().stream().filter(l -> l.skuId().equals(line.skuId())).toList();
+            if (ofSku.isEmpty()) {
+                errors.add(FieldError.of(prefix + ".sku", "orders.refund.skuNotOnOrder"));
+                continue;
+            }
+            if (line.quantity() <= 0) {
+                errors.add(FieldError.of(prefix + ".quantity", "validation.positive"));
+                continue;
+            }
+            long left = ofSku.stream().mapToLong(l -> remaining.get(l.position())).sum();
+            if (line.quantity() > left) {
+                errors.add(FieldError.of(prefix + ".quantity", "orders.refund.tooMany", left, ofSku.get(0).skuCode()));
+                continue;
+            }
+            long wanted = line.quantity();
+            for (OrderLine l : ofSku) {
+                long take = Math.min(wanted, remaining.get(l.position()));
+                if (take > 0) {
+                    remaining.merge(l.position(), -take, Long::sum);
+                    units.merge(l.position(), take, Long::sum);
+                    wanted -= take;
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new RefundPlan(amount, units);
+    }
+}

@@ -1,0 +1,78 @@
+package com.merchantdesk.orders;
+
+import com.merchantdesk.catalog.FieldError;
+import com.merchantdesk.catalog.Page;
+import com.merchantdesk.catalog.ValidationException;
+import com.merchantdesk.store.Database;
+import com.merchantdesk.store.Outbox;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link CustomerService} on the app's SQLite database. */
+public final class SqliteCustomerService implements CustomerService {
+
+    private final Database db;
+    private final Clock clock;
+    private final CustomerRepository customers = new CustomerRepository();
+    private final OrderListQuery list = new OrderListQuery();
+
+    public SqliteCustomerService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<CustomerSummary> search(CustomerQuery query, Currency currency) {
+        return db.read(c -> customers.search(c, query, currency));
+    }
+
+    @Override
+    public Customer save(CustomerInput input) {
+        Instant now = clock.instant();
+        return db.write(c -> {
+            Customer existing = null;
+            if (input.id() != null && !input.id().isBlank()) {
+                existing = customers.find(c, input.id())
+                        .orElseThrow(() -> new ValidationException(FieldError.of("id", "orders.validation.customerMissing")));
+            }
+            Customer customer = CustomerRules.toCustomer(input, existing, now);
+            if (existing == null) {
+                customers.insert(c, customer);
+            } else {
+                customers.update(c, customer);
+            }
+            Outbox.append(c, OrderPayloads.CUSTOMER_ENTITY, customer.id(), "upsert", customer, now);
+            return customer;
+        });
+    }
+
+    @Override
+    public Optional<Customer> find(String customerId) {
+        return db.read(c -> customers.find(c, customerId));
+    }
+
+    @Override
+    public Optional<Customer> findMatching(String name, String phone) {
+        String digits = CustomerRules.digits(phone);
+        return db.read(c -> {
+            if (!digits.isEmpty()) {
+                return customers.findByPhoneDigits(c, digits);
+            }
+            List<Customer> named = customers.findByName(c, name == null ? "" : name.strip());
+            return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+        });
+    }
+
+    @Override
+    public Page<OrderRow> orders(String customerId, int offset, int limit) {
+        return db.read(c -> list.ofCustomer(c, customerId, offset, limit));
+    }
+
+    @Override
+    public Optional<CustomerSummary> summary(String customerId, Currency currency) {
+        return db.read(c -> customers.summary(c, customerId, currency));
+    }
+}

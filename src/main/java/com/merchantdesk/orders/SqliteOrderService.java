@@ -1,0 +1,318 @@
+package com.merchantdesk.orders;
+
+import com.merchantdesk.catalog.FieldError;
+import com.merchantdesk.catalog.Money;
+import com.merchantdesk.catalog.MovementKind;
+import com.merchantdesk.catalog.Page;
+import com.merchantdesk.catalog.ProductSearch;
+import com.merchantdesk.catalog.SkuRow;
+import com.merchantdesk.catalog.StockLedger;
+import com.merchantdesk.catalog.ValidationException;
+import com.merchantdesk.store.Database;
+import com.merchantdesk.store.Ids;
+import com.merchantdesk.store.Outbox;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@link OrderService} on the app's SQLite database. Stock rule (docs/orders.md): an order's SOLD movements
+ * take its units out of on-hand when it is saved, so {@code stock_level.reserved} is left alone (counting the
+ * units there as well would take them off "available" twice); cancelling puts them back with RETURNED
+ * movements; shipping moves no stock.
+ */
+public final class SqliteOrderService implements OrderService {
+
+    static final String SOLD_REASON = "order";
+    static final String CANCEL_REASON = "order cancelled";
+    static final String RETURN_REASON = "order return";
+
+    private final Database db;
+    private final Clock clock;
+    private final OrderRepository orders = new OrderRepository();
+    private final CustomerRepository customers = new CustomerRepository();
+    private final OrderListQuery list = new OrderListQuery();
+    private final ProductSearch skus = new ProductSearch();
+    private final StockLedger ledger = new StockLedger();
+
+    public SqliteOrderService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public Order create(OrderDraft draft, String actor) {
+        return db.write(c -> create(c, draft, actor, clock.instant()));
+    }
+
+    /** Saves the draft on the caller's transaction: everything of the order, or (on a refusal) nothing. */
+    Order create(Connection c, OrderDraft draft, String actor, Instant now) throws SQLException {
+        DraftReader.Result read = DraftReader.read(draft, skuRows(c, draft.lines()));
+        List<FieldError> errors = new ArrayList<>(read.errors());
+        CustomerChoice customer = customer(c, draft, now, errors);
+        boolean oversold = read.ok() && oversold(read.lines(), draft.confirmOversell(), errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (customer.isNew()) {
+            customers.insert(c, customer.customer());
+            Outbox.append(c, OrderPayloads.CUSTOMER_ENTITY, customer.customer().id(), "upsert", customer.customer(), now);
+        }
+        String id = Ids.newIdString();
+        String number = OrderNumbers.next(c, now.atZone(ZoneOffset.UTC).getYear());
+        List<OrderLine> lines = new ArrayList<>();
+        for (int i = 0; i < read.lines().size(); i++) {
+            DraftReader.ReadLine l = read.lines().get(i);
+            lines.add(new OrderLine(Ids.newIdString(), i, l.sku().skuId(), l.sku().code(), l.sku().title(),
+                    l.sku().optionLabel(), l.unitPrice(), l.quantity(), l.discount(), 0));
+        }
+        OrderStatus status = draft.paid() ? OrderStatus.PAID : OrderStatus.PENDING_PAYMENT;
+        Customer who = customer.customer();
+        Order order = new Order(id, number, read.channel(), who == null ? null : who.id(), who == null ? "" : who.name(),
+                who == null ? "" : who.phone(), draft.shippingAddress(), lines, read.totals(), draft.currency(),
+                read.paymentMethod(), draft.paid() ? PaymentState.PAID : PaymentState.UNPAID, null,
+                draft.memo() == null ? "" : draft.memo().strip(), draft.memoFlag(), oversold, status, now, now,
+                draft.paid() ? now : null);
+        long orderNo = orders.insert(c, order);
+        orders.addHistory(c, orderNo, null, status, actor, "", now);
+        for (OrderLine line : lines) {
+            ledger.record(c, line.skuId(), MovementKind.SOLD, -line.quantity(), SOLD_REASON, "", number, now);
+        }
+        Outbox.append(c, OrderPayloads.ENTITY, id, "create", order, now);
+        return order;
+    }
+
+    private record CustomerChoice(Customer customer, boolean isNew) {}
+
+    private CustomerChoice customer(Connection c, OrderDraft draft, Instant now, List<FieldError> errors)
+            throws SQLException {
+        if (draft.customerId() != null && !draft.customerId().isBlank()) {
+            Optional<Customer> existing = customers.find(c, draft.customerId());
+            if (existing.isEmpty()) {
+                errors.add(FieldError.of("customer", "orders.validation.customerMissing"));
+                return new CustomerChoice(null, false);
+            }
+            return new CustomerChoice(existing.get(), false);
+        }
+        if (draft.newCustomer() == null) {
+            return new CustomerChoice(null, false);
+        }
+        List<FieldError> own = CustomerRules.errors(draft.newCustomer());
+        if (!own.isEmpty()) {
+            own.forEach(e -> errors.add(e.under("customer")));
+            return new CustomerChoice(null, false);
+        }
+        return new CustomerChoice(CustomerRules.toCustomer(draft.newCustomer(), null, now), true);
+    }
+
+    /**
+     * True when a line takes more than is available (units of one SKU on several lines add up). Without the
+     * seller's confirmation each such line gets an error naming what is available for it.
+     */
+    private static boolean oversold(List<DraftReader.ReadLine> lines, boolean confirmed, List<FieldError> errors) {
+        Map<String, Long> taken = new LinkedHashMap<>();
+        boolean oversold = false;
+        for (int i = 0; i < lines.size(); i++) {
+            DraftReader.ReadLine l = lines.get(i);
+            long before = taken.getOrDefault(l.sku().skuId(), 0L);
+            long available = l.sku().available() - before;
+            if (l.quantity() > available) {
+                oversold = true;
+                if (!confirmed) {
+                    errors.add(FieldError.of("lines[" + i + "].quantity", "orders.validation.oversell",
+                            available, l.sku().code()));
+                }
+            }
+            taken.put(l.sku().skuId(), before + l.quantity());
+        }
+        return oversold;
+    }
+
+    private Map<String, SkuRow> skuRows(Connection c, List<OrderDraft.LineDraft> lines) throws SQLException {
+        Map<String, SkuRow> rows = new LinkedHashMap<>();
+        for (OrderDraft.LineDraft line : lines) {
+            if (line != null && line.skuId() != null && !rows.containsKey(line.skuId())) {
+                skus.findBySkuId(c, line.skuId()).ifPresent(r -> rows.put(r.skuId(), r));
+            }
+        }
+        return rows;
+    }
+
+    @Override
+    public OrderTotals previewTotals(OrderDraft draft) {
+        return db.read(c -> DraftReader.previewTotals(draft, skuRows(c, draft.lines())));
+    }
+
+    @Override
+    public Optional<Order> find(String orderId) {
+        return db.read(c -> orders.find(c, orderId).map(OrderRepository.Stored::order));
+    }
+
+    @Override
+    public Optional<Order> findByNumber(String number) {
+        return db.read(c -> orders.findByNumber(c, number).map(OrderRepository.Stored::order));
+    }
+
+    @Override
+    public Page<OrderRow> search(OrderQuery query) {
+        return db.read(c -> list.search(c, query));
+    }
+
+    @Override
+    public OrderSummaryCounts counts() {
+        return db.read(list::counts);
+    }
+
+    @Override
+    public List<StatusChange> history(String orderId) {
+        return db.read(c -> {
+            Optional<OrderRepository.Stored> stored = orders.find(c, orderId);
+            return stored.isEmpty() ? List.of() : orders.history(c, stored.get().orderNo(), orderId);
+        });
+    }
+
+    @Override
+    public Order transition(String orderId, OrderStatus target, String actor) {
+        return db.write(c -> {
+            Instant now = clock.instant();
+            OrderRepository.Stored stored = existing(c, orderId);
+            Order before = stored.order();
+            Optional<String> refusal = before.status().refusal(target);
+            if (refusal.isPresent()) {
+                throw new ValidationException(FieldError.of("status", refusal.get(), StatusNames.of(before.status()),
+                        StatusNames.of(target)));
+            }
+            PaymentState payment = target == OrderStatus.PAID ? PaymentState.PAID : before.paymentState();
+            Instant paidAt = target == OrderStatus.PAID ? now : before.paidAt();
+            Order after = with(before, target, payment, before.refunded(), before.lines(), now, paidAt);
+            if (target == OrderStatus.CANCELLED) {
+                for (OrderLine line : before.lines()) {
+                    if (line.remainingQuantity() > 0) {
+                        ledger.record(c, line.skuId(), MovementKind.RETURNED, line.remainingQuantity(), CANCEL_REASON,
+                                "", before.number(), now);
+                    }
+                }
+            }
+            orders.updateState(c, stored.orderNo(), after);
+            orders.addHistory(c, stored.orderNo(), before.status(), target, actor, "", now);
+            Outbox.append(c, OrderPayloads.ENTITY, orderId, "status", OrderPayloads.status(before, after, actor, now), now);
+            return after;
+        });
+    }
+
+    @Override
+    public Order refund(String orderId, RefundRequest request, String actor) {
+        return db.write(c -> {
+            Instant now = clock.instant();
+            OrderRepository.Stored stored = existing(c, orderId);
+            Order before = stored.order();
+            RefundPlan plan = RefundPlan.of(before, request);
+            List<OrderLine> lines = new ArrayList<>();
+            List<OrderPayloads.RefundedUnits> units = new ArrayList<>();
+            for (OrderLine line : before.lines()) {
+                long back = plan.unitsByPosition().getOrDefault(line.position(), 0L);
+                if (back == 0) {
+                    lines.add(line);
+                    continue;
+                }
+                OrderLine changed = line.withRefunded(line.refundedQuantity() + back);
+                lines.add(changed);
+                units.add(new OrderPayloads.RefundedUnits(line.skuId(), line.skuCode(), back));
+                orders.updateRefundedQuantity(c, stored.orderNo(), line.position(), changed.refundedQuantity());
+                if (request.restock()) {
+                    ledger.record(c, line.skuId(), MovementKind.RETURNED, back, RETURN_REASON, request.reason(),
+                            before.number(), now);
+                }
+            }
+            Money refunded = before.refunded().plus(plan.amount());
+            boolean whole = refunded.equals(before.total());
+            OrderStatus target = whole ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED;
+            PaymentState payment = whole ? PaymentState.REFUNDED : PaymentState.PARTIALLY_REFUNDED;
+            Order after = with(before, target, payment, refunded, lines, now, before.paidAt());
+            orders.updateState(c, stored.orderNo(), after);
+            orders.addHistory(c, stored.orderNo(), before.status(), target, actor, refundNote(plan, units, request), now);
+            Outbox.append(c, OrderPayloads.ENTITY, orderId, "refund", OrderPayloads.refund(before, after, plan.amount(),
+                    units, request.restock(), request.reason(), actor, now), now);
+            return after;
+        });
+    }
+
+    /** What the history shows for a refund, in stored (not translated) form: "12.50 KRW; TS-1 x2; restocked". */
+    private static String refundNote(RefundPlan plan, List<OrderPayloads.RefundedUnits> units, RefundRequest request) {
+        List<String> parts = new ArrayList<>();
+        parts.add(plan.amount().toString());
+        units.forEach(u -> parts.add(u.skuCode() + " x" + u.quantity()));
+        if (!units.isEmpty()) {
+            parts.add(request.restock() ? "restocked" : "not restocked");
+        }
+        if (!request.reason().isEmpty()) {
+            parts.add(request.reason());
+        }
+        return String.join("; ", parts);
+    }
+
+    @Override
+    public Order updateMemo(String orderId, String memo, MemoFlag flag) {
+        String text = memo == null ? "" : memo.strip();
+        if (text.length() > OrderDraft.MAX_MEMO_LENGTH) {
+            throw new ValidationException(FieldError.of("memo", "validation.tooLong", OrderDraft.MAX_MEMO_LENGTH));
+        }
+        return db.write(c -> {
+            Instant now = clock.instant();
+            OrderRepository.Stored stored = existing(c, orderId);
+            Order o = stored.order();
+            Order after = new Order(o.id(), o.number(), o.channel(), o.customerId(), o.customerName(), o.customerPhone(),
+                    o.shippingAddress(), o.lines(), o.totals(), o.currency(), o.paymentMethod(), o.paymentState(),
+                    o.refunded(), text, flag, o.oversold(), o.status(), o.createdAt(), now, o.paidAt());
+            orders.updateState(c, stored.orderNo(), after);
+            Outbox.append(c, OrderPayloads.ENTITY, orderId, "memo", OrderPayloads.memo(after, now), now);
+            return after;
+        });
+    }
+
+    @Override
+    public Map<String, SkuAvailability> availability(Collection<String> skuIds) {
+        return db.read(c -> {
+            Map<String, SkuAvailability> result = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.code, l.on_hand, l.reserved, "
+                    + "(SELECT coalesce(sum(ol.quantity - ol.refunded_quantity), 0) FROM order_line ol "
+                    + "JOIN orders o ON o.order_no = ol.order_no WHERE ol.sku_id = s.id "
+                    + "AND o.status IN ('PENDING_PAYMENT', 'PAID', 'PACKED')) "
+                    + "FROM sku s JOIN stock_level l ON l.sku_id = s.id WHERE s.id = ?")) {
+                for (String skuId : new LinkedHashSet<>(skuIds)) {
+                    ps.setString(1, skuId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            result.put(skuId, new SkuAvailability(skuId, rs.getString(1), rs.getLong(2), rs.getLong(3),
+                                    rs.getLong(4)));
+                        }
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    private OrderRepository.Stored existing(Connection c, String orderId) throws SQLException {
+        return orders.find(c, orderId)
+                .orElseThrow(() -> new ValidationException(FieldError.of("id", "orders.validation.orderMissing", orderId)));
+    }
+
+    private static Order with(Order o, OrderStatus status, PaymentState payment, Money refunded, List<OrderLine> lines,
+                              Instant now, Instant paidAt) {
+        return new Order(o.id(), o.number(), o.channel(), o.customerId(), o.customerName(), o.customerPhone(),
+                o.shippingAddress(), lines, o.totals(), o.currency(), o.paymentMethod(), payment, refunded, o.memo(),
+                o.memoFlag(), o.oversold(), status, o.createdAt(), now, paidAt);
+    }
+}
