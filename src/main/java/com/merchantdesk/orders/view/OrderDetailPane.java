@@ -55,6 +55,7 @@ final class OrderDetailPane {
 
     private final OrderDetailViewModel vm;
     private final DateTimeFormatter dates;
+    private final DateTimeFormatter shortDates;
     private final StackPane root = new StackPane();
     private final BorderPane content = new BorderPane();
     private final Label number = new Label();
@@ -64,14 +65,16 @@ final class OrderDetailPane {
     private final Map<OrderAction, Button> buttons = new EnumMap<>(OrderAction.class);
     private final Map<OrderAction, StackPane> holders = new EnumMap<>(OrderAction.class);
     private final TableView<OrderLine> lines = new TableView<>();
+    private TableColumn<OrderLine, String> returnedColumn;
     private final GridPane totals = new GridPane();
     private final VBox customer = new VBox(2);
-    private final GridPane payment = new GridPane();
+    private final VBox payment = new VBox(2);
     private final VBox history = new VBox(6);
 
     OrderDetailPane(OrderDetailViewModel vm, ZoneId zone, Consumer<OrderAction> onAction) {
         this.vm = vm;
         this.dates = OrderFormats.dateTime(zone);
+        this.shortDates = OrderFormats.shortDateTime(zone);
         root.setId("order-detail");
         root.getStyleClass().add("order-detail");
 
@@ -155,7 +158,7 @@ final class OrderDetailPane {
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lines.setPlaceholder(new Label(""));
         lines.setFixedCellSize(28);
-        TableColumn<OrderLine, String> code = column("line-code", "orders.view.line.code", OrderLine::skuCode, false, 110);
+        TableColumn<OrderLine, String> code = column("line-code", "orders.view.line.code", OrderLine::skuCode, false, 150);
         TableColumn<OrderLine, String> item = column("line-item", "orders.view.line.item", OrderLine::label, false, 200);
         TableColumn<OrderLine, String> quantity = column("line-quantity", "orders.view.line.quantity",
                 l -> OrderFormats.count(l.quantity()), true, 56);
@@ -167,9 +170,15 @@ final class OrderDetailPane {
                 l -> OrderFormats.money(l.net()), true, 96);
         TableColumn<OrderLine, String> returned = column("line-returned", "orders.view.line.returned",
                 l -> l.refundedQuantity() == 0 ? "" : OrderFormats.count(l.refundedQuantity()), true, 72);
-        code.setMinWidth(90);
-        item.setMinWidth(120);
-        amount.setMinWidth(84);
+        // Codes stay whole and headers readable; the item's title gives way first.
+        code.setMinWidth(150);
+        item.setMinWidth(110);
+        quantity.setMinWidth(48);
+        price.setMinWidth(92);
+        discount.setMinWidth(86);
+        amount.setMinWidth(90);
+        returned.setMinWidth(86);
+        this.returnedColumn = returned;
         lines.getColumns().setAll(java.util.List.of(code, item, quantity, price, discount, amount, returned));
         lines.setMinHeight(90);
 
@@ -186,12 +195,10 @@ final class OrderDetailPane {
 
         customer.setId("detail-customer");
         payment.setId("detail-payment");
-        payment.setHgap(10);
-        payment.setVgap(2);
         VBox middle = new VBox(6, section("orders.view.detail.customer"), customer,
                 section("orders.view.detail.payment"), payment);
         middle.setPadding(new Insets(0, 6, 8, 6));
-        ScrollPane middleScroll = scroll(middle, 250);
+        ScrollPane middleScroll = scroll(middle, 220);
 
         VBox right = new VBox(6, section("orders.view.detail.memo"), memoEditor(),
                 section("orders.view.detail.history"), history);
@@ -235,12 +242,14 @@ final class OrderDetailPane {
         flag.setButtonCell(new FlagCell());
         flag.setCellFactory(l -> new FlagCell());
         flag.setTooltip(new Tooltip(Messages.get("orders.view.detail.flag.tooltip")));
+        flag.setMinWidth(Region.USE_PREF_SIZE);
 
         Button save = new Button(Messages.get("orders.view.detail.memo.save"));
         save.setId("detail-memo-save");
         save.setTooltip(OrderShortcuts.tooltip("orders.view.detail.memo.save", SAVE_MEMO));
         save.disableProperty().bind(vm.memoChanged().not().or(vm.busyProperty()));
         save.setOnAction(e -> vm.saveMemo());
+        save.setMinWidth(Region.USE_PREF_SIZE);
         Button revert = new Button(null, new FontIcon(Feather.CORNER_UP_LEFT));
         revert.setId("detail-memo-revert");
         revert.getStyleClass().addAll("button-icon", "flat");
@@ -297,6 +306,7 @@ final class OrderDetailPane {
                 dates.format(order.createdAt()), OrderFormats.count(order.itemCount())));
         oversold.setVisible(order.oversold());
         lines.getItems().setAll(order.lines());
+        returnedColumn.setVisible(order.lines().stream().anyMatch(l -> l.refundedQuantity() > 0));
         showTotals(order);
         showCustomer(order);
         showPayment(order);
@@ -403,13 +413,17 @@ final class OrderDetailPane {
 
     private void showPayment(Order order) {
         payment.getChildren().clear();
-        int row = 0;
-        payment.addRow(row++, muted(Messages.get("orders.view.detail.method")), value("detail-method", OrderFormats.method(order.paymentMethod())));
-        payment.addRow(row++, muted(Messages.get("orders.view.detail.paymentState")), value("detail-payment-state", OrderFormats.payment(order.paymentState())));
+        Label how = value("detail-payment-state", Messages.get("orders.view.detail.paymentLine",
+                OrderFormats.method(order.paymentMethod()), OrderFormats.payment(order.paymentState())));
+        payment.getChildren().add(how);
         if (order.paidAt() != null) {
-            payment.addRow(row++, muted(Messages.get("orders.view.detail.paidAt")), value("detail-paid-at", dates.format(order.paidAt())));
+            Label paid = value("detail-paid-at", Messages.get("orders.view.detail.paidAt", shortDates.format(order.paidAt())));
+            paid.getStyleClass().add("text-muted");
+            payment.getChildren().add(paid);
         }
-        payment.addRow(row, muted(Messages.get("orders.view.detail.updatedAt")), value("detail-updated-at", dates.format(order.updatedAt())));
+        Label changed = value("detail-updated-at", Messages.get("orders.view.detail.updatedAt", shortDates.format(order.updatedAt())));
+        changed.getStyleClass().add("text-muted");
+        payment.getChildren().add(changed);
     }
 
     private void showHistory() {
@@ -421,7 +435,7 @@ final class OrderDetailPane {
             Label line = new Label(what);
             line.getStyleClass().add("history-what");
             line.setWrapText(true);
-            Label when = new Label(Messages.get("orders.view.history.when", dates.format(step.at()), step.actor()));
+            Label when = new Label(Messages.get("orders.view.history.when", shortDates.format(step.at()), step.actor()));
             when.getStyleClass().add("text-muted");
             when.setWrapText(true);
             VBox entry = new VBox(1, line, when);
@@ -448,22 +462,5 @@ final class OrderDetailPane {
         label.setId(id);
         label.setWrapText(true);
         return label;
-    }
-
-    /** A flag with its colour swatch and name. */
-    private static final class FlagCell extends ListCell<MemoFlag> {
-        @Override
-        protected void updateItem(MemoFlag item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            setText(OrderFormats.flag(item));
-            FontIcon icon = new FontIcon(item == MemoFlag.NONE ? Feather.MINUS : Feather.FLAG);
-            icon.getStyleClass().addAll("memo-flag", OrderFormats.flagClass(item));
-            setGraphic(icon);
-        }
     }
 }

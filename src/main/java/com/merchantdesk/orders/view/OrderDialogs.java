@@ -47,10 +47,11 @@ final class OrderDialogs {
      * Asks a yes/no question whose buttons say what happens. With {@code preferNo}, Enter keeps things as they
      * are: destroying work or cancelling an order takes a deliberate choice.
      */
-    static boolean confirm(Window owner, String title, String text, String yesKey, String noKey, boolean preferNo) {
+    static boolean confirm(Window owner, String id, String title, String text, String yesKey, String noKey, boolean preferNo) {
         ButtonType yes = new ButtonType(Messages.get(yesKey), ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(Messages.get(noKey), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, yes, no);
+        alert.getDialogPane().setId(id);
         if (owner != null) {
             alert.initOwner(owner);
         }

@@ -84,9 +84,9 @@ final class OrdersToolbar {
         channel.setTooltip(new Tooltip(Messages.get("orders.view.filter.channel.tooltip")));
         channel.setMinWidth(Region.USE_PREF_SIZE);
 
-        DatePicker from = datePicker("orders-from", "orders.view.filter.from.tooltip");
+        DatePicker from = datePicker("orders-from", "orders.view.filter.from", "orders.view.filter.from.tooltip");
         from.valueProperty().bindBidirectional(vm.fromProperty());
-        DatePicker to = datePicker("orders-to", "orders.view.filter.to.tooltip");
+        DatePicker to = datePicker("orders-to", "orders.view.filter.to", "orders.view.filter.to.tooltip");
         to.valueProperty().bindBidirectional(vm.toProperty());
         vm.datesReversed().addListener((o, was, reversed) -> {
             to.pseudoClassStateChanged(DANGER, reversed);
@@ -123,13 +123,14 @@ final class OrdersToolbar {
 
     TextField searchField() { return search; }
 
-    private static DatePicker datePicker(String id, String tooltipKey) {
+    private static DatePicker datePicker(String id, String promptKey, String tooltipKey) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         SafeDateConverter.install(picker);
+        picker.setPromptText(Messages.get(promptKey));
         picker.setPrefWidth(128);
         picker.setMinWidth(112);
-        picker.setTooltip(new Tooltip(Messages.get(tooltipKey)));
+        picker.setTooltip(new Tooltip(Messages.get(tooltipKey) + "\n" + SafeDateConverter.example()));
         picker.getEditor().setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE && picker.getValue() != null) {
                 picker.setValue(null);

@@ -63,9 +63,12 @@ final class RefundDialog {
             errors.register(quantity, RefundViewModel.lineField(i));
             Label item = new Label(line.label());
             item.setWrapText(true);
+            quantity.setPromptText("0");
+            Label code = new Label(line.code());
+            code.setMinWidth(Region.USE_PREF_SIZE);
             Label remaining = new Label(OrderFormats.count(line.remaining()));
             remaining.setMinWidth(Region.USE_PREF_SIZE);
-            grid.addRow(i + 1, new Label(line.code()), item, remaining, quantity);
+            grid.addRow(i + 1, code, item, remaining, quantity);
             if (firstQuantity == null) {
                 firstQuantity = quantity;
             }
@@ -120,7 +123,7 @@ final class RefundDialog {
         ScrollPane linesScroll = new ScrollPane(grid);
         linesScroll.setFitToWidth(true);
         linesScroll.getStyleClass().add("edge-to-edge");
-        linesScroll.setMaxHeight(240);
+        linesScroll.setPrefViewportHeight(Math.min(vm.lines().size() + 1, 6) * 38);
         VBox body = new VBox(12, heading, linesScroll, everything, form, general);
         body.setPadding(new Insets(16, 18, 12, 18));
 
@@ -142,7 +145,7 @@ final class RefundDialog {
         BorderPane root = new BorderPane(body);
         root.setId("refund-dialog");
         root.setBottom(footer);
-        root.setPrefWidth(620);
+        root.setPrefWidth(720);
         Scene scene = OrderDialogs.scene(root, owner);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -182,6 +185,7 @@ final class RefundDialog {
 
     private static Label columnTitle(String key) {
         Label label = new Label(Messages.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("column-title");
         return label;
     }

@@ -39,7 +39,7 @@ public final class RefundViewModel {
         private final long remaining;
         private final long netMinor;
         private final long quantityOrdered;
-        private final StringProperty quantity = new SimpleStringProperty(this, "quantity", "0");
+        private final StringProperty quantity = new SimpleStringProperty(this, "quantity", "");
 
         ReturnLine(String skuId, String code, String label, long remaining, long netMinor, long quantityOrdered) {
             this.skuId = skuId;

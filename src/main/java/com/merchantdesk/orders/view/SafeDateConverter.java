@@ -21,8 +21,14 @@ final class SafeDateConverter extends StringConverter<LocalDate> {
 
     static void install(DatePicker picker) {
         picker.setConverter(new SafeDateConverter(picker));
-        picker.setPromptText(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Messages.locale())
-                .format(LocalDate.of(2026, 3, 31)));
+    }
+
+    /** How a date is typed, e.g. "3/31/26 or 2026-03-31". */
+    static String example() {
+        LocalDate sample = LocalDate.of(2026, 3, 31);
+        return Messages.get("orders.view.filter.dateExample",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Messages.locale()).format(sample),
+                DateTimeFormatter.ISO_LOCAL_DATE.format(sample));
     }
 
     @Override

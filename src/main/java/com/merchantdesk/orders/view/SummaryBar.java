@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -48,11 +47,9 @@ final class SummaryBar {
                 () -> OrderFormats.count(count.applyAsLong(vm.countsProperty().get())), vm.countsProperty()));
         Label name = new Label(Messages.get(key));
         name.getStyleClass().add("counter-name");
-        VBox text = new VBox(0, number, name);
-        text.setAlignment(Pos.CENTER_LEFT);
         FontIcon graphic = new FontIcon(icon);
         graphic.getStyleClass().add("counter-icon");
-        HBox content = new HBox(10, graphic, text);
+        HBox content = new HBox(8, graphic, number, name);
         content.setAlignment(Pos.CENTER_LEFT);
 
         ToggleButton button = new ToggleButton(null, content);
