@@ -39,6 +39,7 @@ public final class OrderEntryDialog {
             }
         });
         stage.setScene(scene);
+        stage.setOnHidden(e -> vm.dispose());
         stage.setOnCloseRequest(e -> {
             e.consume();
             cancel();

@@ -140,6 +140,7 @@ public final class OrderEntryViewModel {
     private String customerQueryText = "";
     /** Fields are being filled from a picked customer; that is not the seller typing. */
     private boolean applyingCustomer;
+    private boolean disposed;
 
     public OrderEntryViewModel(Services services, Currency currency) {
         this.orders = services.orders();
@@ -225,6 +226,17 @@ public final class OrderEntryViewModel {
         return index < 0 ? null : "lines[" + index + "]." + field;
     }
 
+    /** The form closed: typing delays stop and answers still on their way are ignored. */
+    public void dispose() {
+        totalsDelay.stop();
+        itemDelay.stop();
+        customerDelay.stop();
+        totalsGeneration++;
+        itemGeneration++;
+        customerGeneration++;
+        disposed = true;
+    }
+
     // ---- customer ----
 
     /** The order is for this existing customer; their phone, email and address fill the form. */
@@ -281,6 +293,9 @@ public final class OrderEntryViewModel {
     }
 
     private void searchCustomers() {
+        if (disposed) {
+            return;
+        }
         String text = customerQueryText;
         long mine = ++customerGeneration;
         if (customerSearch != null) {
@@ -307,6 +322,9 @@ public final class OrderEntryViewModel {
     // ---- lines ----
 
     private void searchItems() {
+        if (disposed) {
+            return;
+        }
         String text = itemText.get().strip();
         long mine = ++itemGeneration;
         if (itemSearch != null) {
@@ -414,7 +432,7 @@ public final class OrderEntryViewModel {
 
     private void loadAvailability() {
         List<String> ids = lines.stream().map(EntryLine::skuId).distinct().toList();
-        if (ids.isEmpty()) {
+        if (ids.isEmpty() || disposed) {
             return;
         }
         work.run(() -> orders.availability(ids), found -> {
@@ -453,6 +471,9 @@ public final class OrderEntryViewModel {
     // ---- totals ----
 
     private void computeTotals() {
+        if (disposed) {
+            return;
+        }
         OrderDraft draft = draft(false);
         long mine = ++totalsGeneration;
         work.run(() -> orders.previewTotals(draft), t -> {
