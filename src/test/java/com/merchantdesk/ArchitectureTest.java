@@ -24,13 +24,26 @@ class ArchitectureTest {
     static final ArchRule STORE_KNOWS_NO_FEATURES = noClasses()
             .that().resideInAPackage("com.merchantdesk.store..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "com.merchantdesk.catalog..", "com.merchantdesk.ui..", "com.merchantdesk.cli..");
+                    "com.merchantdesk.catalog..", "com.merchantdesk.orders..", "com.merchantdesk.ui..", "com.merchantdesk.cli..");
 
     @ArchTest
     static final ArchRule CATALOG_KNOWS_NO_UI = noClasses()
             .that().resideInAPackage("com.merchantdesk.catalog..")
             .and().resideOutsideOfPackage("..view..")
             .should().dependOnClassesThat().resideInAnyPackage("com.merchantdesk.ui..", "com.merchantdesk.cli..");
+
+    @ArchTest
+    static final ArchRule ORDERS_KNOW_NO_UI = noClasses()
+            .that().resideInAPackage("com.merchantdesk.orders..")
+            .and().resideOutsideOfPackage("..view..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.merchantdesk.ui..", "com.merchantdesk.cli..")
+            .because("orders are used by the window, the command line and later sync alike");
+
+    @ArchTest
+    static final ArchRule CATALOG_KNOWS_NO_ORDERS = noClasses()
+            .that().resideInAPackage("com.merchantdesk.catalog..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.merchantdesk.orders..")
+            .because("orders build on the catalogue, not the other way round");
 
     /** A class outside the view layer that uses JavaFX: the rule must catch it. */
     static final class JavaFxInTheWrongPlace {

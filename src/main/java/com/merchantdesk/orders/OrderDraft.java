@@ -42,6 +42,7 @@ public record OrderDraft(Currency currency, String channel, String customerId, C
     }
 
     public OrderDraft {
+        java.util.Objects.requireNonNull(currency, "currency");
         lines = lines == null ? List.of() : List.copyOf(lines);
         shippingAddress = shippingAddress == null ? Address.EMPTY : shippingAddress;
         memoFlag = memoFlag == null ? MemoFlag.NONE : memoFlag;

@@ -2,7 +2,6 @@ package com.merchantdesk.orders;
 
 import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.Page;
-import com.merchantdesk.catalog.SearchText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,23 +22,65 @@ final class OrderListQuery {
     private static final String COLUMNS = "o.id, o.number, o.created_at, o.channel, o.customer_name, o.customer_phone, "
             + "o.line_count, o.item_count, o.currency, o.total_minor, o.status, o.payment_state, o.memo_flag, o.oversold";
 
+    /**
+     * A page and its total. With search text, the number of matches (which the full-text index gives at once)
+     * decides how SQLite is led: few matches are fetched by key and sorted; many are found by walking the
+     * orders newest first (or by the filter's index) and stopping after one page. Left to itself, SQLite walks
+     * a filter's index of hundreds of thousands of orders to check a few matches, or the other way round.
+     */
     Page<OrderRow> search(Connection c, OrderQuery q) throws SQLException {
         List<Object> args = new ArrayList<>();
         String where = where(q, args);
+        String match = OrderSearchText.match(q.text(), q.statuses(), q.channels());
+        long matches = match.isEmpty() ? -1 : textMatches(c, match);
+        boolean text = matches >= 0;
+        boolean dates = q.createdFrom() != null || q.createdBefore() != null;
         long total;
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM orders o" + where)) {
-            bind(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
+        if (text && !dates) {
+            // Status and channel are in the index too: it counts the matches alone.
+            total = matches;
+        } else {
+            String from = text && matches <= KEYED_COUNT ? " FROM orders o NOT INDEXED" : " FROM orders o";
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*)" + from + where)) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
             }
         }
         List<OrderRow> rows = new ArrayList<>();
         if (total > q.offset()) {
-            rows = page(c, "SELECT " + COLUMNS + " FROM orders o" + where + " ORDER BY " + orderBy(q) + " LIMIT ? OFFSET ?",
+            String from = " FROM orders o";
+            String pageWhere = where;
+            if (text && matches <= KEYED_PAGE) {
+                from = " FROM orders o NOT INDEXED";
+            } else if (text && q.sort() == OrderQuery.Sort.CREATED) {
+                pageWhere = where.replace(TEXT_CONDITION, "+" + TEXT_CONDITION);
+            }
+            rows = page(c, "SELECT " + COLUMNS + from + pageWhere + " ORDER BY " + orderBy(q) + " LIMIT ? OFFSET ?",
                     args, q.limit(), q.offset());
         }
         return new Page<>(rows, total, q.offset(), q.limit());
+    }
+
+    /**
+     * Up to this many matches, counting them one by one by key (about 1.5 µs each) beats scanning a filter's
+     * index (about 0.07 µs per order it holds), for the filters a seller uses at 1,000,000 orders.
+     */
+    static final long KEYED_COUNT = 20_000;
+    /** Up to this many matches, fetching and sorting them all beats walking the orders until a page is full. */
+    static final long KEYED_PAGE = 2_000;
+    private static final String TEXT_CONDITION = "o.order_no IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)";
+
+    private static long textMatches(Connection c, String match) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM order_search WHERE order_search MATCH ?")) {
+            ps.setString(1, match);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     /** A customer's orders, newest first. */
@@ -107,9 +148,9 @@ final class OrderListQuery {
             conditions.add("o.created_at < ?");
             args.add(q.createdBefore().toEpochMilli());
         }
-        String match = SearchText.matchExpression(q.text());
+        String match = OrderSearchText.match(q.text(), q.statuses(), q.channels());
         if (!match.isEmpty()) {
-            conditions.add("o.order_no IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)");
+            conditions.add(TEXT_CONDITION);
             args.add(match);
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);

@@ -85,10 +85,11 @@ final class OrderRepository {
                 ps.executeUpdate();
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_search(rowid, terms) VALUES (?,?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_search(rowid, terms, facets) VALUES (?,?,?)")) {
             ps.setLong(1, orderNo);
             ps.setString(2, OrderSearchText.orderTerms(o.number(), o.customerName(), o.customerPhone(),
                     o.lines().stream().map(OrderLine::skuCode).distinct().toList()));
+            ps.setString(3, OrderSearchText.facets(o.status(), o.channel()));
             ps.executeUpdate();
         }
         return orderNo;
@@ -109,7 +110,10 @@ final class OrderRepository {
     }
 
     /** Writes the order's changeable fields: status, payment, refunded money, memo, times. */
-    void updateState(Connection c, long orderNo, Order o) throws SQLException {
+    void updateState(Connection c, long orderNo, Order o, OrderStatus before) throws SQLException {
+        if (o.status() != before) {
+            updateFacets(c, orderNo, o);
+        }
         try (PreparedStatement ps = c.prepareStatement("UPDATE orders SET status = ?, payment_state = ?, "
                 + "refunded_minor = ?, memo = ?, memo_flag = ?, updated_at = ?, paid_at = ? WHERE order_no = ?")) {
             ps.setString(1, o.status().name());
@@ -124,6 +128,15 @@ final class OrderRepository {
                 ps.setLong(7, o.paidAt().toEpochMilli());
             }
             ps.setLong(8, orderNo);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Keeps the search index's status facet in step with the order. */
+    void updateFacets(Connection c, long orderNo, Order o) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE order_search SET facets = ? WHERE rowid = ?")) {
+            ps.setString(1, OrderSearchText.facets(o.status(), o.channel()));
+            ps.setLong(2, orderNo);
             ps.executeUpdate();
         }
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,6 +15,9 @@ import java.util.Set;
  * ({@code 123}). Public for the synthetic data generator, which writes the same index rows.
  */
 public final class OrderSearchText {
+
+    private static final String STATUS_FACET = "s_";
+    private static final String CHANNEL_FACET = "c_";
 
     private OrderSearchText() {}
 
@@ -25,6 +29,33 @@ public final class OrderSearchText {
         words.add(sequence);
         addDigits(words, phone);
         return String.join(" ", words);
+    }
+
+    /** The facets column of an order's index row: {@code s_delivered c_phone}. */
+    public static String facets(OrderStatus status, Channel channel) {
+        return STATUS_FACET + status.name().toLowerCase(Locale.ROOT) + " " + CHANNEL_FACET + channel.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The FTS5 query for the seller's words ({@link SearchText#matchExpression}, matched against the terms column
+     * only) narrowed to the given statuses and channels (all of them: no narrowing); empty when nothing
+     * searchable was typed.
+     */
+    static String match(String typed, Set<OrderStatus> statuses, Set<Channel> channels) {
+        String words = SearchText.matchExpression(typed);
+        if (words.isEmpty()) {
+            return "";
+        }
+        StringBuilder match = new StringBuilder("terms : (").append(words).append(')');
+        if (statuses.size() < OrderStatus.values().length) {
+            match.append(" AND facets : (").append(String.join(" OR ", statuses.stream()
+                    .map(s -> STATUS_FACET + s.name().toLowerCase(Locale.ROOT)).toList())).append(')');
+        }
+        if (channels.size() < Channel.values().length) {
+            match.append(" AND facets : (").append(String.join(" OR ", channels.stream()
+                    .map(c -> CHANNEL_FACET + c.name().toLowerCase(Locale.ROOT)).toList())).append(')');
+        }
+        return match.toString();
     }
 
     public static String customerTerms(String name, String phone, String email) {

@@ -204,7 +204,7 @@ public final class SqliteOrderService implements OrderService {
                     }
                 }
             }
-            orders.updateState(c, stored.orderNo(), after);
+            orders.updateState(c, stored.orderNo(), after, before.status());
             orders.addHistory(c, stored.orderNo(), before.status(), target, actor, "", now);
             Outbox.append(c, OrderPayloads.ENTITY, orderId, "status", OrderPayloads.status(before, after, actor, now), now);
             return after;
@@ -240,7 +240,7 @@ public final class SqliteOrderService implements OrderService {
             OrderStatus target = whole ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED;
             PaymentState payment = whole ? PaymentState.REFUNDED : PaymentState.PARTIALLY_REFUNDED;
             Order after = with(before, target, payment, refunded, lines, now, before.paidAt());
-            orders.updateState(c, stored.orderNo(), after);
+            orders.updateState(c, stored.orderNo(), after, before.status());
             orders.addHistory(c, stored.orderNo(), before.status(), target, actor, refundNote(plan, units, request), now);
             Outbox.append(c, OrderPayloads.ENTITY, orderId, "refund", OrderPayloads.refund(before, after, plan.amount(),
                     units, request.restock(), request.reason(), actor, now), now);
@@ -275,7 +275,7 @@ public final class SqliteOrderService implements OrderService {
             Order after = new Order(o.id(), o.number(), o.channel(), o.customerId(), o.customerName(), o.customerPhone(),
                     o.shippingAddress(), o.lines(), o.totals(), o.currency(), o.paymentMethod(), o.paymentState(),
                     o.refunded(), text, flag, o.oversold(), o.status(), o.createdAt(), now, o.paidAt());
-            orders.updateState(c, stored.orderNo(), after);
+            orders.updateState(c, stored.orderNo(), after, o.status());
             Outbox.append(c, OrderPayloads.ENTITY, orderId, "memo", OrderPayloads.memo(after, now), now);
             return after;
         });

@@ -190,7 +190,7 @@ public final class SyntheticOrders {
                     + "option_label, unit_price_minor, quantity, discount_minor, refunded_quantity) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
             history = c.prepareStatement("INSERT INTO order_status_history(order_no, from_status, to_status, actor, note, "
                     + "occurred_at) VALUES (?,?,?,?,?,?)");
-            search = c.prepareStatement("INSERT INTO order_search(rowid, terms) VALUES (?,?)");
+            search = c.prepareStatement("INSERT INTO order_search(rowid, terms, facets) VALUES (?,?,?)");
             all = List.of(order, line, history, search);
         }
 
@@ -393,6 +393,7 @@ public final class SyntheticOrders {
             search.setLong(1, no);
             search.setString(2, OrderSearchText.orderTerms(number, who == null ? "" : who.name(),
                     who == null ? "" : who.phone(), codes));
+            search.setString(3, OrderSearchText.facets(status, channel));
             search.addBatch();
         }
 

@@ -1,0 +1,59 @@
+package com.merchantdesk.orders.documents;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+/** Invoices and packing slips as files: saved where the seller chooses, or in a temporary folder for viewing. */
+public final class OrderDocumentFiles {
+
+    /** Writes a document's PDF to a stream. */
+    interface PdfWriter {
+        void write(OrderDocument document, OutputStream out) throws IOException;
+    }
+
+    private final PdfWriter writer;
+
+    public OrderDocumentFiles() { this(new OrderDocumentRenderer()::render); }
+
+    OrderDocumentFiles(PdfWriter writer) { this.writer = writer; }
+
+    /**
+     * Writes the PDF to {@code target}, replacing a file of that name only once the new one is complete,
+     * so a failure leaves the old file (or none) and never half a PDF.
+     */
+    public Path save(OrderDocument document, Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Files.createDirectories(folder);
+        // Not Files.createTempFile: its owner-only permissions would stay on the saved PDF.
+        Path partial = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                writer.write(document, out);
+            }
+            try {
+                Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return absolute;
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /**
+     * Writes the PDF under its suggested name in a new temporary folder, for opening or printing with the
+     * system's viewer (which may keep the file open after this app moves on, so it is not deleted here).
+     */
+    public Path saveForViewing(OrderDocument document) throws IOException {
+        Path folder = Files.createTempDirectory("merchant-desk-documents-");
+        return save(document, folder.resolve(document.suggestedFileName()));
+    }
+}
