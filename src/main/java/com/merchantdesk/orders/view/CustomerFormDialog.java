@@ -72,7 +72,9 @@ final class CustomerFormDialog {
         grid.add(line2, 1, 4);
         HBox place = new HBox(8, city, region, postal, country);
         grid.add(place, 1, 5);
-        grid.addRow(6, label("customers.view.form.note", note), note);
+        Label noteLabel = label("customers.view.form.note", note);
+        GridPane.setValignment(noteLabel, javafx.geometry.VPos.TOP);
+        grid.addRow(6, noteLabel, note);
         GridPane.setHgrow(name, Priority.ALWAYS);
 
         Label general = new Label();

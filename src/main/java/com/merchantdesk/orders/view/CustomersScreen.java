@@ -213,12 +213,15 @@ public final class CustomersScreen implements Screen {
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         var dates = OrderFormats.shortDateTime(zone);
         t.getColumns().setAll(List.of(
-                column("col-customer-name", "customers.view.column.name", s -> s.customer().name(), false, 200),
-                column("col-customer-phone", "customers.view.column.phone", s -> s.customer().phone(), false, 130),
-                column("col-customer-orders", "customers.view.column.orders", s -> OrderFormats.count(s.orderCount()), true, 72),
+                column("col-customer-name", "customers.view.column.name", s -> s.customer().name(), false, 170),
+                column("col-customer-phone", "customers.view.column.phone", s -> s.customer().phone(), false, 150),
+                column("col-customer-orders", "customers.view.column.orders", s -> OrderFormats.count(s.orderCount()), true, 70),
                 column("col-customer-spent", "customers.view.column.spent", s -> OrderFormats.money(s.totalSpent()), true, 110),
                 column("col-customer-last", "customers.view.column.lastOrder",
-                        s -> s.lastOrderAt() == null ? "" : dates.format(s.lastOrderAt()), false, 130)));
+                        s -> s.lastOrderAt() == null ? "" : dates.format(s.lastOrderAt()), false, 150)));
+        // Phones and dates stay whole; names give way first.
+        t.getColumns().get(1).setMinWidth(140);
+        t.getColumns().get(4).setMinWidth(140);
         t.getColumns().forEach(c -> c.setSortable(false));
         Label placeholder = new Label();
         placeholder.setId("customers-placeholder");

@@ -158,7 +158,7 @@ final class OrderDetailPane {
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lines.setPlaceholder(new Label(""));
         lines.setFixedCellSize(28);
-        TableColumn<OrderLine, String> code = column("line-code", "orders.view.line.code", OrderLine::skuCode, false, 150);
+        TableColumn<OrderLine, String> code = column("line-code", "orders.view.line.code", OrderLine::skuCode, false, 164);
         TableColumn<OrderLine, String> item = column("line-item", "orders.view.line.item", OrderLine::label, false, 200);
         TableColumn<OrderLine, String> quantity = column("line-quantity", "orders.view.line.quantity",
                 l -> OrderFormats.count(l.quantity()), true, 56);
@@ -171,7 +171,7 @@ final class OrderDetailPane {
         TableColumn<OrderLine, String> returned = column("line-returned", "orders.view.line.returned",
                 l -> l.refundedQuantity() == 0 ? "" : OrderFormats.count(l.refundedQuantity()), true, 72);
         // Codes stay whole and headers readable; the item's title gives way first.
-        code.setMinWidth(150);
+        code.setMinWidth(164);
         item.setMinWidth(110);
         quantity.setMinWidth(48);
         price.setMinWidth(92);
@@ -198,13 +198,13 @@ final class OrderDetailPane {
         VBox middle = new VBox(6, section("orders.view.detail.customer"), customer,
                 section("orders.view.detail.payment"), payment);
         middle.setPadding(new Insets(0, 6, 8, 6));
-        ScrollPane middleScroll = scroll(middle, 220);
+        ScrollPane middleScroll = scroll(middle, 236);
 
         VBox right = new VBox(6, section("orders.view.detail.memo"), memoEditor(),
                 section("orders.view.detail.history"), history);
         history.setId("detail-history");
         right.setPadding(new Insets(0, 12, 8, 6));
-        ScrollPane rightScroll = scroll(right, 300);
+        ScrollPane rightScroll = scroll(right, 292);
 
         HBox body = new HBox(6, left, middleScroll, rightScroll);
         return body;

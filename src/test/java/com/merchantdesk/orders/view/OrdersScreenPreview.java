@@ -50,7 +50,7 @@ import javafx.stage.Window;
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
  *      com.merchantdesk.orders.view.OrdersScreenPreview [light|dark] [en|ko|zh-CN] \
- *      [orders|entry|entry-filled|oversell|refund|customers|customer-form]
+ *      [orders|entry|entry-filled|entry-suggest|oversell|refund|customers|customer-form]
  * </pre>
  * System properties: {@code preview.font=Noto Sans CJK KR} (a font with Korean or Chinese glyphs, as the shell sets).
  */
@@ -122,10 +122,10 @@ public final class OrdersScreenPreview {
         if (screen instanceof OrdersScreen orders) {
             OrderListViewModel list = orders.list();
             switch (show) {
-                case "entry", "entry-filled", "oversell" -> {
+                case "entry", "entry-filled", "entry-suggest", "oversell" -> {
                     orders.shortcuts().get(OrderShortcuts.NEW).run();
                     if (!"entry".equals(show)) {
-                        after(1.2, () -> fillEntry("oversell".equals(show)));
+                        after(1.2, () -> fillEntry(show));
                     }
                 }
                 case "refund" -> {
@@ -146,7 +146,8 @@ public final class OrdersScreenPreview {
     }
 
     /** Types an order into the open entry form the way a seller would, to see it filled in. */
-    private static void fillEntry(boolean oversell) {
+    private static void fillEntry(String show) {
+        boolean oversell = "oversell".equals(show);
         Window form = Window.getWindows().stream().filter(w -> w.getScene().lookup("#order-entry") != null).findFirst().orElseThrow();
         Scene scene = form.getScene();
         ((TextField) scene.lookup("#customer-name")).setText("Park Ji");
@@ -171,7 +172,9 @@ public final class OrdersScreenPreview {
                             ((TextField) scene.lookup("#shipping-fee")).setText("3.50");
                             ((TextField) scene.lookup("#tax-rate")).setText("10");
                             item.requestFocus();
-                            item.setText(entryCodes.get(2).substring(0, 3).toLowerCase(Locale.ROOT));
+                            if ("entry-suggest".equals(show)) {
+                                item.setText(entryCodes.get(2).substring(0, 3).toLowerCase(Locale.ROOT));
+                            }
                             if (oversell) {
                                 after(1.0, () -> Platform.runLater(() -> ((javafx.scene.control.Button) scene.lookup("#entry-save")).fire()));
                             }
