@@ -1,6 +1,8 @@
 package com.merchantdesk;
 
 import com.merchantdesk.cli.RootCommand;
+import com.merchantdesk.cli.WindowArguments;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -13,6 +15,11 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        Optional<WindowArguments> window = WindowArguments.parse(args);
+        if (window.isPresent()) {
+            window.get().open();
+            return;
+        }
         int exit = RootCommand.commandLine().execute(args);
         if (exit != RootCommand.WINDOW_OPENED) {
             System.exit(exit);

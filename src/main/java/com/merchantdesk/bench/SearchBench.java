@@ -9,12 +9,18 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
- * Product search as the seller types: the first page (100 rows, sorted by title) for word prefixes of one
- * to four letters, two-word queries, SKU-code prefixes and whole barcodes, drawn from the data itself.
+ * Product search as the seller types, as the products list asks for it: the first page (100 rows, sorted by
+ * title, archived products left out) with its total. Queries are drawn from the data itself: word prefixes of
+ * one to four letters, two-word queries, SKU-code prefixes and whole barcodes; plus the list as it opens (no
+ * text at all).
  */
 public final class SearchBench {
+
+    public static final int PAGE_SIZE = 100;
+    private static final int SAMPLE_ROWS = 500;
 
     private final CatalogService catalog;
     private final Database db;
@@ -24,45 +30,43 @@ public final class SearchBench {
         this.db = db;
     }
 
-    /** Runs {@code rounds} timed queries after {@code warmup} untimed ones; returns stats per query kind. */
+    /** Runs {@code rounds} timed queries after {@code warmup} untimed ones, per kind; returns stats per kind. */
     public List<Stats> run(int warmup, int rounds, long seed) {
-        List<String[]> samples = sampleRows(500, seed);
+        List<Sample> samples = sampleRows(seed);
         if (samples.isEmpty()) {
             throw new IllegalStateException("The catalogue is empty: run generate first");
         }
         Random random = new Random(seed);
+        Supplier<Sample> any = () -> samples.get(random.nextInt(samples.size()));
         List<Stats> result = new ArrayList<>();
-        result.add(time("search: word prefix, 1-4 letters", warmup, rounds, () -> {
-            String[] row = samples.get(random.nextInt(samples.size()));
-            List<String> words = wordsOf(row[0]);
-            String word = words.get(random.nextInt(words.size()));
+        result.add(time("word prefix, 1-4 letters", warmup, rounds, () -> {
+            String word = any.get().randomWord(random);
             return word.substring(0, Math.min(word.length(), 1 + random.nextInt(4)));
         }));
-        result.add(time("search: two words (typed as you go)", warmup, rounds, () -> {
-            String[] row = samples.get(random.nextInt(samples.size()));
-            List<String> words = wordsOf(row[0]);
-            String first = words.get(random.nextInt(words.size()));
-            String second = words.get(random.nextInt(words.size()));
-            return first + " " + second.substring(0, Math.min(second.length(), 2 + random.nextInt(3)));
+        result.add(time("two words, the second typed halfway", warmup, rounds, () -> {
+            Sample row = any.get();
+            String second = row.randomWord(random);
+            return row.randomWord(random) + " " + second.substring(0, Math.min(second.length(), 2 + random.nextInt(3)));
         }));
-        result.add(time("search: SKU code prefix", warmup, rounds, () -> {
-            String code = samples.get(random.nextInt(samples.size()))[1];
+        result.add(time("SKU code prefix", warmup, rounds, () -> {
+            String code = any.get().code();
             return code.substring(0, Math.min(code.length(), 4 + random.nextInt(Math.max(1, code.length() - 3))));
         }));
-        result.add(time("search: whole barcode", warmup, rounds, () -> {
-            String barcode = samples.get(random.nextInt(samples.size()))[2];
-            return barcode == null ? samples.get(0)[1] : barcode;
+        result.add(time("whole barcode", warmup, rounds, () -> {
+            Sample row = any.get();
+            return row.barcode() == null ? row.code() : row.barcode();
         }));
+        result.add(time("no text (the list as it opens)", warmup, rounds, () -> ""));
         return result;
     }
 
-    private Stats time(String name, int warmup, int rounds, java.util.function.Supplier<String> queries) {
+    private Stats time(String name, int warmup, int rounds, Supplier<String> queries) {
         List<Double> millis = new ArrayList<>();
-        ProductQuery base = ProductQuery.firstPage(100);
+        ProductQuery base = ProductQuery.firstPage(PAGE_SIZE);
         for (int i = 0; i < warmup + rounds; i++) {
-            String text = queries.get();
+            ProductQuery query = base.withText(queries.get());
             long start = System.nanoTime();
-            catalog.search(base.withText(text));
+            catalog.search(query);
             double elapsed = (System.nanoTime() - start) / 1e6;
             if (i >= warmup) {
                 millis.add(elapsed);
@@ -71,27 +75,31 @@ public final class SearchBench {
         return Stats.of(name, millis);
     }
 
-    private static List<String> wordsOf(String title) {
-        List<String> words = new ArrayList<>();
-        for (String w : title.split("\\s+")) {
-            if (!SearchText.matchExpression(w).isEmpty()) {
-                words.add(w);
+    /** A SKU to draw queries from. */
+    private record Sample(String title, String code, String barcode) {
+        String randomWord(Random random) {
+            List<String> words = new ArrayList<>();
+            for (String w : title.split("\\s+")) {
+                if (!SearchText.matchExpression(w).isEmpty()) {
+                    words.add(w);
+                }
             }
+            return words.isEmpty() ? title : words.get(random.nextInt(words.size()));
         }
-        return words.isEmpty() ? List.of(title) : words;
     }
 
-    private List<String[]> sampleRows(int count, long seed) {
+    /** A spread of SKUs across the catalogue, the same for the same seed. */
+    private List<Sample> sampleRows(long seed) {
         return db.read(c -> {
-            List<String[]> rows = new ArrayList<>();
+            List<Sample> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT p.title, s.code, s.barcode FROM sku s JOIN product p ON p.id = s.product_id "
                             + "ORDER BY (s.sku_no * ?) % 1000003 LIMIT ?")) {
                 ps.setLong(1, 7919 + seed % 1000);
-                ps.setInt(2, count);
+                ps.setInt(2, SAMPLE_ROWS);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+                        rows.add(new Sample(rs.getString(1), rs.getString(2), rs.getString(3)));
                     }
                 }
             }

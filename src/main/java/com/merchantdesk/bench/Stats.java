@@ -5,21 +5,43 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
-/** Summary of repeated timings, in milliseconds: the median and the 95th percentile (nearest rank). */
+/**
+ * Summary of repeated timings, in milliseconds: the median (mean of the middle two for an even count) and the
+ * 95th percentile by nearest rank (the smallest sample that at least 95% of the samples do not exceed).
+ */
 public record Stats(String name, int samples, double medianMs, double p95Ms, double minMs, double maxMs) {
 
     public static Stats of(String name, List<Double> millis) {
         if (millis.isEmpty()) {
             throw new IllegalArgumentException("no samples for " + name);
         }
-        List<Double> sorted = new ArrayList<>(millis);
-        Collections.sort(sorted);
-        int n = sorted.size();
-        double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-        double p95 = sorted.get(Math.max(0, (int) Math.ceil(0.95 * n) - 1));
-        return new Stats(name, n, median, p95, sorted.get(0), sorted.get(n - 1));
+        List<Double> sorted = sorted(millis);
+        return new Stats(name, sorted.size(), median(sorted), percentile(sorted, 95), sorted.get(0),
+                sorted.get(sorted.size() - 1));
     }
 
+    /** The median of any values (not only times). */
+    public static double median(List<Double> values) {
+        List<Double> sorted = sorted(values);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static double percentile(List<Double> sorted, int percent) {
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+
+    private static List<Double> sorted(List<Double> values) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("no values");
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted;
+    }
+
+    /** One aligned line: name, count, median, p95, min and max. */
     public String line() {
         return String.format(Locale.ROOT, "%-46s n=%-5d median=%9.2f ms  p95=%9.2f ms  min=%9.2f  max=%9.2f",
                 name, samples, medianMs, p95Ms, minMs, maxMs);

@@ -127,8 +127,14 @@ public final class CatalogService {
         });
     }
 
+    /** A page of the list; its count stops at {@link ProductSearch#COUNT_LIMIT} (see {@link Page#totalExact()}). */
     public Page<SkuRow> search(ProductQuery query) {
         return db.read(c -> search.search(c, query));
+    }
+
+    /** Every match of {@code query}, counted to the end: for "last page", not for each keystroke. */
+    public long count(ProductQuery query) {
+        return db.read(c -> search.count(c, query));
     }
 
     /** The SKU a scanner or a typed code names exactly, by barcode first and then SKU code. */

@@ -14,6 +14,9 @@ import java.util.Set;
  */
 public final class SearchText {
 
+    /** The longest prefix the index keeps ready-made lists for ({@code prefix = '1 2 3'} in V1__catalog.sql). */
+    static final int INDEXED_PREFIX_LENGTH = 3;
+
     private SearchText() {}
 
     /** The index text for one SKU. */
@@ -64,6 +67,15 @@ public final class SearchText {
 
     private static String trimJoiners(String word) {
         return word.replaceAll("^[-_./]+|[-_./]+$", "");
+    }
+
+    /**
+     * Whether every word of {@code typed} is short enough for the index's ready-made prefix lists; longer prefixes
+     * make SQLite merge the lists of every word they start, each time the expression is evaluated.
+     */
+    static boolean onlyIndexedPrefixes(String typed) {
+        return words(typed == null ? "" : typed).stream()
+                .allMatch(w -> w.codePointCount(0, w.length()) <= INDEXED_PREFIX_LENGTH);
     }
 
     /** An FTS5 MATCH expression where every typed word is a prefix, or empty when nothing searchable was typed. */

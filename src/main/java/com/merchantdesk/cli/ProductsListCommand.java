@@ -107,7 +107,8 @@ final class ProductsListCommand extends DataCommand {
                     row.lowStock() ? Messages.get("cli.products.lowStock") : "");
         }
         table.lines().forEach(out::println);
-        out.println(Messages.get("cli.products.page", page.offset() + 1, page.offset() + page.items().size(), page.total()));
+        out.println(Messages.get(page.totalExact() ? "cli.products.page" : "cli.products.pageMore",
+                page.offset() + 1, page.offset() + page.items().size(), page.total()));
         out.flush();
     }
 

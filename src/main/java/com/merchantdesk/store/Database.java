@@ -78,6 +78,7 @@ public final class Database implements AutoCloseable {
     }
 
     static Connection connect(Path file) throws SQLException {
+        SqliteNativeLibrary.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);

@@ -42,6 +42,7 @@ final class DatabaseFileCheck {
 
     /** Runs {@code work} on a read-only connection to {@code file}. */
     static <T> T readOnly(Path file, SqlWork<T> work) {
+        SqliteNativeLibrary.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);

@@ -1,15 +1,14 @@
 package com.merchantdesk.ui;
 
-import com.merchantdesk.bench.StartupBench;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 /**
- * The start-up baseline: a bare JavaFX "hello" window, launched the same way as the app (a main class
- * that is not an {@code Application}, JavaFX on the class path).
+ * The start-up baseline: a bare JavaFX "hello" window, launched the same way as the app (a main class that is
+ * not an {@code Application}, JavaFX on the class path) and reported the same way: after the first pulse that
+ * laid out its scene.
  */
 public final class BareJavaFxWindow {
 
@@ -23,13 +22,8 @@ public final class BareJavaFxWindow {
         @Override
         public void start(Stage stage) {
             stage.setScene(new Scene(new Label("Hello"), 400, 300));
-            stage.setOnShown(e -> Platform.runLater(() -> {
-                if (Boolean.getBoolean(StartupBench.PROBE_PROPERTY)) {
-                    System.out.println(StartupBench.MARKER);
-                    Platform.exit();
-                }
-            }));
             stage.show();
+            StartupProbe.reportAfterNextPulse(stage.getScene());
         }
     }
 }

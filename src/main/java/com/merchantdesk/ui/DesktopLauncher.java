@@ -36,6 +36,7 @@ public final class DesktopLauncher {
     private static volatile boolean demo;
     private static volatile Optional<InstanceLock> lock = Optional.empty();
     private static volatile String lockFailure;
+    private static volatile EarlyStart early;
 
     private DesktopLauncher() {}
 
@@ -54,6 +55,9 @@ public final class DesktopLauncher {
         } catch (StoreException e) {
             lockFailure = e.getMessage();
         }
+        if (lock.isPresent()) {
+            early = EarlyStart.begin(dir, Clock.systemUTC());
+        }
         Application.launch(DeskApplication.class);
     }
 
@@ -67,8 +71,8 @@ public final class DesktopLauncher {
         @Override
         public void init() {
             if (lock.isPresent()) {
-                // Runs on the launcher thread, not the FX thread: read the small settings file here.
-                Settings loaded = new SettingsStore(dataDirectory.settingsFile()).load();
+                // Runs on the launcher thread, not the FX thread; EarlyStart has read the settings by now.
+                Settings loaded = early.settings();
                 Messages.setLocale(loaded.locale());
                 background = new BackgroundExecutor();
                 settings = new ShellSettings(new SettingsStore(dataDirectory.settingsFile()), loaded, background);
@@ -98,7 +102,8 @@ public final class DesktopLauncher {
             Themes.apply(settings.get().theme(), Messages.locale());
             ShellServices services = new ShellServices(settings, background, List.copyOf(SCREENS), new NativeFilePicker(),
                     Platform::exit);
-            flow = new StartupFlow(stage, dataDirectory, demo, demoFiller, services, Clock.systemUTC());
+            flow = new StartupFlow(stage, new DataOpener(dataDirectory, Clock.systemUTC(), early.data()), demo, demoFiller,
+                    services, Clock.systemUTC());
             flow.begin();
         }
 

@@ -4,8 +4,6 @@ import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.ProductQuery;
 import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.i18n.Messages;
-import com.merchantdesk.store.DataDirectory;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -23,14 +21,12 @@ final class OpenDataTask extends Task<OpenDataTask.Opened> {
     /** The open services, and why the demo shop could not be filled (null when it was or was not asked). */
     record Opened(AppContext app, RuntimeException demoFailure) {}
 
-    private final DataDirectory dir;
-    private final Clock clock;
+    private final DataOpener opener;
     private final boolean demo;
     private final Consumer<AppContext> demoFiller;
 
-    OpenDataTask(DataDirectory dir, Clock clock, boolean demo, Consumer<AppContext> demoFiller) {
-        this.dir = dir;
-        this.clock = clock;
+    OpenDataTask(DataOpener opener, boolean demo, Consumer<AppContext> demoFiller) {
+        this.opener = opener;
         this.demo = demo;
         this.demoFiller = demoFiller;
         updateMessage(Messages.get("startup.opening"));
@@ -38,7 +34,7 @@ final class OpenDataTask extends Task<OpenDataTask.Opened> {
 
     @Override
     protected Opened call() {
-        AppContext app = AppContext.open(dir, clock);
+        AppContext app = opener.open();
         if (!demo) {
             return new Opened(app, null);
         }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,18 +32,32 @@ public final class StartupFlow {
 
     private static final Logger LOG = Logger.getLogger(StartupFlow.class.getName());
 
+    /**
+     * How long the first show waits for data whose opening began before JavaFX: within it, the main window is
+     * shown straight away, which spares the loading view's scene and first layout.
+     */
+    static final Duration EARLY_DATA_GRACE = Duration.millis(400);
+
     private final Stage stage;
     private final DataDirectory dir;
+    private final DataOpener opener;
     private final boolean demo;
     private final Consumer<AppContext> demoFiller;
     private final ShellServices services;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<MainWindow> window = new ReadOnlyObjectWrapper<>();
 
+    /** Opens the data folder itself once the stage shows. */
     public StartupFlow(Stage stage, DataDirectory dir, boolean demo, Consumer<AppContext> demoFiller,
                        ShellServices services, Clock clock) {
+        this(stage, new DataOpener(dir, clock, null), demo, demoFiller, services, clock);
+    }
+
+    StartupFlow(Stage stage, DataOpener opener, boolean demo, Consumer<AppContext> demoFiller, ShellServices services,
+                Clock clock) {
         this.stage = stage;
-        this.dir = dir;
+        this.dir = opener.dir();
+        this.opener = opener;
         this.demo = demo;
         this.demoFiller = demoFiller;
         this.services = services;
@@ -54,12 +70,37 @@ public final class StartupFlow {
     public void begin() {
         stage.setTitle(Messages.get("app.name"));
         WindowPlacement.restore(stage, services.settings().get().window());
-        open();
+        CompletableFuture<AppContext> early = opener.pending();
+        if (early == null || demo) {
+            open();
+            stage.show();
+            return;
+        }
+        AtomicBoolean shown = new AtomicBoolean();
+        Runnable showOnce = () -> {
+            if (!shown.getAndSet(true)) {
+                showWithEarlyData();
+            }
+        };
+        early.whenComplete((app, failure) -> Platform.runLater(showOnce));
+        PauseTransition grace = new PauseTransition(EARLY_DATA_GRACE);
+        grace.setOnFinished(e -> showOnce.run());
+        grace.play();
+    }
+
+    /** The main window if the data is open by now, else the loading view until it is (or a problem if it fails). */
+    private void showWithEarlyData() {
+        AppContext app = opener.openedAlready();
+        if (app != null) {
+            opened(new OpenDataTask.Opened(app, null));
+        } else {
+            open();
+        }
         stage.show();
     }
 
     private void open() {
-        OpenDataTask task = new OpenDataTask(dir, clock, demo, demoFiller);
+        OpenDataTask task = new OpenDataTask(opener, demo, demoFiller);
         showLoading(LoadingView.create(task.messageProperty()));
         task.setOnSucceeded(e -> opened(task.getValue()));
         task.setOnFailed(e -> {

@@ -6,7 +6,8 @@ import javafx.scene.Scene;
 
 /**
  * For the start-up benchmark and the installers' training run: with {@code -Dmerchantdesk.startupProbe=true}
- * the app prints a marker once the main window has laid out and rendered its first screen, then exits.
+ * the app prints a marker (and its resident memory) once the main window has laid out and rendered its first
+ * screen, then exits.
  */
 final class StartupProbe {
 
@@ -27,8 +28,7 @@ final class StartupProbe {
                 return;
             }
             Platform.runLater(() -> {
-                System.out.println(StartupBench.MARKER);
-                System.out.flush();
+                StartupBench.printShownMarker();
                 Platform.exit();
             });
         };

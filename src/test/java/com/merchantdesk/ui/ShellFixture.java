@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,6 +32,8 @@ final class ShellFixture implements AutoCloseable {
     ShellSettings settings;
     Stage stage;
     StartupFlow flow;
+    /** What the window showed the moment it first appeared (the loading view, or the shell straight away). */
+    volatile javafx.scene.Parent firstShownRoot;
 
     private ShellFixture(Path root) { this.dir = new DataDirectory(root); }
 
@@ -40,11 +43,20 @@ final class ShellFixture implements AutoCloseable {
 
     static ShellFixture start(Path root, boolean demo, Consumer<AppContext> filler, String... screenIds) throws Exception {
         ShellFixture fixture = new ShellFixture(root);
-        fixture.begin(demo, filler, screenIds);
+        fixture.begin(demo, filler, null, screenIds);
         return fixture;
     }
 
-    private void begin(boolean demo, Consumer<AppContext> filler, String... screenIds) throws Exception {
+    /** Starts the way {@link DesktopLauncher} does: with the data already being opened ({@code early}). */
+    static ShellFixture startWithEarlyData(Path root, CompletableFuture<AppContext> early, String... screenIds)
+            throws Exception {
+        ShellFixture fixture = new ShellFixture(root);
+        fixture.begin(false, null, early, screenIds);
+        return fixture;
+    }
+
+    private void begin(boolean demo, Consumer<AppContext> filler, CompletableFuture<AppContext> early, String... screenIds)
+            throws Exception {
         List<Function<ScreenContext, Screen>> factories = new ArrayList<>();
         for (String id : screenIds) {
             factories.add(context -> {
@@ -59,7 +71,13 @@ final class ShellFixture implements AutoCloseable {
             settings = new ShellSettings(new SettingsStore(dir.settingsFile()), initial, background);
             Themes.apply(initial.theme(), com.merchantdesk.i18n.Messages.locale());
             ShellServices services = new ShellServices(settings, background, factories, files, quits::incrementAndGet);
-            flow = new StartupFlow(stage, dir, demo, filler, services, Clock.systemUTC());
+            stage.showingProperty().addListener((o, was, showing) -> {
+                if (showing && firstShownRoot == null) {
+                    firstShownRoot = stage.getScene().getRoot();
+                }
+            });
+            flow = new StartupFlow(stage, new DataOpener(dir, Clock.systemUTC(), early), demo, filler, services,
+                    Clock.systemUTC());
             flow.begin();
         }).get(10, TimeUnit.SECONDS);
     }

@@ -23,7 +23,8 @@ final class PageBar extends HBox {
         setSpacing(4);
 
         var canGoBack = Bindings.createBooleanBinding(vm::hasPreviousPage, vm.offsetProperty(), vm.totalProperty());
-        var canGoOn = Bindings.createBooleanBinding(vm::hasNextPage, vm.offsetProperty(), vm.totalProperty());
+        var canGoOn = Bindings.createBooleanBinding(vm::hasNextPage, vm.offsetProperty(), vm.totalProperty(),
+                vm.totalExactProperty());
         Button first = button("page-first", Feather.CHEVRONS_LEFT, "products.page.first", ProductShortcuts.FIRST_PAGE, vm::firstPage);
         Button previous = button("page-previous", Feather.CHEVRON_LEFT, "products.page.previous", ProductShortcuts.PREVIOUS_PAGE, vm::previousPage);
         Button next = button("page-next", Feather.CHEVRON_RIGHT, "products.page.next", ProductShortcuts.NEXT_PAGE, vm::nextPage);

@@ -51,6 +51,8 @@ public final class ProductListViewModel {
     private final ReadOnlyBooleanWrapper descending = new ReadOnlyBooleanWrapper(this, "descending");
     private final ReadOnlyIntegerWrapper offset = new ReadOnlyIntegerWrapper(this, "offset");
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total");
+    /** False when the count stopped at its limit: there are more rows than {@link #total}. */
+    private final ReadOnlyBooleanWrapper totalExact = new ReadOnlyBooleanWrapper(this, "totalExact", true);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ObjectProperty<SkuRow> selected = new SimpleObjectProperty<>(this, "selected");
@@ -84,7 +86,7 @@ public final class ProductListViewModel {
         statusFilter.addListener(filterChanged);
         category.addListener(filterChanged);
         lowStockOnly.addListener(filterChanged);
-        pageLabel = Bindings.createStringBinding(this::describePage, offset, total, rows);
+        pageLabel = Bindings.createStringBinding(this::describePage, offset, total, totalExact, rows);
         filtered = Bindings.createBooleanBinding(
                 () -> !searchText.get().isBlank() || category.get() != null || lowStockOnly.get()
                         || statusFilter.get() != StatusFilter.NOT_ARCHIVED,
@@ -99,19 +101,20 @@ public final class ProductListViewModel {
     public ReadOnlyBooleanProperty descendingProperty() { return descending.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty offsetProperty() { return offset.getReadOnlyProperty(); }
     public ReadOnlyLongProperty totalProperty() { return total.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty totalExactProperty() { return totalExact.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
     /** At least one page has arrived (before that, an empty list means "still loading", not "nothing"). */
     public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
     public ObjectProperty<SkuRow> selectedProperty() { return selected; }
     public ObservableList<SkuRow> rows() { return rows; }
     public ObservableList<String> categories() { return categories; }
-    /** "1–100 of 12,345". */
+    /** "1–100 of 12,345", or "1–100 of more than 1,000" when the count stopped at its limit. */
     public StringBinding pageLabel() { return pageLabel; }
     /** The seller narrowed the list (text or filters), so an empty list means "no match", not "no products". */
     public BooleanBinding filtered() { return filtered; }
 
     public boolean hasPreviousPage() { return offset.get() > 0; }
-    public boolean hasNextPage() { return offset.get() + PAGE_SIZE < total.get(); }
+    public boolean hasNextPage() { return !totalExact.get() || offset.get() + PAGE_SIZE < total.get(); }
 
     /** The query the list shows now. */
     public ProductQuery query() {
@@ -136,7 +139,20 @@ public final class ProductListViewModel {
             goTo(offset.get() + PAGE_SIZE);
         }
     }
-    public void lastPage() { goTo(lastOffset(total.get())); }
+    public void lastPage() {
+        if (totalExact.get()) {
+            goTo(lastOffset(total.get()));
+            return;
+        }
+        // The count stopped at its limit: count to the end once, for this one jump.
+        ProductQuery q = query();
+        long mine = generation;
+        runner.run(() -> catalog.count(q), all -> {
+            if (mine == generation) {
+                goTo(lastOffset(all));
+            }
+        }, error -> runner.report("products.error.load", error));
+    }
 
     private void goTo(int newOffset) {
         if (newOffset != offset.get()) {
@@ -194,6 +210,7 @@ public final class ProductListViewModel {
                 : selected.get() == null ? null : selected.get().skuId();
         selectAfterLoad = null;
         total.set(page.total());
+        totalExact.set(page.totalExact());
         rows.setAll(page.items());
         selected.set(keep == null ? null : find(keep).orElse(null));
         loading.set(false);
@@ -264,7 +281,7 @@ public final class ProductListViewModel {
         }
         long from = offset.get() + 1L;
         long to = Math.min(all, offset.get() + (long) Math.max(rows.size(), 1));
-        return Messages.get("products.page.range", from, to, all);
+        return Messages.get(totalExact.get() ? "products.page.range" : "products.page.rangeMore", from, to, all);
     }
 
     private static int lastOffset(long total) {

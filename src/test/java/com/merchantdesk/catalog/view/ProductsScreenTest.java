@@ -225,6 +225,22 @@ class ProductsScreenTest {
     }
 
     @Test
+    void pastTheCountLimitTheLabelSaysMoreThanAndLastPageCountsToTheEnd() throws Exception {
+        harness = ScreenHarness.open(temp.resolve("data"), app -> {
+            ShopFixture.seed(app);
+            ShopFixture.socks(app, 1_150);
+        });
+        await("the count stops at its limit", () -> text("#page-label").equals("1\u2013100 of more than 1,000"));
+        assertThat(onFx(() -> robot.lookup("#page-next").queryAs(Button.class).isDisabled())).isFalse();
+        robot.clickOn("#page-last");
+        await("the last page is found by counting to the end", () -> text("#page-label").equals("1,101\u20131,154 of 1,154"));
+        assertThat(rows()).hasSize(54);
+        assertThat(onFx(() -> robot.lookup("#page-next").queryAs(Button.class).isDisabled())).isTrue();
+        robot.clickOn("#page-first");
+        await("back at the start, the count stops again", () -> text("#page-label").equals("1\u2013100 of more than 1,000"));
+    }
+
+    @Test
     void sortingByPriceAsksTheDatabaseNotThePage() throws Exception {
         harness = ScreenHarness.open(temp.resolve("data"), app -> {
             ShopFixture.seed(app);

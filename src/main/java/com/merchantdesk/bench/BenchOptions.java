@@ -1,0 +1,22 @@
+package com.merchantdesk.bench;
+
+import java.util.List;
+
+/**
+ * What one benchmark run does.
+ *
+ * @param rounds          timed search queries per kind (after {@link #searchWarmup()} untimed ones)
+ * @param orders          orders to generate and measure (0: the orders part is left out)
+ * @param orderRounds     timed operations per orders kind (after a tenth as many untimed)
+ * @param childJvmOptions options given to both start-up children alike (e.g. {@code -XX:TieredStopAtLevel=1})
+ */
+public record BenchOptions(int skus, long seed, int rounds, int orders, int orderRounds, int importRuns, int startupRuns,
+                           boolean skipImport, boolean skipStartup, List<String> childJvmOptions) {
+
+    public BenchOptions {
+        childJvmOptions = List.copyOf(childJvmOptions);
+    }
+
+    /** A fifth of the timed queries, untimed first: the JIT and SQLite's page cache settle. */
+    public int searchWarmup() { return Math.max(1, rounds / 5); }
+}

@@ -1,0 +1,59 @@
+package com.merchantdesk.bench;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * Everything one {@code bench} run measured, for the text report and {@code --json}. A section is null when
+ * it was skipped; {@link #notes} says why.
+ *
+ * @param loadAverageAtEnd the load average when the run finished (the machine's, at the start, is in {@code machine})
+ */
+public record BenchReport(MachineInfo machine, String loadAverageAtEnd, DataSet data, Search search, Orders orders,
+                          CsvImport csvImport, Startup startup, List<Check> checks, List<String> notes) {
+
+    public BenchReport {
+        checks = List.copyOf(checks);
+        notes = List.copyOf(notes);
+    }
+
+    /** The generated catalogue every part runs on. */
+    public record DataSet(int skus, int products, long seed, double generatedMs) {}
+
+    /** First page of {@code pageSize} rows sorted by title, per kind of query. */
+    public record Search(int warmupPerKind, int queriesPerKind, int pageSize, List<Stats> kinds) {}
+
+    /** The orders list, search, counters and order entry ({@link OrdersBench}) on the generated orders. */
+    public record Orders(int orders, long lines, int customers, double generatedMs, int warmupPerKind, int roundsPerKind,
+                         List<OrderKind> kinds) {}
+
+    /** One orders measurement and the brief's budget for its p95 (0: for information). */
+    public record OrderKind(Stats stats, double budgetMs) {}
+
+    public record CsvImport(int rows, int products, long fileBytes, Stats importStats, Stats exportStats) {}
+
+    /**
+     * Spawn to first shown window, bare and app, with the command both children ran (same JVM and options).
+     *
+     * @param ratio      app median over bare median
+     * @param bareCpuMs  median CPU time of the bare window's process when shown (all threads)
+     * @param appCpuMs   the same for the app
+     */
+    public record Startup(List<String> appCommand, Stats bare, Stats app, double ratio, Memory bareMemory, Memory appMemory,
+                          double bareCpuMs, double appCpuMs) {}
+
+    /** Resident memory over the children's runs: the median of VmRSS when shown, and the highest VmHWM. */
+    public record Memory(int samples, double medianResidentMb, double maxPeakResidentMb) {
+        public static Memory of(List<ProcessMemory> samples) {
+            if (samples.isEmpty()) {
+                return new Memory(0, 0, 0);
+            }
+            double median = Stats.median(samples.stream().map(ProcessMemory::residentMb).toList());
+            double peak = samples.stream().mapToDouble(ProcessMemory::peakResidentMb).max().orElse(0);
+            return new Memory(samples.size(), median, peak);
+        }
+    }
+
+    @JsonProperty("withinBudgets")
+    public boolean withinBudgets() { return checks.stream().allMatch(Check::pass); }
+}

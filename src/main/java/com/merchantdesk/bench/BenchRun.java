@@ -1,0 +1,144 @@
+package com.merchantdesk.bench;
+
+import com.merchantdesk.AppContext;
+import com.merchantdesk.catalog.Money;
+import com.merchantdesk.catalog.demo.SyntheticCatalog;
+import com.merchantdesk.catalog.demo.SyntheticSummary;
+import com.merchantdesk.orders.demo.SyntheticOrders;
+import com.merchantdesk.orders.demo.SyntheticOrdersSummary;
+import com.merchantdesk.settings.Settings;
+import com.merchantdesk.store.DataDirectory;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One benchmark run in a work folder: generates the catalogue, then measures search, CSV import and start-up
+ * against the budgets of the product brief. Progress goes to {@code progress}, the figures into the report.
+ */
+public final class BenchRun {
+
+    public static final double SEARCH_P95_BUDGET_MS = 20;
+    public static final double STARTUP_RATIO_BUDGET = 1.5;
+    public static final double RESIDENT_MEMORY_BUDGET_MB = 400;
+
+    private final BenchOptions options;
+    private final WorkFolder work;
+    private final PrintWriter progress;
+    private final Clock clock = Clock.systemUTC();
+    private final List<Check> checks = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    public BenchRun(BenchOptions options, WorkFolder work, PrintWriter progress) {
+        this.options = options;
+        this.work = work;
+        this.progress = progress;
+    }
+
+    public BenchReport run() throws IOException, InterruptedException {
+        MachineInfo machine = MachineInfo.current();
+        DataDirectory catalogue = new DataDirectory(work.path().resolve("catalogue"));
+        Currency currency = Money.currency(Settings.defaults().currency());
+        BenchReport.DataSet data;
+        BenchReport.Search search;
+        BenchReport.Orders orders = null;
+        BenchReport.CsvImport csvImport = null;
+        try (AppContext app = AppContext.open(catalogue, clock)) {
+            say("Generating %,d SKUs (seed %d) in %s", options.skus(), options.seed(), catalogue.root());
+            SyntheticSummary generated = new SyntheticCatalog(app.database(), clock)
+                    .generate(options.skus(), options.seed(), currency);
+            data = new BenchReport.DataSet(generated.skus(), generated.products(), options.seed(),
+                    generated.elapsed().toNanos() / 1e6);
+            search = search(app);
+            if (options.orders() > 0) {
+                orders = orders(app, currency);
+            } else {
+                notes.add("Orders left out: give --orders N (the brief's data set has 1,000,000).");
+            }
+            if (options.skipImport()) {
+                notes.add("CSV import skipped (--skip-import).");
+            } else {
+                csvImport = csvImport(app, currency);
+            }
+        }
+        BenchReport.Startup startup = startup(catalogue);
+        return new BenchReport(machine, MachineInfo.currentLoadAverage(), data, search, orders, csvImport, startup, checks,
+                notes);
+    }
+
+    private BenchReport.Search search(AppContext app) {
+        say("Search: %d warm-up and %d timed queries per kind", options.searchWarmup(), options.rounds());
+        List<Stats> kinds = new SearchBench(app.catalog(), app.database())
+                .run(options.searchWarmup(), options.rounds(), options.seed());
+        for (Stats kind : kinds) {
+            checks.add(Check.atMost("search p95: " + kind.name(), kind.p95Ms(), SEARCH_P95_BUDGET_MS, "ms"));
+        }
+        return new BenchReport.Search(options.searchWarmup(), options.rounds(), SearchBench.PAGE_SIZE, kinds);
+    }
+
+    private BenchReport.Orders orders(AppContext app, Currency currency) {
+        say("Generating %,d orders", options.orders());
+        SyntheticOrdersSummary generated = new SyntheticOrders(app.database(), clock)
+                .generate(options.orders(), options.seed(), currency);
+        int warmup = Math.max(1, options.orderRounds() / 10);
+        say("Orders: %d warm-up and %d timed operations per kind", warmup, options.orderRounds());
+        List<BenchReport.OrderKind> kinds = new ArrayList<>();
+        for (OrdersBench.Kind kind : new OrdersBench(app.orders(), app.database())
+                .run(warmup, options.orderRounds(), options.seed(), currency)) {
+            kinds.add(new BenchReport.OrderKind(kind.stats(), kind.budgetMs()));
+            if (kind.hasBudget()) {
+                checks.add(Check.atMost(kind.stats().name() + " p95", kind.stats().p95Ms(), kind.budgetMs(), "ms"));
+            }
+        }
+        return new BenchReport.Orders(generated.orders(), generated.lines(), generated.customers(),
+                generated.elapsed().toNanos() / 1e6, warmup, options.orderRounds(), kinds);
+    }
+
+    private BenchReport.CsvImport csvImport(AppContext app, Currency currency) throws IOException {
+        say("CSV import: exporting the catalogue, then %d imports into fresh data folders", options.importRuns());
+        ImportBench.Result r = new ImportBench(work.path(), clock)
+                .run(app, options.importRuns(), currency, run -> say("  import %d of %d", run, options.importRuns()));
+        return new BenchReport.CsvImport(r.exported().rows(), r.exported().products(), r.fileBytes(), r.importStats(),
+                r.exportStats());
+    }
+
+    private BenchReport.Startup startup(DataDirectory catalogue) throws IOException, InterruptedException {
+        if (options.skipStartup()) {
+            notes.add("Start-up skipped (--skip-startup).");
+            return null;
+        }
+        var noDisplay = StartupBench.missingDisplay();
+        if (noDisplay.isPresent()) {
+            notes.add("Start-up skipped: " + noDisplay.get()
+                    + ". Run under a display, e.g. Xvfb :96 -screen 0 1280x800x24 & and DISPLAY=:96.");
+            return null;
+        }
+        StartupBench bench = new StartupBench(System.getProperty("java.class.path"), options.childJvmOptions());
+        say("Start-up: one untimed run of each, then %d alternating runs (bare window, app)", options.startupRuns());
+        int[] done = {0};
+        StartupBench.Result r = bench.run(options.startupRuns(), catalogue.root(),
+                () -> say("  round %d of %d", ++done[0], options.startupRuns()));
+        checks.add(Check.atMost("start-up: app median / bare median", r.ratio(), STARTUP_RATIO_BUDGET, "x"));
+        BenchReport.Memory appMemory = BenchReport.Memory.of(r.appMemory());
+        if (appMemory.samples() > 0) {
+            checks.add(Check.atMost("resident memory (peak VmHWM), catalogue open", appMemory.maxPeakResidentMb(),
+                    RESIDENT_MEMORY_BUDGET_MB, "MB"));
+        } else {
+            notes.add("Resident memory not measured: this system has no /proc.");
+        }
+        return new BenchReport.Startup(bench.command(StartupBench.APP_MAIN_CLASS, List.of("--data-dir", catalogue.root().toString())),
+                r.bare(), r.app(), r.ratio(), BenchReport.Memory.of(r.bareMemory()), appMemory, medianOrZero(r.bareCpuMs()),
+                medianOrZero(r.appCpuMs()));
+    }
+
+    private static double medianOrZero(List<Double> values) { return values.isEmpty() ? 0 : Stats.median(values); }
+
+    private void say(String format, Object... args) {
+        progress.println(String.format(Locale.ROOT, format, args));
+        progress.flush();
+    }
+}

@@ -1,0 +1,61 @@
+package com.merchantdesk.bench;
+
+import com.merchantdesk.AppContext;
+import com.merchantdesk.catalog.csv.ExportResult;
+import com.merchantdesk.catalog.csv.ImportResult;
+import com.merchantdesk.catalog.csv.ProductCsvExporter;
+import com.merchantdesk.catalog.csv.ProductCsvImporter;
+import com.merchantdesk.store.DataDirectory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+
+/**
+ * CSV import at benchmark scale: the generated catalogue is exported once to a CSV file, which is then
+ * imported several times, each time into a fresh, empty data folder (so every run does the same work: all
+ * products and SKUs created, one stock count per stocked SKU). Only the import itself is timed, not opening
+ * the empty folder.
+ */
+public final class ImportBench {
+
+    /** The timings, the file's size and what one import wrote. */
+    public record Result(Stats importStats, Stats exportStats, ExportResult exported, long fileBytes, ImportResult imported) {}
+
+    private final Path workDir;
+    private final Clock clock;
+
+    public ImportBench(Path workDir, Clock clock) {
+        this.workDir = workDir;
+        this.clock = clock;
+    }
+
+    /** Exports {@code source}'s catalogue and imports it {@code runs} times; {@code beforeRun} gets the run's number. */
+    public Result run(AppContext source, int runs, Currency currency, IntConsumer beforeRun) throws IOException {
+        Path csv = workDir.resolve("catalogue.csv");
+        long exportStart = System.nanoTime();
+        ExportResult exported = new ProductCsvExporter(source.database()).exportFile(csv);
+        double exportMillis = (System.nanoTime() - exportStart) / 1e6;
+        List<Double> millis = new ArrayList<>();
+        ImportResult imported = null;
+        for (int i = 1; i <= runs; i++) {
+            beforeRun.accept(i);
+            Path folder = workDir.resolve("import-" + i);
+            try (AppContext fresh = AppContext.open(new DataDirectory(folder), clock)) {
+                long start = System.nanoTime();
+                imported = new ProductCsvImporter(fresh.catalog(), clock).importFile(csv, currency);
+                millis.add((System.nanoTime() - start) / 1e6);
+            } finally {
+                // Each copy of a 100,000-SKU catalogue takes tens of megabytes; keep only one at a time.
+                WorkFolder.deleteTree(folder);
+            }
+        }
+        return new Result(Stats.of(String.format(Locale.ROOT, "import of a %,d-row CSV", exported.rows()), millis),
+                Stats.of("export (once, for the file above)", List.of(exportMillis)), exported, Files.size(csv), imported);
+    }
+}

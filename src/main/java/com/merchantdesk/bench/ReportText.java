@@ -1,0 +1,126 @@
+package com.merchantdesk.bench;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The report as aligned text: machine, data, then one line per measurement with median and p95, and every
+ * budget with PASS or OVER. Plain English on purpose: it is a measurement record, compared line by line with
+ * {@code docs/benchmarks.md}.
+ */
+public final class ReportText {
+
+    private final StringBuilder out = new StringBuilder();
+
+    private ReportText() {}
+
+    public static String of(BenchReport r) {
+        ReportText text = new ReportText();
+        text.machine(r);
+        text.search(r.search());
+        if (r.orders() != null) {
+            text.orders(r.orders());
+        }
+        if (r.csvImport() != null) {
+            text.csvImport(r.csvImport());
+        }
+        if (r.startup() != null) {
+            text.startup(r.startup());
+        }
+        text.budgets(r.checks(), r.notes());
+        return text.out.toString();
+    }
+
+    private void machine(BenchReport r) {
+        MachineInfo m = r.machine();
+        line("Merchant Desk benchmark");
+        line("machine:   %d cores, %s, %,d MB RAM", m.cores(), m.cpuModel(), m.memoryMb());
+        line("system:    %s; %s", m.os(), m.java());
+        line("load avg:  %s at start, %s at end (1, 5, 15 min)", m.loadAverage(), r.loadAverageAtEnd());
+        BenchReport.DataSet d = r.data();
+        line("data:      %,d SKUs in %,d products (seed %d), generated in %.1f s", d.skus(), d.products(), d.seed(),
+                d.generatedMs() / 1000);
+    }
+
+    private void search(BenchReport.Search s) {
+        line("");
+        line("Search: first page of %d sorted by title, with the total; %d timed queries per kind after %d warm-up",
+                s.pageSize(), s.queriesPerKind(), s.warmupPerKind());
+        s.kinds().forEach(k -> line("  %s  budget p95 <= %.0f ms  %s", timing(k), BenchRun.SEARCH_P95_BUDGET_MS,
+                k.p95Ms() <= BenchRun.SEARCH_P95_BUDGET_MS ? "PASS" : "OVER"));
+    }
+
+    private void orders(BenchReport.Orders o) {
+        line("");
+        line("Orders: %,d orders (%,d lines, %,d customers), generated in %.1f s; first page of 100 with its total;",
+                o.orders(), o.lines(), o.customers(), o.generatedMs() / 1000);
+        line("  %d timed operations per kind after %d warm-up", o.roundsPerKind(), o.warmupPerKind());
+        for (BenchReport.OrderKind k : o.kinds()) {
+            if (k.budgetMs() > 0) {
+                line("  %s  budget p95 <= %.0f ms  %s", timing(k.stats()), k.budgetMs(),
+                        k.stats().p95Ms() <= k.budgetMs() ? "PASS" : "OVER");
+            } else {
+                line("  %s  (information)", timing(k.stats()));
+            }
+        }
+    }
+
+    private void csvImport(BenchReport.CsvImport c) {
+        line("");
+        line("CSV import: %,d rows (%,d products, %.1f MB) into a fresh data folder each run", c.rows(), c.products(),
+                c.fileBytes() / 1e6);
+        line("  %s", seconds(c.importStats()));
+        line("  %s", seconds(c.exportStats()));
+    }
+
+    private void startup(BenchReport.Startup s) {
+        line("");
+        line("Start-up: spawn to first shown window, alternating runs, both started alike:");
+        line("  %s", String.join(" ", s.appCommand()));
+        line("  %s", timing(s.bare()));
+        line("  %s", timing(s.app()));
+        line("  ratio of medians, app / bare: %.2f  budget <= %.1f  %s", s.ratio(), BenchRun.STARTUP_RATIO_BUDGET,
+                s.ratio() <= BenchRun.STARTUP_RATIO_BUDGET ? "PASS" : "OVER");
+        if (s.appCpuMs() > 0) {
+            line("  CPU time used by the process when shown (all threads), median: bare %.0f ms, app %.0f ms",
+                    s.bareCpuMs(), s.appCpuMs());
+        }
+        memory("bare window", s.bareMemory());
+        memory("app, catalogue open", s.appMemory());
+    }
+
+    private void memory(String who, BenchReport.Memory m) {
+        if (m.samples() > 0) {
+            line("  resident memory, %-20s VmRSS median %.0f MB, peak VmHWM %.0f MB (%d runs)", who + ":",
+                    m.medianResidentMb(), m.maxPeakResidentMb(), m.samples());
+        }
+    }
+
+    private void budgets(List<Check> checks, List<String> notes) {
+        line("");
+        line("Budgets:");
+        checks.forEach(c -> line("  %-66s %9.2f %-2s <= %6.1f %-2s %s", c.name(), c.value(), c.unit(), c.limit(),
+                c.unit(), c.verdict()));
+        notes.forEach(n -> line("Note: %s", n));
+        long over = checks.stream().filter(c -> !c.pass()).count();
+        if (over == 0) {
+            line("All %d budgets hold.", checks.size());
+        } else {
+            line("%d of %d budgets OVER.", over, checks.size());
+        }
+    }
+
+    private static String timing(Stats s) {
+        return String.format(Locale.ROOT, "%-50s n=%-4d median %8.2f ms  p95 %8.2f ms  max %8.2f ms", s.name(),
+                s.samples(), s.medianMs(), s.p95Ms(), s.maxMs());
+    }
+
+    private static String seconds(Stats s) {
+        return String.format(Locale.ROOT, "%-50s n=%-4d median %8.2f s   p95 %8.2f s   min %8.2f s", s.name(),
+                s.samples(), s.medianMs() / 1000, s.p95Ms() / 1000, s.minMs() / 1000);
+    }
+
+    private void line(String format, Object... args) {
+        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+}

@@ -1,0 +1,129 @@
+package com.merchantdesk.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.merchantdesk.bench.BenchOptions;
+import com.merchantdesk.bench.BenchReport;
+import com.merchantdesk.bench.BenchRun;
+import com.merchantdesk.bench.ReportText;
+import com.merchantdesk.bench.WorkFolder;
+import com.merchantdesk.catalog.demo.SyntheticCatalog;
+import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.orders.demo.SyntheticOrders;
+import com.merchantdesk.store.Json;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench}: builds its own catalogue with the synthetic generator in a work folder and measures search,
+ * CSV import and start-up against the brief's budgets. Does not touch the data folder of {@code --data-dir}.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measures product search, orders (with --orders), CSV import and start-up on generated data and reports",
+                "medians, p95 and each budget (PASS or OVER). Builds its own data in a work folder; the data",
+                "folder is not touched. Start-up needs a display (on Linux: DISPLAY, e.g. under Xvfb).",
+                "Progress goes to stderr, the report to stdout. See docs/benchmarks.md."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--skus", paramLabel = "N", defaultValue = "100000", description = "SKUs to generate (default: ${DEFAULT-VALUE}).")
+    int skus;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed of the data and queries (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "500",
+            description = "Timed search queries per kind, after a fifth as many untimed (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--orders", paramLabel = "N", defaultValue = "0",
+            description = "Orders to generate for the orders list, search and entry measurements (default: none; the brief's data set has 1000000).")
+    int orders;
+
+    @Option(names = "--order-rounds", paramLabel = "N", defaultValue = "200",
+            description = "Timed operations per orders kind, after a tenth as many untimed (default: ${DEFAULT-VALUE}).")
+    int orderRounds;
+
+    @Option(names = "--import-runs", paramLabel = "N", defaultValue = "3", description = "CSV imports to time (default: ${DEFAULT-VALUE}).")
+    int importRuns;
+
+    @Option(names = "--startup-runs", paramLabel = "N", defaultValue = "5",
+            description = "Start-up runs of each window, alternating (default: ${DEFAULT-VALUE}).")
+    int startupRuns;
+
+    @Option(names = "--work-dir", paramLabel = "DIR",
+            description = "Build the data here (an empty or new folder, kept afterwards) instead of a temporary folder that is deleted.")
+    Path workDir;
+
+    @Option(names = "--skip-import", description = "Leave out the CSV import.")
+    boolean skipImport;
+
+    @Option(names = "--skip-startup", description = "Leave out start-up (it needs a display).")
+    boolean skipStartup;
+
+    @Option(names = "--child-jvm-option", paramLabel = "OPTION",
+            description = "Give this option to both start-up children alike, e.g. --child-jvm-option=-XX:TieredStopAtLevel=1 (repeatable).")
+    List<String> childJvmOptions = List.of();
+
+    @Option(names = "--json", description = "Print the report as one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (skus < 1 || skus > SyntheticCatalog.MAX_SKUS) {
+            throw DataCommand.invalid("--skus", "cli.validation.between", 1, SyntheticCatalog.MAX_SKUS);
+        }
+        requireBetween("--rounds", rounds, 1, 1_000_000);
+        requireBetween("--orders", orders, 0, SyntheticOrders.MAX_ORDERS);
+        requireBetween("--order-rounds", orderRounds, 1, 1_000_000);
+        requireBetween("--import-runs", importRuns, 1, 100);
+        requireBetween("--startup-runs", startupRuns, 1, 100);
+        BenchOptions options = new BenchOptions(skus, seed, rounds, orders, orderRounds, importRuns, startupRuns, skipImport,
+                skipStartup, childJvmOptions);
+        PrintWriter progress = spec.commandLine().getErr();
+        BenchReport report;
+        try (WorkFolder work = openWorkFolder()) {
+            report = new BenchRun(options, work, progress).run();
+            if (!work.isTemporary()) {
+                progress.println(Messages.get("cli.bench.kept", work.path()));
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? toJson(report) + System.lineSeparator() : ReportText.of(report));
+        out.flush();
+        return 0;
+    }
+
+    private WorkFolder openWorkFolder() throws IOException {
+        if (workDir == null) {
+            return WorkFolder.temporary();
+        }
+        try {
+            return WorkFolder.named(workDir);
+        } catch (IllegalArgumentException e) {
+            throw DataCommand.invalid("--work-dir", "cli.bench.workDirNotEmpty", workDir);
+        }
+    }
+
+    private static void requireBetween(String option, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw DataCommand.invalid(option, "cli.validation.between", min, max);
+        }
+    }
+
+    private static String toJson(BenchReport report) {
+        try {
+            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The report cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package com.merchantdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.merchantdesk.store.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bench command at a small scale: every section is there and the run ends cleanly. No timing is checked. */
+@ExtendWith(EnglishMessages.class)
+class BenchCommandTest {
+
+    @TempDir Path temp;
+
+    @Test
+    void smallRunPrintsEverySectionAndCleansUp() throws Exception {
+        long tempFoldersBefore = benchFolders();
+        CliRun run = CliRun.run("bench", "--skus", "2000", "--rounds", "20", "--import-runs", "1", "--skip-startup");
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("Merchant Desk benchmark", "machine:", "load avg:", "2,000 SKUs in",
+                "Search:", "word prefix, 1-4 letters", "two words", "SKU code prefix", "whole barcode",
+                "no text (the list as it opens)", "n=20", "median", "p95",
+                "CSV import: 2,000 rows", "import of a 2,000-row CSV", "Budgets:", "search p95",
+                "Start-up skipped (--skip-startup).", "Orders left out: give --orders N");
+        assertThat(run.out()).containsPattern("search p95: whole barcode +[0-9.]+ ms <= +20\\.0 ms (PASS|OVER)");
+        assertThat(run.err()).contains("Generating 2,000 SKUs", "import 1 of 1");
+        assertThat(benchFolders()).as("the temporary work folder is deleted").isEqualTo(tempFoldersBefore);
+    }
+
+    @Test
+    void jsonReportHasTheFiguresAndKeptWorkFolder() throws Exception {
+        Path work = temp.resolve("work");
+        CliRun run = CliRun.run("bench", "--skus", "300", "--rounds", "5", "--orders", "3000", "--order-rounds", "5",
+                "--skip-import", "--skip-startup", "--json", "--work-dir", work.toString());
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        JsonNode report = Json.mapper().readTree(run.out());
+        assertThat(report.at("/data/skus").asInt()).isEqualTo(300);
+        assertThat(report.at("/machine/cores").asInt()).isPositive();
+        assertThat(report.at("/search/kinds")).hasSize(5);
+        assertThat(report.at("/search/kinds/0/samples").asInt()).isEqualTo(5);
+        assertThat(report.at("/search/kinds/0/p95Ms").isNumber()).isTrue();
+        assertThat(report.at("/orders/orders").asInt()).isEqualTo(3000);
+        assertThat(report.at("/orders/kinds").size()).isGreaterThan(10);
+        assertThat(report.at("/orders/kinds/0/stats/samples").asInt()).isEqualTo(5);
+        assertThat(report.at("/orders/kinds/0/budgetMs").asDouble()).isEqualTo(50.0);
+        assertThat(report.at("/checks").size()).as("five search budgets and the orders' budgets").isGreaterThan(15);
+        assertThat(report.at("/checks/0/verdict").asText()).isIn("PASS", "OVER");
+        assertThat(report.at("/csvImport").isNull()).isTrue();
+        assertThat(report.at("/startup").isNull()).isTrue();
+        assertThat(report.at("/notes").toString()).contains("--skip-import", "--skip-startup");
+        assertThat(report.has("withinBudgets")).isTrue();
+        assertThat(work.resolve("catalogue").resolve("merchant-desk.db")).exists();
+        assertThat(run.err()).contains("kept in " + work);
+    }
+
+    @Test
+    void startUpWithoutADisplayIsSkippedWithAReason() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(com.merchantdesk.bench.StartupBench.missingDisplay().isPresent(),
+                "a display is set: start-up would really run");
+        CliRun run = CliRun.run("bench", "--skus", "200", "--rounds", "3", "--skip-import");
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("Start-up skipped: DISPLAY is not set", "Xvfb");
+    }
+
+    @Test
+    void badOptionsAreRefusedWithExitTwo() throws Exception {
+        Path notEmpty = Files.createDirectories(temp.resolve("full"));
+        Files.writeString(notEmpty.resolve("keep.txt"), "mine");
+
+        CliRun workDir = CliRun.run("bench", "--work-dir", notEmpty.toString());
+        assertThat(workDir.exit()).isEqualTo(2);
+        assertThat(workDir.err()).contains("--work-dir", "must be an empty folder");
+        assertThat(notEmpty.resolve("keep.txt")).hasContent("mine");
+
+        assertThat(CliRun.run("bench", "--skus", "0").exit()).isEqualTo(2);
+        assertThat(CliRun.run("bench", "--rounds", "0").err()).contains("--rounds");
+        assertThat(CliRun.run("bench", "--startup-runs", "-1").exit()).isEqualTo(2);
+    }
+
+    private static long benchFolders() throws Exception {
+        try (var entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return entries.filter(p -> p.getFileName().toString().startsWith("merchant-desk-bench-")).count();
+        }
+    }
+}
