@@ -25,6 +25,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -71,7 +72,8 @@ final class OrderDetailPane {
     private final VBox payment = new VBox(2);
     private final VBox history = new VBox(6);
 
-    OrderDetailPane(OrderDetailViewModel vm, ZoneId zone, Consumer<OrderAction> onAction) {
+    /** @param documents the invoice and packing slip menus, shown before the lifecycle buttons */
+    OrderDetailPane(OrderDetailViewModel vm, ZoneId zone, Consumer<OrderAction> onAction, Node documents) {
         this.vm = vm;
         this.dates = OrderFormats.dateTime(zone);
         this.shortDates = OrderFormats.shortDateTime(zone);
@@ -86,7 +88,7 @@ final class OrderDetailPane {
         empty.visibleProperty().bind(vm.orderProperty().isNull());
         content.visibleProperty().bind(vm.orderProperty().isNotNull());
 
-        content.setTop(header(onAction));
+        content.setTop(header(onAction, documents));
         content.setCenter(body());
         root.getChildren().addAll(empty, content);
         StackPane.setAlignment(empty, Pos.TOP_LEFT);
@@ -98,7 +100,7 @@ final class OrderDetailPane {
 
     Node node() { return root; }
 
-    private Node header(Consumer<OrderAction> onAction) {
+    private Node header(Consumer<OrderAction> onAction, Node documents) {
         number.setId("detail-number");
         number.getStyleClass().add("detail-title");
         number.setMinWidth(Region.USE_PREF_SIZE);
@@ -134,7 +136,8 @@ final class OrderDetailPane {
 
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox top = new HBox(10, number, status, oversold, facts, spring, actions);
+        Separator between = new Separator(javafx.geometry.Orientation.VERTICAL);
+        HBox top = new HBox(10, number, status, oversold, facts, spring, documents, between, actions);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8, 12, 8, 12));
         top.getStyleClass().add("detail-header");
