@@ -25,7 +25,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -72,7 +71,7 @@ final class OrderDetailPane {
     private final VBox payment = new VBox(2);
     private final VBox history = new VBox(6);
 
-    /** @param documents the invoice and packing slip menus, shown before the lifecycle buttons */
+    /** @param documents the invoice and packing slip menus, shown under the lines beside the totals */
     OrderDetailPane(OrderDetailViewModel vm, ZoneId zone, Consumer<OrderAction> onAction, Node documents) {
         this.vm = vm;
         this.dates = OrderFormats.dateTime(zone);
@@ -88,8 +87,8 @@ final class OrderDetailPane {
         empty.visibleProperty().bind(vm.orderProperty().isNull());
         content.visibleProperty().bind(vm.orderProperty().isNotNull());
 
-        content.setTop(header(onAction, documents));
-        content.setCenter(body());
+        content.setTop(header(onAction));
+        content.setCenter(body(documents));
         root.getChildren().addAll(empty, content);
         StackPane.setAlignment(empty, Pos.TOP_LEFT);
 
@@ -100,7 +99,7 @@ final class OrderDetailPane {
 
     Node node() { return root; }
 
-    private Node header(Consumer<OrderAction> onAction, Node documents) {
+    private Node header(Consumer<OrderAction> onAction) {
         number.setId("detail-number");
         number.getStyleClass().add("detail-title");
         number.setMinWidth(Region.USE_PREF_SIZE);
@@ -136,8 +135,7 @@ final class OrderDetailPane {
 
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        Separator between = new Separator(javafx.geometry.Orientation.VERTICAL);
-        HBox top = new HBox(10, number, status, oversold, facts, spring, documents, between, actions);
+        HBox top = new HBox(10, number, status, oversold, facts, spring, actions);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8, 12, 8, 12));
         top.getStyleClass().add("detail-header");
@@ -155,7 +153,7 @@ final class OrderDetailPane {
         };
     }
 
-    private Node body() {
+    private Node body(Node documents) {
         lines.setId("detail-lines");
         lines.getStyleClass().add("dense");
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -189,8 +187,11 @@ final class OrderDetailPane {
         totals.getStyleClass().add("totals-grid");
         totals.setHgap(16);
         totals.setVgap(2);
-        HBox totalsRow = new HBox(totals);
-        totalsRow.setAlignment(Pos.TOP_RIGHT);
+        // The papers sit under the lines, left of the totals: the header is full with the lifecycle buttons.
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox totalsRow = new HBox(12, documents, gap, totals);
+        totalsRow.setAlignment(Pos.TOP_LEFT);
         VBox left = new VBox(8, lines, totalsRow);
         VBox.setVgrow(lines, Priority.ALWAYS);
         left.setPadding(new Insets(0, 6, 8, 12));

@@ -152,6 +152,15 @@ class OrderDocumentsScreenTest {
         assertThat(onFx(() -> robot.lookup("#invoice-menu").queryAs(MenuButton.class).isDisabled())).isFalse();
         assertThat(onFx(() -> robot.lookup("#invoice-menu").queryAs(MenuButton.class).getTooltip().getText()))
                 .contains(OrderShortcuts.PRINT_INVOICE.getDisplayText());
+        // The menus share the header with the lifecycle buttons: at 1280 wide all of them stay whole and on screen.
+        for (String id : List.of("#invoice-menu", "#packing-slip-menu", "#action-mark-paid", "#action-refund")) {
+            assertThat(onFx(() -> {
+                Node node = robot.lookup(id).query();
+                var bounds = node.localToScene(node.getLayoutBounds());
+                return bounds.getMinX() >= 0 && bounds.getMaxX() <= node.getScene().getWidth()
+                        && bounds.getWidth() >= node.prefWidth(-1) - 0.5;
+            })).as(id + " fits").isTrue();
+        }
     }
 
     private void select(String number) {
