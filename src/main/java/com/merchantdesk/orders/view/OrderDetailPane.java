@@ -71,7 +71,8 @@ final class OrderDetailPane {
     private final VBox payment = new VBox(2);
     private final VBox history = new VBox(6);
 
-    OrderDetailPane(OrderDetailViewModel vm, ZoneId zone, Consumer<OrderAction> onAction) {
+    /** @param documents the invoice and packing slip menus, shown under the lines beside the totals */
+    OrderDetailPane(OrderDetailViewModel vm, ZoneId zone, Consumer<OrderAction> onAction, Node documents) {
         this.vm = vm;
         this.dates = OrderFormats.dateTime(zone);
         this.shortDates = OrderFormats.shortDateTime(zone);
@@ -87,7 +88,7 @@ final class OrderDetailPane {
         content.visibleProperty().bind(vm.orderProperty().isNotNull());
 
         content.setTop(header(onAction));
-        content.setCenter(body());
+        content.setCenter(body(documents));
         root.getChildren().addAll(empty, content);
         StackPane.setAlignment(empty, Pos.TOP_LEFT);
 
@@ -152,7 +153,7 @@ final class OrderDetailPane {
         };
     }
 
-    private Node body() {
+    private Node body(Node documents) {
         lines.setId("detail-lines");
         lines.getStyleClass().add("dense");
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -186,8 +187,11 @@ final class OrderDetailPane {
         totals.getStyleClass().add("totals-grid");
         totals.setHgap(16);
         totals.setVgap(2);
-        HBox totalsRow = new HBox(totals);
-        totalsRow.setAlignment(Pos.TOP_RIGHT);
+        // The papers sit under the lines, left of the totals: the header is full with the lifecycle buttons.
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox totalsRow = new HBox(12, documents, gap, totals);
+        totalsRow.setAlignment(Pos.TOP_LEFT);
         VBox left = new VBox(8, lines, totalsRow);
         VBox.setVgrow(lines, Priority.ALWAYS);
         left.setPadding(new Insets(0, 6, 8, 12));

@@ -29,6 +29,10 @@ final class OrderShortcuts {
     static final KeyCombination MARK_DELIVERED = shortcutShift(KeyCode.D);
     static final KeyCombination CANCEL_ORDER = shortcutShift(KeyCode.X);
     static final KeyCombination REFUND = shortcutShift(KeyCode.R);
+    /** Print the selected order's papers: Ctrl+P the invoice; Ctrl+Alt+P the packing slip (Ctrl+Shift+P marks paid). */
+    static final KeyCombination PRINT_INVOICE = shortcut(KeyCode.P);
+    static final KeyCombination PRINT_PACKING_SLIP =
+            new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN);
     /** Counters of the summary bar: Alt+1 to Alt+4 (Ctrl+1... open screens). */
     static final KeyCombination TO_PAY = alt(KeyCode.DIGIT1);
     static final KeyCombination TO_PACK = alt(KeyCode.DIGIT2);
@@ -51,6 +55,8 @@ final class OrderShortcuts {
             Map.entry(MARK_DELIVERED, "orders.view.action.DELIVERED"),
             Map.entry(CANCEL_ORDER, "orders.view.action.CANCELLED"),
             Map.entry(REFUND, "orders.view.action.refund"),
+            Map.entry(PRINT_INVOICE, "orders.documents.shortcut.printInvoice"),
+            Map.entry(PRINT_PACKING_SLIP, "orders.documents.shortcut.printPackingSlip"),
             Map.entry(TO_PAY, "orders.view.counter.toPay"),
             Map.entry(TO_PACK, "orders.view.counter.toPack"),
             Map.entry(TO_SHIP, "orders.view.counter.toShip"),

@@ -3,6 +3,7 @@ package com.merchantdesk.orders.view;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.OrderRow;
 import com.merchantdesk.orders.OrderService;
+import com.merchantdesk.orders.documents.DocumentKind;
 import com.merchantdesk.ui.Screen;
 import com.merchantdesk.ui.ScreenContext;
 import java.time.ZoneId;
@@ -40,6 +41,7 @@ public final class OrdersScreen implements Screen {
     private final OrderListViewModel list;
     private final OrderDetailViewModel detail;
     private final OrderActions actions;
+    private final OrderDocumentActions documents;
     private final ZoneId zone;
     private final Map<KeyCombination, Runnable> shortcuts;
     private BorderPane root;
@@ -56,6 +58,11 @@ public final class OrdersScreen implements Screen {
 
     /** @param zone the seller's time zone: order times and the date filter's days are in it */
     public OrdersScreen(ScreenContext context, ZoneId zone) {
+        this(context, zone, new NativePdfSaveLocation(), DocumentViewer.system());
+    }
+
+    /** With the save dialog and PDF viewer the tests replace. */
+    OrdersScreen(ScreenContext context, ZoneId zone, PdfSaveLocation saveLocation, DocumentViewer viewer) {
         this.context = context;
         this.zone = zone;
         this.work = new BackgroundWork(context.background(), context.status());
@@ -63,6 +70,8 @@ public final class OrdersScreen implements Screen {
         this.list = new OrderListViewModel(orders, work, zone);
         this.detail = new OrderDetailViewModel(orders, work, actor());
         this.actions = new OrderActions(context, work, list, detail);
+        this.documents = new OrderDocumentActions(work, detail, context.app().settings(), zone, saveLocation, viewer,
+                () -> context.owner() == null ? null : context.owner().get());
         Map<KeyCombination, Runnable> keys = new LinkedHashMap<>();
         keys.put(OrderShortcuts.NEW, actions::newOrder);
         keys.put(OrderShortcuts.SEARCH, actions::focusSearch);
@@ -74,6 +83,9 @@ public final class OrdersScreen implements Screen {
         for (OrderAction action : OrderAction.ALL) {
             keys.put(OrderActions.keyOf(action), () -> actions.perform(action));
         }
+        keys.put(OrderShortcuts.PRINT_INVOICE, () -> documents.perform(DocumentKind.INVOICE, OrderDocumentActions.Use.PRINT));
+        keys.put(OrderShortcuts.PRINT_PACKING_SLIP,
+                () -> documents.perform(DocumentKind.PACKING_SLIP, OrderDocumentActions.Use.PRINT));
         keys.put(OrderShortcuts.TO_PAY, () -> list.toggleCounter(StatusChoice.PENDING_PAYMENT));
         keys.put(OrderShortcuts.TO_PACK, () -> list.toggleCounter(StatusChoice.PAID));
         keys.put(OrderShortcuts.TO_SHIP, () -> list.toggleCounter(StatusChoice.PACKED));
@@ -148,7 +160,7 @@ public final class OrdersScreen implements Screen {
 
         VBox listBox = new VBox(table, new PageControls("orders", list, work));
         VBox.setVgrow(table, Priority.ALWAYS);
-        detailPane = new OrderDetailPane(detail, zone, actions::perform);
+        detailPane = new OrderDetailPane(detail, zone, actions::perform, OrderDocumentMenus.create(detail, documents));
         SplitPane split = new SplitPane(listBox, detailPane.node());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
