@@ -2,6 +2,8 @@ package com.merchantdesk.cli;
 
 import com.merchantdesk.catalog.demo.DemoShop;
 import com.merchantdesk.catalog.view.ProductsScreen;
+import com.merchantdesk.orders.view.CustomersScreen;
+import com.merchantdesk.orders.view.OrdersScreen;
 import com.merchantdesk.ui.DesktopLauncher;
 
 /**
@@ -14,6 +16,8 @@ final class WindowScreens {
 
     static void register() {
         DesktopLauncher.addScreen(ProductsScreen::new);
+        DesktopLauncher.addScreen(OrdersScreen::new);
+        DesktopLauncher.addScreen(CustomersScreen::new);
         DesktopLauncher.setDemoFiller(app -> {
             DemoShop shop = new DemoShop(app);
             if (shop.catalogIsEmpty()) {

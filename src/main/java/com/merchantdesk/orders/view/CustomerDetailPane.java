@@ -1,0 +1,135 @@
+package com.merchantdesk.orders.view;
+
+import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.orders.Customer;
+import com.merchantdesk.orders.CustomerSummary;
+import com.merchantdesk.orders.OrderRow;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The selected customer: contact details, orders count and total spent, and their orders, newest first. */
+final class CustomerDetailPane {
+
+    private final CustomerDetailViewModel vm;
+    private final DateTimeFormatter dates;
+    private final StackPane root = new StackPane();
+    private final Label name = new Label();
+    private final GridPane facts = new GridPane();
+    private final TableView<OrderRow> orders = new TableView<>();
+
+    CustomerDetailPane(CustomerDetailViewModel vm, ZoneId zone) {
+        this.vm = vm;
+        this.dates = OrderFormats.shortDateTime(zone);
+        root.setId("customer-detail");
+        root.getStyleClass().add("customer-detail");
+
+        Label empty = new Label(Messages.get("customers.view.detail.none"));
+        empty.getStyleClass().add("text-muted");
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(24));
+        StackPane.setAlignment(empty, Pos.TOP_LEFT);
+        empty.visibleProperty().bind(vm.summaryProperty().isNull());
+
+        name.setId("customer-detail-name");
+        name.getStyleClass().add("detail-title");
+        facts.setId("customer-detail-facts");
+        facts.setHgap(12);
+        facts.setVgap(4);
+
+        orders.setId("customer-orders");
+        orders.getStyleClass().add("dense");
+        orders.setItems(vm.orders());
+        orders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        orders.setPlaceholder(new Label(Messages.get("customers.view.detail.noOrders")));
+        orders.getColumns().setAll(List.of(
+                column("customer-order-number", "orders.view.column.number", OrderRow::number, false, 120),
+                column("customer-order-created", "orders.view.column.created", r -> dates.format(r.createdAt()), false, 130),
+                column("customer-order-status", "orders.view.column.status", r -> OrderFormats.status(r.status()), false, 120),
+                column("customer-order-total", "orders.view.column.total", r -> OrderFormats.money(r.total()), true, 100)));
+        Label history = new Label();
+        history.getStyleClass().add("section-title");
+        history.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("customers.view.detail.orders", OrderFormats.count(vm.orderTotalProperty().get())),
+                vm.orderTotalProperty()));
+
+        VBox content = new VBox(8, name, facts, history, orders);
+        content.setPadding(new Insets(12, 14, 12, 14));
+        VBox.setVgrow(orders, Priority.ALWAYS);
+        content.visibleProperty().bind(vm.summaryProperty().isNotNull());
+        root.getChildren().addAll(empty, content);
+        vm.summaryProperty().addListener((o, before, now) -> show(now));
+    }
+
+    Node node() { return root; }
+
+    private void show(CustomerSummary summary) {
+        facts.getChildren().clear();
+        if (summary == null) {
+            return;
+        }
+        Customer c = summary.customer();
+        name.setText(c.name());
+        int row = 0;
+        row = fact(row, "customers.view.column.phone", c.phone(), "customer-detail-phone");
+        row = fact(row, "customers.view.column.email", c.email(), "customer-detail-email");
+        row = fact(row, "customers.view.form.address", c.address().oneLine(), "customer-detail-address");
+        row = fact(row, "customers.view.column.orders", OrderFormats.count(summary.orderCount()), "customer-detail-count");
+        row = fact(row, "customers.view.column.spent", OrderFormats.money(summary.totalSpent()), "customer-detail-spent");
+        row = fact(row, "customers.view.column.lastOrder",
+                summary.lastOrderAt() == null ? "" : dates.format(summary.lastOrderAt()), "customer-detail-last");
+        fact(row, "customers.view.form.note", c.note(), "customer-detail-note");
+    }
+
+    private int fact(int row, String key, String value, String id) {
+        if (value == null || value.isBlank()) {
+            return row;
+        }
+        Label n = new Label(Messages.get(key));
+        n.getStyleClass().add("fact-name");
+        n.setMinWidth(Region.USE_PREF_SIZE);
+        Label v = new Label(value);
+        v.setId(id);
+        v.setWrapText(true);
+        facts.addRow(row, n, v);
+        return row + 1;
+    }
+
+    private static TableColumn<OrderRow, String> column(String id, String key, Function<OrderRow, String> value,
+                                                        boolean numeric, double width) {
+        TableColumn<OrderRow, String> column = new TableColumn<>(Messages.get(key));
+        column.setId(id);
+        column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        if (numeric) {
+            column.setCellFactory(c -> {
+                TableCell<OrderRow, String> cell = new TableCell<>() {
+                    @Override
+                    protected void updateItem(String item, boolean empty) {
+                        super.updateItem(item, empty);
+                        setText(empty ? null : item);
+                    }
+                };
+                cell.setAlignment(Pos.CENTER_RIGHT);
+                return cell;
+            });
+        }
+        return column;
+    }
+}

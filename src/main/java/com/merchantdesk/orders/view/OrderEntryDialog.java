@@ -1,0 +1,92 @@
+package com.merchantdesk.orders.view;
+
+import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.orders.Order;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The order entry form in its own window. Ctrl+S saves (asking first when lines take more than is available);
+ * Esc closes, asking first when something was typed. The window closes only once the order is stored.
+ */
+public final class OrderEntryDialog {
+
+    private final OrderEntryViewModel vm;
+    private final OrderEntryView view;
+    private final Stage stage;
+    private final Consumer<Order> onSaved;
+
+    private OrderEntryDialog(Window owner, OrderEntryViewModel vm, Consumer<Order> onSaved) {
+        this.vm = vm;
+        this.view = new OrderEntryView(vm);
+        this.stage = OrderDialogs.stage(owner, Messages.get("orders.view.entry.window"));
+        view.node().setPrefSize(1080, 720);
+        Scene scene = OrderDialogs.scene(view.node(), owner);
+        scene.getAccelerators().put(OrderShortcuts.SAVE, this::save);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean popupOpen = scene.getFocusOwner() instanceof ComboBoxBase<?> box && box.isShowing();
+            // Open suggestions close first (their field handles Esc); the next Esc leaves the form.
+            if (e.getCode() == KeyCode.ESCAPE && !popupOpen && !view.suggestionsShowing()) {
+                e.consume();
+                cancel();
+            }
+        });
+        stage.setScene(scene);
+        stage.setOnHidden(e -> vm.dispose());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            cancel();
+        });
+        view.setOnSave(this::save);
+        view.setOnCancel(this::cancel);
+        this.onSaved = saved -> {
+            stage.close();
+            onSaved.accept(saved);
+        };
+    }
+
+    /** Opens the form with the keyboard in the customer field; {@code onSaved} runs after the order is stored. */
+    public static OrderEntryDialog open(Window owner, OrderEntryViewModel vm, Consumer<Order> onSaved) {
+        OrderEntryDialog dialog = new OrderEntryDialog(owner, vm, onSaved);
+        dialog.stage.show();
+        dialog.view.nameField().requestFocus();
+        return dialog;
+    }
+
+    Stage stage() { return stage; }
+
+    OrderEntryView view() { return view; }
+
+    private void save() {
+        if (!vm.save(this::confirmOversell, onSaved)) {
+            view.focusFirstError();
+        }
+    }
+
+    private boolean confirmOversell(List<OrderEntryViewModel.Oversell> over) {
+        String lines = over.stream()
+                .map(o -> Messages.get("orders.view.entry.oversell.line", o.code(), o.title(), OrderFormats.count(o.ordered()),
+                        OrderFormats.count(o.available())))
+                .collect(Collectors.joining("\n"));
+        return OrderDialogs.confirm(stage, "oversell-confirm", Messages.get("orders.view.entry.oversell.title"),
+                Messages.get("orders.view.entry.oversell.text", lines), "orders.view.entry.oversell.yes",
+                "orders.view.entry.oversell.no", true);
+    }
+
+    private void cancel() {
+        if (vm.savingProperty().get()) {
+            return;
+        }
+        if (!vm.dirtyProperty().get() || OrderDialogs.confirm(stage, "entry-discard", Messages.get("orders.view.entry.discard.title"),
+                Messages.get("orders.view.entry.discard.text"), "orders.view.entry.discard.yes", "orders.view.entry.discard.no", true)) {
+            stage.close();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package com.merchantdesk.orders.view;
+
+import com.merchantdesk.i18n.Messages;
+import java.util.Map;
+import java.util.Set;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** The keys of the orders and customers screens and of the order entry form. Shortcut = Ctrl (Cmd on macOS). */
+final class OrderShortcuts {
+
+    static final KeyCombination NEW = shortcut(KeyCode.N);
+    static final KeyCombination EDIT = shortcut(KeyCode.E);
+    static final KeyCombination SEARCH = shortcut(KeyCode.F);
+    static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
+    static final KeyCombination PREVIOUS_PAGE = shortcut(KeyCode.PAGE_UP);
+    static final KeyCombination NEXT_PAGE = shortcut(KeyCode.PAGE_DOWN);
+    static final KeyCombination FIRST_PAGE =
+            new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination LAST_PAGE =
+            new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination SAVE = shortcut(KeyCode.S);
+    /** Order actions: Ctrl+Shift plus the first letter of what happens. */
+    static final KeyCombination MARK_PAID = shortcutShift(KeyCode.P);
+    static final KeyCombination MARK_PACKED = shortcutShift(KeyCode.K);
+    static final KeyCombination MARK_SHIPPED = shortcutShift(KeyCode.S);
+    static final KeyCombination MARK_DELIVERED = shortcutShift(KeyCode.D);
+    static final KeyCombination CANCEL_ORDER = shortcutShift(KeyCode.X);
+    static final KeyCombination REFUND = shortcutShift(KeyCode.R);
+    /** Print the selected order's papers: Ctrl+P the invoice; Ctrl+Alt+P the packing slip (Ctrl+Shift+P marks paid). */
+    static final KeyCombination PRINT_INVOICE = shortcut(KeyCode.P);
+    static final KeyCombination PRINT_PACKING_SLIP =
+            new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN);
+    /** Counters of the summary bar: Alt+1 to Alt+4 (Ctrl+1... open screens). */
+    static final KeyCombination TO_PAY = alt(KeyCode.DIGIT1);
+    static final KeyCombination TO_PACK = alt(KeyCode.DIGIT2);
+    static final KeyCombination TO_SHIP = alt(KeyCode.DIGIT3);
+    static final KeyCombination AFTER_SALE = alt(KeyCode.DIGIT4);
+    /** In the entry form: remove the line whose field has the keyboard. */
+    static final KeyCombination REMOVE_LINE = shortcutShift(KeyCode.DELETE);
+
+    static final Map<KeyCombination, String> ORDERS_DESCRIPTIONS = Map.ofEntries(
+            Map.entry(NEW, "orders.view.action.new"),
+            Map.entry(SEARCH, "orders.view.shortcut.search"),
+            Map.entry(REFRESH, "orders.view.action.refresh"),
+            Map.entry(PREVIOUS_PAGE, "orders.view.page.previous"),
+            Map.entry(NEXT_PAGE, "orders.view.page.next"),
+            Map.entry(FIRST_PAGE, "orders.view.page.first"),
+            Map.entry(LAST_PAGE, "orders.view.page.last"),
+            Map.entry(MARK_PAID, "orders.view.action.PAID"),
+            Map.entry(MARK_PACKED, "orders.view.action.PACKED"),
+            Map.entry(MARK_SHIPPED, "orders.view.action.SHIPPED"),
+            Map.entry(MARK_DELIVERED, "orders.view.action.DELIVERED"),
+            Map.entry(CANCEL_ORDER, "orders.view.action.CANCELLED"),
+            Map.entry(REFUND, "orders.view.action.refund"),
+            Map.entry(PRINT_INVOICE, "orders.documents.shortcut.printInvoice"),
+            Map.entry(PRINT_PACKING_SLIP, "orders.documents.shortcut.printPackingSlip"),
+            Map.entry(TO_PAY, "orders.view.counter.toPay"),
+            Map.entry(TO_PACK, "orders.view.counter.toPack"),
+            Map.entry(TO_SHIP, "orders.view.counter.toShip"),
+            Map.entry(AFTER_SALE, "orders.view.counter.afterSale"));
+
+    static final Map<KeyCombination, String> CUSTOMERS_DESCRIPTIONS = Map.ofEntries(
+            Map.entry(NEW, "customers.view.action.new"),
+            Map.entry(EDIT, "customers.view.action.edit"),
+            Map.entry(SEARCH, "customers.view.shortcut.search"),
+            Map.entry(REFRESH, "orders.view.action.refresh"),
+            Map.entry(PREVIOUS_PAGE, "orders.view.page.previous"),
+            Map.entry(NEXT_PAGE, "orders.view.page.next"),
+            Map.entry(FIRST_PAGE, "orders.view.page.first"),
+            Map.entry(LAST_PAGE, "orders.view.page.last"));
+
+    /** Keys that also edit text; in a text field they keep that meaning. */
+    static final Set<KeyCombination> TEXT_EDITING = Set.of();
+
+    private OrderShortcuts() {}
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static KeyCombination shortcutShift(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    }
+
+    private static KeyCombination alt(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.ALT_DOWN);
+    }
+
+    /** A tooltip naming the action and its key, e.g. "New order (Ctrl+N)". */
+    static Tooltip tooltip(String messageKey, KeyCombination key) {
+        return new Tooltip(hint(Messages.get(messageKey), key));
+    }
+
+    static String hint(String text, KeyCombination key) {
+        return Messages.get("orders.view.shortcut.hint", text, key.getDisplayText());
+    }
+}

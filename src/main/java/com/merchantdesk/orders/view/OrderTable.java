@@ -1,0 +1,183 @@
+package com.merchantdesk.orders.view;
+
+import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.orders.MemoFlag;
+import com.merchantdesk.orders.OrderQuery;
+import com.merchantdesk.orders.OrderRow;
+import com.merchantdesk.orders.OrderStatus;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The orders list: one row per order, virtualised by {@link TableView}. Clicking a header asks the database for
+ * a new order through a custom sort policy instead of sorting the page in memory.
+ */
+final class OrderTable {
+
+    static final String CANCELLED_CLASS = "cancelled";
+    static final String OVERSOLD_CLASS = "oversold";
+
+    private OrderTable() {}
+
+    static TableView<OrderRow> create(OrderListViewModel vm) {
+        TableView<OrderRow> table = new TableView<>(vm.rows());
+        table.setId("orders-table");
+        table.getStyleClass().addAll("orders-table", "dense");
+        table.setFixedCellSize(30);
+        table.setTableMenuButtonVisible(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        DateTimeFormatter dates = OrderFormats.shortDateTime(vm.zone());
+
+        TableColumn<OrderRow, OrderRow> markers = new TableColumn<>();
+        markers.setId("col-markers");
+        markers.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        markers.setCellFactory(c -> new MarkerCell());
+        markers.setSortable(false);
+        markers.setResizable(false);
+        markers.setReorderable(false);
+        markers.setMinWidth(46);
+        markers.setPrefWidth(46);
+        markers.setMaxWidth(46);
+
+        TableColumn<OrderRow, String> number = text("col-number", "orders.view.column.number", OrderRow::number, OrderQuery.Sort.NUMBER, 124);
+        number.setMinWidth(118);
+        TableColumn<OrderRow, String> created = text("col-created", "orders.view.column.created",
+                r -> dates.format(r.createdAt()), OrderQuery.Sort.CREATED, 132);
+        created.setMinWidth(112);
+        TableColumn<OrderRow, String> customer = text("col-customer", "orders.view.column.customer",
+                r -> r.customerPhone().isEmpty() ? r.customerName() : r.customerName() + " \u00b7 " + r.customerPhone(),
+                OrderQuery.Sort.CUSTOMER, 200);
+        customer.setMinWidth(120);
+        TableColumn<OrderRow, String> channel = text("col-channel", "orders.view.column.channel",
+                r -> OrderFormats.channel(r.channel()), null, 96);
+        channel.setMinWidth(72);
+        TableColumn<OrderRow, String> status = text("col-status", "orders.view.column.status",
+                r -> OrderFormats.status(r.status()), OrderQuery.Sort.STATUS, 128);
+        status.setMinWidth(96);
+        TableColumn<OrderRow, String> payment = text("col-payment", "orders.view.column.payment",
+                r -> OrderFormats.payment(r.paymentState()), null, 100);
+        payment.setMinWidth(72);
+        TableColumn<OrderRow, String> total = number("col-total", "orders.view.column.total",
+                r -> OrderFormats.money(r.total()), OrderQuery.Sort.TOTAL, 104);
+        total.setMinWidth(88);
+        TableColumn<OrderRow, String> lines = number("col-lines", "orders.view.column.lines",
+                r -> Messages.get("orders.view.column.linesValue", OrderFormats.count(r.lineCount()), OrderFormats.count(r.itemCount())),
+                null, 84);
+        lines.setMinWidth(72);
+
+        table.getColumns().setAll(List.of(markers, number, created, customer, channel, status, payment, total, lines));
+        table.setRowFactory(t -> new OrderTableRow());
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                vm.sortBy(OrderQuery.Sort.CREATED, true);
+            } else {
+                TableColumn<OrderRow, ?> first = t.getSortOrder().get(0);
+                vm.sortBy((OrderQuery.Sort) first.getUserData(), first.getSortType() == TableColumn.SortType.DESCENDING);
+            }
+            return true;
+        });
+        created.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().add(created);
+        return table;
+    }
+
+    private static TableColumn<OrderRow, String> text(String id, String key, Function<OrderRow, String> value,
+                                                      OrderQuery.Sort sort, double width) {
+        TableColumn<OrderRow, String> column = new TableColumn<>(Messages.get(key));
+        column.setId(id);
+        column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        column.setPrefWidth(width);
+        column.setUserData(sort);
+        column.setSortable(sort != null);
+        return column;
+    }
+
+    private static TableColumn<OrderRow, String> number(String id, String key, Function<OrderRow, String> value,
+                                                        OrderQuery.Sort sort, double width) {
+        TableColumn<OrderRow, String> column = text(id, key, value, sort, width);
+        column.getStyleClass().add("number-column");
+        column.setCellFactory(c -> {
+            TableCell<OrderRow, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                }
+            };
+            cell.setAlignment(Pos.CENTER_RIGHT);
+            return cell;
+        });
+        return column;
+    }
+
+    /** Cancelled orders are dimmed; oversold ones carry a style class (their marker cell also shows an icon). */
+    static final class OrderTableRow extends TableRow<OrderRow> {
+        @Override
+        protected void updateItem(OrderRow item, boolean empty) {
+            super.updateItem(item, empty);
+            toggle(CANCELLED_CLASS, !empty && item != null && item.status() == OrderStatus.CANCELLED);
+            toggle(OVERSOLD_CLASS, !empty && item != null && item.oversold());
+        }
+
+        private void toggle(String styleClass, boolean on) {
+            if (on && !getStyleClass().contains(styleClass)) {
+                getStyleClass().add(styleClass);
+            } else if (!on) {
+                getStyleClass().remove(styleClass);
+            }
+        }
+    }
+
+    /** The memo's colour flag and the oversold warning, as icons with a tooltip (colour is never alone). */
+    static final class MarkerCell extends TableCell<OrderRow, OrderRow> {
+        private final FontIcon flag = new FontIcon(Feather.FLAG);
+        private final FontIcon oversold = new FontIcon(Feather.ALERT_TRIANGLE);
+        private final HBox box = new HBox(4);
+
+        MarkerCell() {
+            getStyleClass().add("marker-cell");
+            flag.getStyleClass().add("memo-flag");
+            oversold.getStyleClass().add("oversold-badge");
+            box.setAlignment(Pos.CENTER_LEFT);
+            setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(OrderRow item, boolean empty) {
+            super.updateItem(item, empty);
+            box.getChildren().clear();
+            if (empty || item == null) {
+                setGraphic(null);
+                setTooltip(null);
+                setAccessibleText(null);
+                return;
+            }
+            StringBuilder tip = new StringBuilder();
+            if (item.memoFlag() != MemoFlag.NONE) {
+                flag.getStyleClass().removeIf(c -> c.startsWith("flag-"));
+                flag.getStyleClass().add(OrderFormats.flagClass(item.memoFlag()));
+                box.getChildren().add(flag);
+                tip.append(Messages.get("orders.view.marker.flag", OrderFormats.flag(item.memoFlag())));
+            }
+            if (item.oversold()) {
+                box.getChildren().add(oversold);
+                tip.append(tip.isEmpty() ? "" : "\n").append(Messages.get("orders.view.marker.oversold"));
+            }
+            setGraphic(box);
+            setTooltip(tip.isEmpty() ? null : new Tooltip(tip.toString()));
+            setAccessibleText(tip.isEmpty() ? null : tip.toString());
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package com.merchantdesk.orders.view;
+
+import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.orders.Channel;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Search field and filters of the orders list: status, channel and the dates the orders were taken. */
+final class OrdersToolbar {
+
+    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+
+    private final TextField search = new TextField();
+    private final HBox bar = new HBox(8);
+
+    OrdersToolbar(OrderListViewModel vm, Runnable focusList, Runnable refresh) {
+        bar.getStyleClass().addAll("tool-bar", "orders-toolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        search.setId("orders-search");
+        search.setPromptText(Messages.get("orders.view.search.prompt"));
+        search.setTooltip(OrderShortcuts.tooltip("orders.view.search.tooltip", OrderShortcuts.SEARCH));
+        search.setPrefColumnCount(18);
+        search.setMinWidth(140);
+        search.textProperty().bindBidirectional(vm.searchTextProperty());
+        search.setOnAction(e -> {
+            vm.refresh();
+            search.selectAll();
+        });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN) {
+                focusList.run();
+                e.consume();
+            }
+        });
+        FontIcon searchIcon = new FontIcon(Feather.SEARCH);
+        searchIcon.getStyleClass().add("search-icon");
+        HBox searchBox = new HBox(6, searchIcon, search);
+        searchBox.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox.setHgrow(searchBox, Priority.SOMETIMES);
+
+        ComboBox<StatusChoice> status = new ComboBox<>();
+        status.setId("orders-status-filter");
+        status.getItems().setAll(StatusChoice.values());
+        status.valueProperty().bindBidirectional(vm.statusProperty());
+        status.setConverter(new StringConverter<>() {
+            @Override public String toString(StatusChoice c) { return c == null ? "" : c.label(); }
+            @Override public StatusChoice fromString(String s) { return null; }
+        });
+        status.setTooltip(new Tooltip(Messages.get("orders.view.filter.status.tooltip")));
+        status.setMinWidth(Region.USE_PREF_SIZE);
+
+        ComboBox<Channel> channel = new ComboBox<>();
+        channel.setId("orders-channel-filter");
+        List<Channel> channels = new ArrayList<>();
+        channels.add(null);
+        channels.addAll(List.of(Channel.values()));
+        channel.getItems().setAll(channels);
+        channel.setButtonCell(new ChannelCell());
+        channel.setCellFactory(l -> new ChannelCell());
+        channel.valueProperty().bindBidirectional(vm.channelProperty());
+        channel.setTooltip(new Tooltip(Messages.get("orders.view.filter.channel.tooltip")));
+        channel.setMinWidth(Region.USE_PREF_SIZE);
+
+        DatePicker from = datePicker("orders-from", "orders.view.filter.from", "orders.view.filter.from.tooltip");
+        from.valueProperty().bindBidirectional(vm.fromProperty());
+        DatePicker to = datePicker("orders-to", "orders.view.filter.to", "orders.view.filter.to.tooltip");
+        to.valueProperty().bindBidirectional(vm.toProperty());
+        vm.datesReversed().addListener((o, was, reversed) -> {
+            to.pseudoClassStateChanged(DANGER, reversed);
+            to.setTooltip(new Tooltip(Messages.get(reversed ? "orders.view.filter.datesReversed" : "orders.view.filter.to.tooltip")));
+        });
+        Label dash = new Label("\u2013");
+        dash.setMinWidth(Region.USE_PREF_SIZE);
+        HBox dates = new HBox(4, from, dash, to);
+        dates.setAlignment(Pos.CENTER_LEFT);
+
+        Button clear = new Button(null, new FontIcon(Feather.X_CIRCLE));
+        clear.setId("orders-clear-filters");
+        clear.getStyleClass().addAll("button-icon", "flat");
+        clear.setTooltip(new Tooltip(Messages.get("orders.view.filter.clear")));
+        clear.setAccessibleText(Messages.get("orders.view.filter.clear"));
+        clear.disableProperty().bind(vm.filtered().not());
+        clear.setOnAction(e -> vm.clearFilters());
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+
+        Button reload = new Button(null, new FontIcon(Feather.REFRESH_CW));
+        reload.setId("orders-refresh");
+        reload.getStyleClass().addAll("button-icon", "flat");
+        reload.setTooltip(OrderShortcuts.tooltip("orders.view.action.refresh", OrderShortcuts.REFRESH));
+        reload.setAccessibleText(Messages.get("orders.view.action.refresh"));
+        reload.setOnAction(e -> refresh.run());
+        reload.setMinWidth(Region.USE_PREF_SIZE);
+
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        bar.getChildren().addAll(searchBox, status, channel, new Separator(Orientation.VERTICAL), dates, clear, spring, reload);
+    }
+
+    HBox node() { return bar; }
+
+    TextField searchField() { return search; }
+
+    private static DatePicker datePicker(String id, String promptKey, String tooltipKey) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        SafeDateConverter.install(picker);
+        picker.setPromptText(Messages.get(promptKey));
+        picker.setPrefWidth(128);
+        picker.setMinWidth(112);
+        picker.setTooltip(new Tooltip(Messages.get(tooltipKey) + "\n" + SafeDateConverter.example()));
+        picker.getEditor().setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && picker.getValue() != null) {
+                picker.setValue(null);
+                picker.getEditor().clear();
+                e.consume();
+            }
+        });
+        return picker;
+    }
+
+    /** A channel, and "All channels" for the empty choice. */
+    private static final class ChannelCell extends ListCell<Channel> {
+        @Override
+        protected void updateItem(Channel item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item == null ? Messages.get("orders.view.filter.allChannels") : OrderFormats.channel(item));
+        }
+    }
+}
