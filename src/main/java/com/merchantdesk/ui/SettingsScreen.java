@@ -144,7 +144,7 @@ final class SettingsScreen implements Screen {
         box.setId("settings-language");
         box.setPrefWidth(CHOICE_WIDTH);
         box.getItems().setAll(languages());
-        box.setConverter(converter(Language::label));
+        box.setConverter(converter(box, Language::label));
         String tag = settings.get().languageTag();
         box.getItems().stream().filter(l -> l.tag().equalsIgnoreCase(tag)).findFirst()
                 .ifPresentOrElse(box::setValue, () -> box.setValue(box.getItems().get(0)));
@@ -161,7 +161,7 @@ final class SettingsScreen implements Screen {
         box.setId("settings-theme");
         box.setPrefWidth(CHOICE_WIDTH);
         box.getItems().setAll(Settings.LIGHT, Settings.DARK);
-        box.setConverter(converter(theme -> Messages.get("settings.theme." + theme)));
+        box.setConverter(converter(box, theme -> Messages.get("settings.theme." + theme)));
         box.setValue(settings.get().theme());
         box.valueProperty().addListener((obs, before, after) -> {
             if (after != null) {
@@ -177,7 +177,7 @@ final class SettingsScreen implements Screen {
         box.setPrefWidth(CHOICE_WIDTH);
         box.getItems().setAll(Currency.getAvailableCurrencies().stream()
                 .sorted(Comparator.comparing(Currency::getCurrencyCode)).toList());
-        box.setConverter(converter(c -> c.getCurrencyCode() + " — " + c.getDisplayName(Messages.locale())));
+        box.setConverter(converter(box, c -> c.getCurrencyCode() + " — " + c.getDisplayName(Messages.locale())));
         box.setVisibleRowCount(14);
         try {
             box.setValue(Currency.getInstance(settings.get().currency()));
@@ -286,13 +286,17 @@ final class SettingsScreen implements Screen {
                 .ifPresent(answer -> restore.accept(backup));
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+    /** Shows each choice by its label; reading a label back finds the choice that shows it. */
+    private static <T> StringConverter<T> converter(javafx.scene.control.ComboBox<T> box,
+                                                     java.util.function.Function<T, String> toText) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) { return value == null ? "" : toText.apply(value); }
 
             @Override
-            public T fromString(String text) { throw new UnsupportedOperationException("choice lists are not editable"); }
+            public T fromString(String text) {
+                return box.getItems().stream().filter(item -> toString(item).equals(text)).findFirst().orElse(null);
+            }
         };
     }
 }
