@@ -9,6 +9,7 @@ import com.merchantdesk.catalog.csv.ProductCsvExporter;
 import com.merchantdesk.catalog.csv.ProductCsvImporter;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.ui.ScreenContext;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.merchantdesk.catalog.view;
 
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

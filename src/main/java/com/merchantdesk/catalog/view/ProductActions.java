@@ -9,6 +9,7 @@ import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.catalog.ValidationException;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.ui.ScreenContext;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;

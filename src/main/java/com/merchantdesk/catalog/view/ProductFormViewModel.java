@@ -10,6 +10,7 @@ import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.catalog.StockService;
 import com.merchantdesk.catalog.ValidationException;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

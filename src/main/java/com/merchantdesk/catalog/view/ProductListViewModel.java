@@ -5,6 +5,7 @@ import com.merchantdesk.catalog.Page;
 import com.merchantdesk.catalog.ProductQuery;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.PauseTransition;

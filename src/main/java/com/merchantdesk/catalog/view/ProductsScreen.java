@@ -4,6 +4,7 @@ import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.ui.Screen;
 import com.merchantdesk.ui.ScreenContext;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -6,6 +6,7 @@ import com.merchantdesk.catalog.Sku;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.catalog.StockMovement;
 import com.merchantdesk.catalog.StockService;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;

@@ -8,6 +8,7 @@ import com.merchantdesk.catalog.StockMovement;
 import com.merchantdesk.catalog.StockService;
 import com.merchantdesk.catalog.ValidationException;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

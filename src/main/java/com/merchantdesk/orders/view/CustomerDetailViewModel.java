@@ -3,6 +3,7 @@ package com.merchantdesk.orders.view;
 import com.merchantdesk.orders.CustomerService;
 import com.merchantdesk.orders.CustomerSummary;
 import com.merchantdesk.orders.OrderRow;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public final class CustomerDetailViewModel {
     public static final int HISTORY_SIZE = 200;
 
     private final CustomerService customers;
-    private final BackgroundWork work;
+    private final BackgroundRunner work;
     private final ObjectProperty<String> customerId = new SimpleObjectProperty<>(this, "customerId");
     private final ObjectProperty<Currency> currency = new SimpleObjectProperty<>(this, "currency");
     private final ReadOnlyObjectWrapper<CustomerSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
@@ -30,7 +31,7 @@ public final class CustomerDetailViewModel {
     private final ReadOnlyLongWrapper orderTotal = new ReadOnlyLongWrapper(this, "orderTotal");
     private long generation;
 
-    public CustomerDetailViewModel(CustomerService customers, BackgroundWork work) {
+    public CustomerDetailViewModel(CustomerService customers, BackgroundRunner work) {
         this.customers = customers;
         this.work = work;
         customerId.addListener((o, before, now) -> load());

@@ -7,6 +7,7 @@ import com.merchantdesk.orders.Address;
 import com.merchantdesk.orders.Customer;
 import com.merchantdesk.orders.CustomerInput;
 import com.merchantdesk.orders.CustomerService;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class CustomerFormViewModel {
     public static final String GENERAL = "form";
 
     private final CustomerService customers;
-    private final BackgroundWork work;
+    private final BackgroundRunner work;
     private final String customerId;
     private final StringProperty name = new SimpleStringProperty(this, NAME, "");
     private final StringProperty phone = new SimpleStringProperty(this, PHONE, "");
@@ -47,7 +48,7 @@ public final class CustomerFormViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
 
-    private CustomerFormViewModel(CustomerService customers, BackgroundWork work, Customer existing) {
+    private CustomerFormViewModel(CustomerService customers, BackgroundRunner work, Customer existing) {
         this.customers = customers;
         this.work = work;
         this.customerId = existing == null ? null : existing.id();
@@ -72,11 +73,11 @@ public final class CustomerFormViewModel {
         }
     }
 
-    public static CustomerFormViewModel forNew(CustomerService customers, BackgroundWork work) {
+    public static CustomerFormViewModel forNew(CustomerService customers, BackgroundRunner work) {
         return new CustomerFormViewModel(customers, work, null);
     }
 
-    public static CustomerFormViewModel forEdit(CustomerService customers, BackgroundWork work, Customer existing) {
+    public static CustomerFormViewModel forEdit(CustomerService customers, BackgroundRunner work, Customer existing) {
         return new CustomerFormViewModel(customers, work, existing);
     }
 
@@ -122,7 +123,7 @@ public final class CustomerFormViewModel {
                     shown.merge(field, e.message(), (a, b) -> a + " " + b);
                 }
             } else {
-                shown.put(GENERAL, Messages.get("customers.view.form.saveFailed", BackgroundWork.describe(error)));
+                shown.put(GENERAL, Messages.get("customers.view.form.saveFailed", BackgroundRunner.describe(error)));
             }
             errors.set(Collections.unmodifiableMap(shown));
             saving.set(false);

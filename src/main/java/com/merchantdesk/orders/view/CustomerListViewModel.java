@@ -3,6 +3,7 @@ package com.merchantdesk.orders.view;
 import com.merchantdesk.orders.CustomerQuery;
 import com.merchantdesk.orders.CustomerService;
 import com.merchantdesk.orders.CustomerSummary;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.util.Currency;
 import java.util.concurrent.Callable;
 import javafx.animation.PauseTransition;
@@ -26,7 +27,7 @@ public final class CustomerListViewModel extends PagedListModel<CustomerSummary>
     private final ObjectProperty<Currency> currency = new SimpleObjectProperty<>(this, "currency");
     private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
 
-    public CustomerListViewModel(CustomerService customers, BackgroundWork work) {
+    public CustomerListViewModel(CustomerService customers, BackgroundRunner work) {
         super(work, PAGE_SIZE, "customers.view.error.load");
         this.customers = customers;
         searchDelay.setOnFinished(e -> reloadFromStart());

@@ -7,6 +7,7 @@ import com.merchantdesk.orders.Customer;
 import com.merchantdesk.orders.CustomerSummary;
 import com.merchantdesk.ui.Screen;
 import com.merchantdesk.ui.ScreenContext;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ public final class CustomersScreen implements Screen {
 
     private final ScreenContext context;
     private final AppContext app;
-    private final BackgroundWork work;
+    private final BackgroundRunner work;
     private final CustomerListViewModel list;
     private final CustomerDetailViewModel detail;
     private final ZoneId zone;
@@ -70,7 +71,7 @@ public final class CustomersScreen implements Screen {
         this.context = context;
         this.app = context.app();
         this.zone = zone;
-        this.work = new BackgroundWork(context.background(), context.status());
+        this.work = new BackgroundRunner(context.background(), context.status());
         this.list = new CustomerListViewModel(app.customers(), work);
         this.detail = new CustomerDetailViewModel(app.customers(), work);
         detail.currencyProperty().bind(list.currencyProperty());

@@ -5,6 +5,7 @@ import com.merchantdesk.catalog.Money;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.Order;
 import com.merchantdesk.ui.ScreenContext;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
@@ -13,7 +14,7 @@ final class OrderActions {
 
     private final ScreenContext context;
     private final AppContext app;
-    private final BackgroundWork work;
+    private final BackgroundRunner work;
     private final OrderListViewModel list;
     private final OrderDetailViewModel detail;
     private Runnable focusList = () -> {};
@@ -21,7 +22,7 @@ final class OrderActions {
     /** The entry form is being prepared; a second Ctrl+N must not open another. */
     private boolean opening;
 
-    OrderActions(ScreenContext context, BackgroundWork work, OrderListViewModel list, OrderDetailViewModel detail) {
+    OrderActions(ScreenContext context, BackgroundRunner work, OrderListViewModel list, OrderDetailViewModel detail) {
         this.context = context;
         this.app = context.app();
         this.work = work;

@@ -6,6 +6,7 @@ import com.merchantdesk.orders.OrderService;
 import com.merchantdesk.orders.OrderStatus;
 import com.merchantdesk.orders.RefundRequest;
 import com.merchantdesk.orders.StatusChange;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,7 +32,7 @@ import javafx.collections.ObservableList;
 public final class OrderDetailViewModel {
 
     private final OrderService orders;
-    private final BackgroundWork work;
+    private final BackgroundRunner work;
     private final String actor;
     private final ObjectProperty<String> orderId = new SimpleObjectProperty<>(this, "orderId");
     private final ReadOnlyObjectWrapper<Order> order = new ReadOnlyObjectWrapper<>(this, "order");
@@ -44,7 +45,7 @@ public final class OrderDetailViewModel {
     private long generation;
 
     /** @param actor who the history names for changes made here (the seller on this computer) */
-    public OrderDetailViewModel(OrderService orders, BackgroundWork work, String actor) {
+    public OrderDetailViewModel(OrderService orders, BackgroundRunner work, String actor) {
         this.orders = orders;
         this.work = work;
         this.actor = actor;

@@ -7,6 +7,7 @@ import com.merchantdesk.orders.documents.OrderDocument;
 import com.merchantdesk.orders.documents.OrderDocumentFiles;
 import com.merchantdesk.orders.documents.OrderDocuments;
 import com.merchantdesk.settings.SettingsStore;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -29,7 +30,7 @@ final class OrderDocumentActions {
     /** What the seller wants done with the paper. */
     enum Use { OPEN, SAVE, PRINT }
 
-    private final BackgroundWork work;
+    private final BackgroundRunner work;
     private final OrderDetailViewModel detail;
     private final SettingsStore settings;
     private final ZoneId zone;
@@ -39,7 +40,7 @@ final class OrderDocumentActions {
     private final OrderDocumentFiles files = new OrderDocumentFiles();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
-    OrderDocumentActions(BackgroundWork work, OrderDetailViewModel detail, SettingsStore settings, ZoneId zone,
+    OrderDocumentActions(BackgroundRunner work, OrderDetailViewModel detail, SettingsStore settings, ZoneId zone,
                          PdfSaveLocation saveLocation, DocumentViewer viewer, Supplier<Window> owner) {
         this.work = work;
         this.detail = detail;
@@ -98,6 +99,6 @@ final class OrderDocumentActions {
     private void failed(DocumentKind kind, String number, Throwable error) {
         busy.set(false);
         LOG.log(Level.WARNING, "Could not make the " + kind + " of order " + number, error);
-        work.status().show(Messages.get("orders.documents.failed." + kind.name(), number, BackgroundWork.describe(error)));
+        work.status().show(Messages.get("orders.documents.failed." + kind.name(), number, BackgroundRunner.describe(error)));
     }
 }

@@ -22,6 +22,7 @@ import com.merchantdesk.orders.OrderService;
 import com.merchantdesk.orders.OrderTotals;
 import com.merchantdesk.orders.PaymentMethod;
 import com.merchantdesk.orders.SkuAvailability;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
@@ -85,7 +86,7 @@ public final class OrderEntryViewModel {
     private static final Pattern QUANTITY_PREFIX = Pattern.compile("(\\d{1,6})\\s*[*xX\u00d7]\\s*(\\S.*)");
 
     /** What the form needs from the app. */
-    public record Services(OrderService orders, CustomerService customers, CatalogService catalog, BackgroundWork work) {}
+    public record Services(OrderService orders, CustomerService customers, CatalogService catalog, BackgroundRunner work) {}
 
     /** A SKU on the order whose lines take more than is available. */
     public record Oversell(String code, String title, long ordered, long available) {}
@@ -93,7 +94,7 @@ public final class OrderEntryViewModel {
     private final OrderService orders;
     private final CustomerService customers;
     private final CatalogService catalog;
-    private final BackgroundWork work;
+    private final BackgroundRunner work;
     private final Currency currency;
 
     private final StringProperty customerName = new SimpleStringProperty(this, CUSTOMER_NAME, "");
@@ -574,7 +575,7 @@ public final class OrderEntryViewModel {
             if (error instanceof ValidationException refused) {
                 showRefusal(refused.errors());
             } else {
-                headerErrors.put(GENERAL, Messages.get("orders.view.entry.saveFailed", BackgroundWork.describe(error)));
+                headerErrors.put(GENERAL, Messages.get("orders.view.entry.saveFailed", BackgroundRunner.describe(error)));
                 recompute();
             }
             saving.set(false);

@@ -7,6 +7,7 @@ import com.merchantdesk.orders.OrderQuery;
 import com.merchantdesk.orders.OrderRow;
 import com.merchantdesk.orders.OrderService;
 import com.merchantdesk.orders.OrderSummaryCounts;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -52,7 +53,7 @@ public final class OrderListViewModel extends PagedListModel<OrderRow> {
     private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
     private long countsGeneration;
 
-    public OrderListViewModel(OrderService orders, BackgroundWork work, ZoneId zone) {
+    public OrderListViewModel(OrderService orders, BackgroundRunner work, ZoneId zone) {
         super(work, PAGE_SIZE, "orders.view.error.load");
         this.orders = orders;
         this.zone = zone;

@@ -6,6 +6,7 @@ import com.merchantdesk.orders.OrderService;
 import com.merchantdesk.orders.documents.DocumentKind;
 import com.merchantdesk.ui.Screen;
 import com.merchantdesk.ui.ScreenContext;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ public final class OrdersScreen implements Screen {
     public static final String ID = "orders";
 
     private final ScreenContext context;
-    private final BackgroundWork work;
+    private final BackgroundRunner work;
     private final OrderListViewModel list;
     private final OrderDetailViewModel detail;
     private final OrderActions actions;
@@ -65,7 +66,7 @@ public final class OrdersScreen implements Screen {
     OrdersScreen(ScreenContext context, ZoneId zone, PdfSaveLocation saveLocation, DocumentViewer viewer) {
         this.context = context;
         this.zone = zone;
-        this.work = new BackgroundWork(context.background(), context.status());
+        this.work = new BackgroundRunner(context.background(), context.status());
         OrderService orders = context.app().orders();
         this.list = new OrderListViewModel(orders, work, zone);
         this.detail = new OrderDetailViewModel(orders, work, actor());

@@ -1,6 +1,7 @@
 package com.merchantdesk.orders.view;
 
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -17,7 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** First, previous, next and last page, "1–100 of 12,345", and a progress bar while a query is slow. */
 final class PageControls extends HBox {
 
-    PageControls(String idPrefix, PagedListModel<?> vm, BackgroundWork work) {
+    PageControls(String idPrefix, PagedListModel<?> vm, BackgroundRunner work) {
         getStyleClass().add("page-bar");
         setId(idPrefix + "-page-bar");
         setAlignment(Pos.CENTER_LEFT);

@@ -2,6 +2,7 @@ package com.merchantdesk.orders.view;
 
 import com.merchantdesk.catalog.Page;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
@@ -26,7 +27,7 @@ import javafx.concurrent.Task;
  */
 public abstract class PagedListModel<T> {
 
-    private final BackgroundWork work;
+    private final BackgroundRunner work;
     private final int pageSize;
     private final String errorKey;
     private final ReadOnlyIntegerWrapper offset = new ReadOnlyIntegerWrapper(this, "offset");
@@ -40,7 +41,7 @@ public abstract class PagedListModel<T> {
     private long generation;
     private String selectAfterLoad;
 
-    protected PagedListModel(BackgroundWork work, int pageSize, String errorKey) {
+    protected PagedListModel(BackgroundRunner work, int pageSize, String errorKey) {
         this.work = work;
         this.pageSize = pageSize;
         this.errorKey = errorKey;
@@ -63,7 +64,7 @@ public abstract class PagedListModel<T> {
     /** "1–100 of 12,345". */
     public StringBinding pageLabel() { return pageLabel; }
     public int pageSize() { return pageSize; }
-    protected BackgroundWork work() { return work; }
+    protected BackgroundRunner work() { return work; }
 
     public boolean hasPreviousPage() { return offset.get() > 0; }
     public boolean hasNextPage() { return offset.get() + pageSize < total.get(); }

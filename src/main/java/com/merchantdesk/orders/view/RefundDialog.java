@@ -3,6 +3,7 @@ package com.merchantdesk.orders.view;
 import com.merchantdesk.catalog.ValidationException;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.RefundRequest;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -178,7 +179,7 @@ final class RefundDialog {
                 vm.showRefusal(request, refused.errors());
                 errors.firstInvalid().ifPresent(javafx.scene.Node::requestFocus);
             } else {
-                vm.showFailure(Messages.get("orders.view.refund.failed", BackgroundWork.describe(error)));
+                vm.showFailure(Messages.get("orders.view.refund.failed", BackgroundRunner.describe(error)));
             }
         });
     }

@@ -12,6 +12,7 @@ import com.merchantdesk.catalog.StockAdjustment;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.ui.StatusBarModel;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;

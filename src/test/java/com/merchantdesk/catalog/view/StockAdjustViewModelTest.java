@@ -12,6 +12,7 @@ import com.merchantdesk.catalog.StockMovement;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.ui.StatusBarModel;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;

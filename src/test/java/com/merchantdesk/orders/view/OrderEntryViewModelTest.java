@@ -14,6 +14,7 @@ import com.merchantdesk.orders.OrderDraft;
 import com.merchantdesk.orders.OrderQuery;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.ui.StatusBarModel;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ class OrderEntryViewModelTest {
         shop = OrderShop.seed(app);
         executor = Executors.newSingleThreadExecutor();
         vm = onFx(() -> new OrderEntryViewModel(new OrderEntryViewModel.Services(app.orders(), app.customers(), app.catalog(),
-                new BackgroundWork(executor, new StatusBarModel())), OrderShop.USD));
+                new BackgroundRunner(executor, new StatusBarModel())), OrderShop.USD));
     }
 
     @AfterEach

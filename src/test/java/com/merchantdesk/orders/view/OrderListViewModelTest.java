@@ -11,6 +11,7 @@ import com.merchantdesk.orders.OrderQuery;
 import com.merchantdesk.orders.OrderStatus;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.ui.StatusBarModel;
+import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ class OrderListViewModelTest {
         Messages.setLocale(Locale.ENGLISH);
         app = AppContext.open(new DataDirectory(temp.resolve("data")), new SettableClock(OrdersHarness.START));
         // Work runs at once on the calling (FX) thread, so no query outlives the test.
-        vm = onFx(() -> new OrderListViewModel(app.orders(), new BackgroundWork(Runnable::run, new StatusBarModel()), SEOUL));
+        vm = onFx(() -> new OrderListViewModel(app.orders(), new BackgroundRunner(Runnable::run, new StatusBarModel()), SEOUL));
     }
 
     @AfterEach

@@ -1,4 +1,4 @@
-package com.merchantdesk.orders.view;
+package com.merchantdesk.ui.controls;
 
 import com.merchantdesk.catalog.FieldError;
 import com.merchantdesk.catalog.ValidationException;
@@ -18,14 +18,13 @@ import javafx.concurrent.Worker;
 import javafx.util.Duration;
 
 /**
- * Runs the order screens' database work as {@link Task}s on the shell's background executor and hands the
- * results back on the FX thread. Work that takes longer than a blink turns on {@link #showProgressProperty()}
- * and the status bar's progress, so quick searches do not make the window flicker. (The same idea as the
- * products screen's runner, which is private to its package.)
+ * Runs a screen's database work as {@link Task}s on the shell's background executor and hands the results back
+ * on the FX thread. Work that takes longer than a blink turns on {@link #showProgressProperty()} and the status
+ * bar's progress, so quick searches do not make the window flicker.
  */
-public final class BackgroundWork {
+public final class BackgroundRunner {
 
-    private static final Logger LOG = Logger.getLogger(BackgroundWork.class.getName());
+    private static final Logger LOG = Logger.getLogger(BackgroundRunner.class.getName());
     private static final Duration PROGRESS_DELAY = Duration.millis(250);
 
     private final Executor executor;
@@ -34,7 +33,7 @@ public final class BackgroundWork {
     private final PauseTransition progressDelay = new PauseTransition(PROGRESS_DELAY);
     private int running;
 
-    public BackgroundWork(Executor executor, StatusBarModel status) {
+    public BackgroundRunner(Executor executor, StatusBarModel status) {
         this.executor = executor;
         this.status = status;
         progressDelay.setOnFinished(e -> setProgress(true));
