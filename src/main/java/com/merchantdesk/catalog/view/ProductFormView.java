@@ -5,6 +5,7 @@ import com.merchantdesk.catalog.Product;
 import com.merchantdesk.catalog.ProductImage;
 import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.FieldErrors;
 import java.io.File;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The product form: product fields, the SKU grid, images, the list of problems (each a link to its field) and
- * Save/Cancel. Every field shows its own error through {@link FieldValidation}.
+ * Save/Cancel. Every field shows its own error through {@link FieldErrors}.
  */
 final class ProductFormView {
 
@@ -53,7 +54,7 @@ final class ProductFormView {
 
     private final ProductFormViewModel vm;
     private final ImageStore imageStore;
-    private final FieldValidation validation;
+    private final FieldErrors validation;
     private final BorderPane root = new BorderPane();
     private final TextField title = new TextField();
     private final VBox skuLines = new VBox(6);
@@ -69,7 +70,7 @@ final class ProductFormView {
     ProductFormView(ProductFormViewModel vm, ImageStore imageStore, List<String> categories) {
         this.vm = vm;
         this.imageStore = imageStore;
-        this.validation = new FieldValidation(vm.errorsProperty());
+        this.validation = new FieldErrors(vm.errorsProperty());
         root.getStyleClass().add("product-form");
         root.setId("product-form");
 
@@ -91,7 +92,7 @@ final class ProductFormView {
 
     BorderPane node() { return root; }
 
-    FieldValidation validation() { return validation; }
+    FieldErrors validation() { return validation; }
 
     void setOnSave(Runnable action) { this.onSave = action; }
 

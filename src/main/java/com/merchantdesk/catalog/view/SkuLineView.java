@@ -2,6 +2,7 @@ package com.merchantdesk.catalog.view;
 
 import com.merchantdesk.catalog.Product;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.FieldErrors;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.StringProperty;
@@ -37,7 +38,7 @@ final class SkuLineView {
     private final TextField reorderPoint;
     private final Button remove = new Button(null, new FontIcon(Feather.X));
 
-    SkuLineView(SkuFormRow row, ProductFormViewModel vm, FieldValidation validation) {
+    SkuLineView(SkuFormRow row, ProductFormViewModel vm, FieldErrors validation) {
         this.row = row;
         box.getStyleClass().add("sku-line");
         box.setAlignment(Pos.CENTER_LEFT);
@@ -74,7 +75,7 @@ final class SkuLineView {
     }
 
     private static TextField field(StringProperty property, double width, String name, ProductFormViewModel vm,
-                                   FieldValidation validation, boolean number) {
+                                   FieldErrors validation, boolean number) {
         TextField field = new TextField();
         field.textProperty().bindBidirectional(property);
         field.setPrefWidth(width);

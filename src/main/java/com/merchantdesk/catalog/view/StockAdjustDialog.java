@@ -4,6 +4,7 @@ import com.merchantdesk.catalog.MovementKind;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.catalog.StockMovement;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.FieldErrors;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -35,13 +36,13 @@ final class StockAdjustDialog {
 
     private final StockAdjustViewModel vm;
     private final Stage stage = new Stage();
-    private final FieldValidation validation;
+    private final FieldErrors validation;
     private final TextField quantity = new TextField();
     private final Consumer<StockMovement> onSaved;
 
     private StockAdjustDialog(Window owner, StockAdjustViewModel vm, Consumer<StockMovement> onSaved) {
         this.vm = vm;
-        this.validation = new FieldValidation(vm.errorsProperty());
+        this.validation = new FieldErrors(vm.errorsProperty());
         this.onSaved = movement -> {
             stage.close();
             onSaved.accept(movement);

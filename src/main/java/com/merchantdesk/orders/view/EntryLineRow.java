@@ -2,6 +2,7 @@ package com.merchantdesk.orders.view;
 
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.SkuAvailability;
+import com.merchantdesk.ui.controls.FieldErrors;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;

@@ -9,6 +9,7 @@ import com.merchantdesk.orders.CustomerSummary;
 import com.merchantdesk.orders.MemoFlag;
 import com.merchantdesk.orders.OrderTotals;
 import com.merchantdesk.orders.PaymentMethod;
+import com.merchantdesk.ui.controls.FieldErrors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -12,6 +12,7 @@ import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.catalog.StockAdjustment;
 import com.merchantdesk.catalog.StockMovement;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.ErrorDecoration;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;

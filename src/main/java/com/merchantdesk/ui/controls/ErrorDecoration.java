@@ -1,4 +1,4 @@
-package com.merchantdesk.orders.view;
+package com.merchantdesk.ui.controls;
 
 import javafx.css.PseudoClass;
 import javafx.scene.control.Control;
@@ -11,11 +11,11 @@ import org.controlsfx.validation.decoration.ValidationDecoration;
  * Marks a field that has an error: AtlantaFX's {@code :danger} look (red border), the {@code error} style class,
  * and the message as the field's tooltip. No overlay graphics, so fields inside scroll panes stay correct.
  */
-final class ErrorMarker implements ValidationDecoration {
+public final class ErrorDecoration implements ValidationDecoration {
 
-    static final String ERROR_CLASS = "error";
+    public static final String ERROR_CLASS = "error";
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
-    private static final String TOOLTIP_KEY = ErrorMarker.class.getName() + ".tooltip";
+    private static final String TOOLTIP_KEY = ErrorDecoration.class.getName() + ".tooltip";
 
     @Override
     public void removeDecorations(Control target) {

@@ -1,4 +1,4 @@
-package com.merchantdesk.orders.view;
+package com.merchantdesk.ui.controls;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,25 +14,26 @@ import org.controlsfx.validation.ValidationSupport;
 
 /**
  * Shows a view model's field errors on the controls with ControlsFX {@link ValidationSupport}. Each control is
- * registered under the name the errors use ({@code customer.name}, {@code lines[2].quantity}), which may change
- * when a line above it is removed; when the errors change, only the controls whose message changed are
- * checked again.
+ * registered under the name the errors use ({@code title}, {@code skus[0].price}, {@code lines[2].quantity}),
+ * which may change when a line above it is removed; when the errors change, only the controls whose message
+ * changed are checked again.
  */
-final class FieldErrors {
+public final class FieldErrors {
 
     private final ValidationSupport support = new ValidationSupport();
     private final ObservableValue<Map<String, String>> errors;
     private final Map<Control, Supplier<String>> fields = new LinkedHashMap<>();
 
-    FieldErrors(ObservableValue<Map<String, String>> errors) {
+    public FieldErrors(ObservableValue<Map<String, String>> errors) {
         this.errors = errors;
-        support.setValidationDecorator(new ErrorMarker());
+        support.setValidationDecorator(new ErrorDecoration());
+        // Decorate from the start; the view model only reports errors the seller should see already.
         support.initInitialDecoration();
         errors.addListener((o, before, now) -> revalidateChanged(before, now));
     }
 
     /** Shows on {@code control} the error of the field {@code fieldName} names (null: no field any more). */
-    void register(Control control, Supplier<String> fieldName) {
+    public void register(Control control, Supplier<String> fieldName) {
         fields.put(control, fieldName);
         support.registerValidator(control, false, (Control c, Object value) -> {
             String message = messageFor(c);
@@ -40,27 +41,28 @@ final class FieldErrors {
         });
     }
 
-    void register(Control control, String fieldName) { register(control, () -> fieldName); }
+    /** Shows on {@code control} the error of a field whose name never changes. */
+    public void register(Control control, String fieldName) { register(control, () -> fieldName); }
 
     /** Forgets a control that left the form (a removed line). */
-    void unregister(Control control) {
+    public void unregister(Control control) {
         fields.remove(control);
         support.revalidate(control);
     }
 
     /** Checks every control again, e.g. after lines were renumbered. */
-    void revalidateAll() {
+    public void revalidateAll() {
         fields.keySet().forEach(support::revalidate);
     }
 
-    /** The first registered control showing an error, in registration order. */
-    Optional<Control> firstInvalid() {
+    /** The first registered control showing an error, in registration (form) order. */
+    public Optional<Control> firstInvalid() {
         return fields.keySet().stream().filter(c -> messageFor(c) != null).findFirst();
     }
 
-    /** Whether some control shows the error of {@code field}. */
-    boolean isShown(String field) {
-        return fields.values().stream().anyMatch(name -> field.equals(name.get()));
+    /** The control that shows the error of {@code field}, if one is registered under that name now. */
+    public Optional<Control> controlFor(String field) {
+        return fields.entrySet().stream().filter(e -> field.equals(e.getValue().get())).map(Map.Entry::getKey).findFirst();
     }
 
     private String messageFor(Control control) {
