@@ -6,6 +6,7 @@ import com.merchantdesk.catalog.ProductImage;
 import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.ui.controls.FieldErrors;
+import com.merchantdesk.ui.controls.ShortcutHint;
 import java.io.File;
 import java.util.HashMap;
 import java.util.List;
@@ -321,7 +322,7 @@ final class ProductFormView {
         save.setId("form-save");
         save.setDefaultButton(true);
         save.getStyleClass().add("accent");
-        save.setTooltip(ProductShortcuts.tooltip("products.form.save", ProductShortcuts.SAVE));
+        save.setTooltip(ShortcutHint.tooltip("products.form.save", ProductShortcuts.SAVE));
         save.setOnAction(e -> onSave.run());
         save.disableProperty().bind(vm.savingProperty());
         cancel.setId("form-cancel");

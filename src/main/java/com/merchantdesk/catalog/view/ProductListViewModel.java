@@ -6,9 +6,11 @@ import com.merchantdesk.catalog.ProductQuery;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.ui.controls.BackgroundRunner;
+import com.merchantdesk.ui.controls.Paging;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -35,7 +37,7 @@ import javafx.util.Duration;
  * State of the products list: search text, filters, sort, the page on screen and the selected SKU. Every
  * query runs on the background executor; a newer query makes older answers irrelevant.
  */
-public final class ProductListViewModel {
+public final class ProductListViewModel implements Paging {
 
     public static final int PAGE_SIZE = 100;
     static final Duration SEARCH_DELAY = Duration.millis(150);
@@ -110,12 +112,13 @@ public final class ProductListViewModel {
     public ObservableList<SkuRow> rows() { return rows; }
     public ObservableList<String> categories() { return categories; }
     /** "1–100 of 12,345", or "1–100 of more than 1,000" when the count stopped at its limit. */
-    public StringBinding pageLabel() { return pageLabel; }
+    @Override public StringBinding pageLabel() { return pageLabel; }
+    @Override public Observable[] pagePosition() { return new Observable[] {offset, total, totalExact}; }
     /** The seller narrowed the list (text or filters), so an empty list means "no match", not "no products". */
     public BooleanBinding filtered() { return filtered; }
 
-    public boolean hasPreviousPage() { return offset.get() > 0; }
-    public boolean hasNextPage() { return !totalExact.get() || offset.get() + PAGE_SIZE < total.get(); }
+    @Override public boolean hasPreviousPage() { return offset.get() > 0; }
+    @Override public boolean hasNextPage() { return !totalExact.get() || offset.get() + PAGE_SIZE < total.get(); }
 
     /** The query the list shows now. */
     public ProductQuery query() {
@@ -133,14 +136,14 @@ public final class ProductListViewModel {
         reloadFromStart();
     }
 
-    public void firstPage() { goTo(0); }
-    public void previousPage() { goTo(Math.max(0, offset.get() - PAGE_SIZE)); }
-    public void nextPage() {
+    @Override public void firstPage() { goTo(0); }
+    @Override public void previousPage() { goTo(Math.max(0, offset.get() - PAGE_SIZE)); }
+    @Override public void nextPage() {
         if (hasNextPage()) {
             goTo(offset.get() + PAGE_SIZE);
         }
     }
-    public void lastPage() {
+    @Override public void lastPage() {
         if (totalExact.get()) {
             goTo(lastOffset(total.get()));
             return;

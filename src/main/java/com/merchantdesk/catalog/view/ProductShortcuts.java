@@ -1,7 +1,6 @@
 package com.merchantdesk.catalog.view;
 
-import com.merchantdesk.i18n.Messages;
-import javafx.scene.control.Tooltip;
+import com.merchantdesk.ui.controls.PageBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -17,12 +16,11 @@ final class ProductShortcuts {
     static final KeyCombination DELETE = shortcut(KeyCode.DELETE);
     static final KeyCombination LOW_STOCK = shortcut(KeyCode.L);
     static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
-    static final KeyCombination PREVIOUS_PAGE = shortcut(KeyCode.PAGE_UP);
-    static final KeyCombination NEXT_PAGE = shortcut(KeyCode.PAGE_DOWN);
-    static final KeyCombination FIRST_PAGE =
-            new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    static final KeyCombination LAST_PAGE =
-            new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    /** The page bar's keys, the same on every paged list. */
+    static final KeyCombination PREVIOUS_PAGE = PageBar.PREVIOUS_PAGE;
+    static final KeyCombination NEXT_PAGE = PageBar.NEXT_PAGE;
+    static final KeyCombination FIRST_PAGE = PageBar.FIRST_PAGE;
+    static final KeyCombination LAST_PAGE = PageBar.LAST_PAGE;
     static final KeyCombination SAVE = shortcut(KeyCode.S);
     static final KeyCombination IMPORT_CSV = shortcut(KeyCode.I);
     /** With Shift, because Ctrl+E edits. */
@@ -38,10 +36,10 @@ final class ProductShortcuts {
             java.util.Map.entry(DELETE, "products.shortcut.delete"),
             java.util.Map.entry(LOW_STOCK, "products.shortcut.lowStock"),
             java.util.Map.entry(REFRESH, "products.action.refresh"),
-            java.util.Map.entry(PREVIOUS_PAGE, "products.page.previous"),
-            java.util.Map.entry(NEXT_PAGE, "products.page.next"),
-            java.util.Map.entry(FIRST_PAGE, "products.page.first"),
-            java.util.Map.entry(LAST_PAGE, "products.page.last"),
+            java.util.Map.entry(PREVIOUS_PAGE, "controls.page.previous"),
+            java.util.Map.entry(NEXT_PAGE, "controls.page.next"),
+            java.util.Map.entry(FIRST_PAGE, "controls.page.first"),
+            java.util.Map.entry(LAST_PAGE, "controls.page.last"),
             java.util.Map.entry(IMPORT_CSV, "products.csv.import.tooltip"),
             java.util.Map.entry(EXPORT_CSV, "products.csv.export.tooltip"));
     /** Keys that also edit text (delete a word); in a text field they keep that meaning. */
@@ -51,10 +49,5 @@ final class ProductShortcuts {
 
     private static KeyCombination shortcut(KeyCode code) {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
-    }
-
-    /** A tooltip naming the action and its key, e.g. "New product (Ctrl+N)". */
-    static Tooltip tooltip(String messageKey, KeyCombination key) {
-        return new Tooltip(Messages.get("products.shortcut.hint", Messages.get(messageKey), key.getDisplayText()));
     }
 }

@@ -5,6 +5,7 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.ui.Screen;
 import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.controls.BackgroundRunner;
+import com.merchantdesk.ui.controls.PageBar;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -147,7 +148,7 @@ public final class ProductsScreen implements Screen {
             toolbar.searchField().selectAll();
         });
 
-        VBox listBox = new VBox(table, new PageBar(list, runner));
+        VBox listBox = new VBox(table, new PageBar("products", list, runner));
         VBox.setVgrow(table, Priority.ALWAYS);
         SkuDetailPane detailPane = new SkuDetailPane(detail, context.app().images(), ZoneId.systemDefault());
         SplitPane split = new SplitPane(listBox, detailPane.node());

@@ -3,6 +3,7 @@ package com.merchantdesk.catalog.view;
 import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.ShortcutHint;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -33,7 +34,7 @@ final class ProductsToolbar {
 
         search.setId("products-search");
         search.setPromptText(Messages.get("products.search.prompt"));
-        search.setTooltip(ProductShortcuts.tooltip("products.search.tooltip", ProductShortcuts.SEARCH));
+        search.setTooltip(ShortcutHint.tooltip("products.search.tooltip", ProductShortcuts.SEARCH));
         search.setPrefColumnCount(16);
         search.setMinWidth(120);
         search.textProperty().bindBidirectional(vm.searchTextProperty());
@@ -89,7 +90,7 @@ final class ProductsToolbar {
         ToggleButton lowStock = new ToggleButton(Messages.get("products.filter.lowStock"), new FontIcon(Feather.ALERT_TRIANGLE));
         lowStock.setId("products-low-stock");
         lowStock.selectedProperty().bindBidirectional(vm.lowStockOnlyProperty());
-        lowStock.setTooltip(ProductShortcuts.tooltip("products.filter.lowStock.tooltip", ProductShortcuts.LOW_STOCK));
+        lowStock.setTooltip(ShortcutHint.tooltip("products.filter.lowStock.tooltip", ProductShortcuts.LOW_STOCK));
         lowStock.setMinWidth(Region.USE_PREF_SIZE);
         lowStock.getStyleClass().add("flat");
 
@@ -104,7 +105,7 @@ final class ProductsToolbar {
         // One button archives or brings back, whichever the selected product needs; the tooltip says which.
         vm.selectedProperty().addListener((o, before, row) -> {
             String key = row != null && row.status() == ProductStatus.ARCHIVED ? "products.action.unarchive" : "products.action.archive";
-            archive.setTooltip(ProductShortcuts.tooltip(key, ProductShortcuts.ARCHIVE));
+            archive.setTooltip(ShortcutHint.tooltip(key, ProductShortcuts.ARCHIVE));
             archive.setAccessibleText(Messages.get(key));
         });
         Button delete = action("products-delete", Feather.TRASH_2, "products.action.delete", ProductShortcuts.DELETE, actions::deleteSelected, false);
@@ -132,7 +133,7 @@ final class ProductsToolbar {
         if (!withText) {
             b.getStyleClass().add("button-icon");
         }
-        b.setTooltip(ProductShortcuts.tooltip(key, keys));
+        b.setTooltip(ShortcutHint.tooltip(key, keys));
         b.setAccessibleText(Messages.get(key));
         b.setOnAction(e -> run.run());
         b.setMinWidth(Region.USE_PREF_SIZE);

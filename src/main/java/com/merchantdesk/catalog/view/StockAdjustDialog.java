@@ -5,6 +5,7 @@ import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.catalog.StockMovement;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.ui.controls.FieldErrors;
+import com.merchantdesk.ui.controls.ShortcutHint;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -125,7 +126,7 @@ final class StockAdjustDialog {
         save.setId("adjust-save");
         save.setDefaultButton(true);
         save.getStyleClass().add("accent");
-        save.setTooltip(ProductShortcuts.tooltip("products.adjust.save", ProductShortcuts.SAVE));
+        save.setTooltip(ShortcutHint.tooltip("products.adjust.save", ProductShortcuts.SAVE));
         save.disableProperty().bind(vm.savingProperty());
         save.setOnAction(e -> save());
         Button cancel = new Button(Messages.get("products.form.cancel"));

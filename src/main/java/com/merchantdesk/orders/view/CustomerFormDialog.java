@@ -3,6 +3,7 @@ package com.merchantdesk.orders.view;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.Customer;
 import com.merchantdesk.ui.controls.FieldErrors;
+import com.merchantdesk.ui.controls.ShortcutHint;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
@@ -92,7 +93,7 @@ final class CustomerFormDialog {
         save.setId("customer-form-save");
         save.setDefaultButton(true);
         save.getStyleClass().add("accent");
-        save.setTooltip(OrderShortcuts.tooltip("customers.view.form.save", OrderShortcuts.SAVE));
+        save.setTooltip(ShortcutHint.tooltip("customers.view.form.save", OrderShortcuts.SAVE));
         save.disableProperty().bind(vm.savingProperty());
         save.setOnAction(e -> save(onSaved));
         Button cancel = new Button(Messages.get("customers.view.form.cancel"));

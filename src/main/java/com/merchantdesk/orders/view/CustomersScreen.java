@@ -8,6 +8,8 @@ import com.merchantdesk.orders.CustomerSummary;
 import com.merchantdesk.ui.Screen;
 import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.controls.BackgroundRunner;
+import com.merchantdesk.ui.controls.PageBar;
+import com.merchantdesk.ui.controls.ShortcutHint;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -118,7 +120,7 @@ public final class CustomersScreen implements Screen {
             Button create = new Button(Messages.get("customers.view.action.new"), new FontIcon(Feather.USER_PLUS));
             create.setId("customers-new");
             create.getStyleClass().add("accent");
-            create.setTooltip(OrderShortcuts.tooltip("customers.view.action.new", OrderShortcuts.NEW));
+            create.setTooltip(ShortcutHint.tooltip("customers.view.action.new", OrderShortcuts.NEW));
             create.setOnAction(e -> newCustomer());
             headerActions = new HBox(8, create);
         }
@@ -148,7 +150,7 @@ public final class CustomersScreen implements Screen {
     private void build() {
         search.setId("customers-search");
         search.setPromptText(Messages.get("customers.view.search.prompt"));
-        search.setTooltip(OrderShortcuts.tooltip("customers.view.search.tooltip", OrderShortcuts.SEARCH));
+        search.setTooltip(ShortcutHint.tooltip("customers.view.search.tooltip", OrderShortcuts.SEARCH));
         search.setPrefColumnCount(24);
         search.textProperty().bindBidirectional(list.searchTextProperty());
         search.setOnKeyPressed(e -> {
@@ -165,13 +167,13 @@ public final class CustomersScreen implements Screen {
         Button edit = new Button(Messages.get("customers.view.action.edit"), new FontIcon(Feather.EDIT_2));
         edit.setId("customers-edit");
         edit.getStyleClass().add("flat");
-        edit.setTooltip(OrderShortcuts.tooltip("customers.view.action.edit", OrderShortcuts.EDIT));
+        edit.setTooltip(ShortcutHint.tooltip("customers.view.action.edit", OrderShortcuts.EDIT));
         edit.disableProperty().bind(list.selectedProperty().isNull());
         edit.setOnAction(e -> editSelected());
         Button reload = new Button(null, new FontIcon(Feather.REFRESH_CW));
         reload.setId("customers-refresh");
         reload.getStyleClass().addAll("button-icon", "flat");
-        reload.setTooltip(OrderShortcuts.tooltip("orders.view.action.refresh", OrderShortcuts.REFRESH));
+        reload.setTooltip(ShortcutHint.tooltip("orders.view.action.refresh", OrderShortcuts.REFRESH));
         reload.setAccessibleText(Messages.get("orders.view.action.refresh"));
         reload.setOnAction(e -> refresh());
         Region spring = new Region();
@@ -182,7 +184,7 @@ public final class CustomersScreen implements Screen {
 
         table = createTable();
         connectSelection();
-        VBox listBox = new VBox(table, new PageControls("customers", list, work));
+        VBox listBox = new VBox(table, new PageBar("customers", list, work));
         VBox.setVgrow(table, Priority.ALWAYS);
         CustomerDetailPane detailPane = new CustomerDetailPane(detail, zone);
         SplitPane split = new SplitPane(listBox, detailPane.node());

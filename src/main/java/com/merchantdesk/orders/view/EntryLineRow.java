@@ -3,6 +3,7 @@ package com.merchantdesk.orders.view;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.SkuAvailability;
 import com.merchantdesk.ui.controls.FieldErrors;
+import com.merchantdesk.ui.controls.ShortcutHint;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -102,7 +103,7 @@ final class EntryLineRow {
 
         remove.getStyleClass().addAll("button-icon", "flat");
         remove.setFocusTraversable(false);
-        remove.setTooltip(OrderShortcuts.tooltip("orders.view.entry.removeLine", OrderShortcuts.REMOVE_LINE));
+        remove.setTooltip(ShortcutHint.tooltip("orders.view.entry.removeLine", OrderShortcuts.REMOVE_LINE));
         remove.setAccessibleText(Messages.get("orders.view.entry.removeLine"));
         remove.setOnAction(e -> vm.removeLine(line));
         fix(remove, REMOVE_WIDTH);

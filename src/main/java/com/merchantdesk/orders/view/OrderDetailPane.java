@@ -7,6 +7,7 @@ import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.OrderLine;
 import com.merchantdesk.orders.OrderTotals;
 import com.merchantdesk.orders.StatusChange;
+import com.merchantdesk.ui.controls.ShortcutHint;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -250,7 +251,7 @@ final class OrderDetailPane {
 
         Button save = new Button(Messages.get("orders.view.detail.memo.save"));
         save.setId("detail-memo-save");
-        save.setTooltip(OrderShortcuts.tooltip("orders.view.detail.memo.save", SAVE_MEMO));
+        save.setTooltip(ShortcutHint.tooltip("orders.view.detail.memo.save", SAVE_MEMO));
         save.disableProperty().bind(vm.memoChanged().not().or(vm.busyProperty()));
         save.setOnAction(e -> vm.saveMemo());
         save.setMinWidth(Region.USE_PREF_SIZE);
@@ -333,7 +334,7 @@ final class OrderDetailPane {
                 button.setAccessibleHelp(refusal.get());
             } else {
                 holder.getProperties().remove("reason");
-                button.setTooltip(OrderShortcuts.tooltip(action.labelKey(), OrderActions.keyOf(action)));
+                button.setTooltip(ShortcutHint.tooltip(action.labelKey(), OrderActions.keyOf(action)));
                 button.setAccessibleHelp(null);
             }
         }

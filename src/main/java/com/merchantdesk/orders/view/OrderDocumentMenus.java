@@ -2,6 +2,7 @@ package com.merchantdesk.orders.view;
 
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.documents.DocumentKind;
+import com.merchantdesk.ui.controls.ShortcutHint;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 import javafx.scene.control.MenuButton;
@@ -46,7 +47,7 @@ final class OrderDocumentMenus {
                         () -> actions.perform(kind, OrderDocumentActions.Use.OPEN)),
                 item(id + "-save", Messages.get("orders.documents.saveAs"), Feather.DOWNLOAD,
                         () -> actions.perform(kind, OrderDocumentActions.Use.SAVE)),
-                item(id + "-print", OrderShortcuts.hint(Messages.get("orders.documents.print"), printKey), Feather.PRINTER,
+                item(id + "-print", ShortcutHint.text(Messages.get("orders.documents.print"), printKey), Feather.PRINTER,
                         () -> actions.perform(kind, OrderDocumentActions.Use.PRINT)));
         menu.disableProperty().bind(off);
         return menu;

@@ -10,6 +10,7 @@ import com.merchantdesk.orders.MemoFlag;
 import com.merchantdesk.orders.OrderTotals;
 import com.merchantdesk.orders.PaymentMethod;
 import com.merchantdesk.ui.controls.FieldErrors;
+import com.merchantdesk.ui.controls.ShortcutHint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -465,7 +466,7 @@ final class OrderEntryView {
 
         save.setId("entry-save");
         save.getStyleClass().add("accent");
-        save.setTooltip(OrderShortcuts.tooltip("orders.view.entry.save", OrderShortcuts.SAVE));
+        save.setTooltip(ShortcutHint.tooltip("orders.view.entry.save", OrderShortcuts.SAVE));
         save.setOnAction(e -> onSave.run());
         save.disableProperty().bind(vm.savingProperty());
         cancel.setId("entry-cancel");

@@ -1,9 +1,8 @@
 package com.merchantdesk.orders.view;
 
-import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.PageBar;
 import java.util.Map;
 import java.util.Set;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -15,12 +14,11 @@ final class OrderShortcuts {
     static final KeyCombination EDIT = shortcut(KeyCode.E);
     static final KeyCombination SEARCH = shortcut(KeyCode.F);
     static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
-    static final KeyCombination PREVIOUS_PAGE = shortcut(KeyCode.PAGE_UP);
-    static final KeyCombination NEXT_PAGE = shortcut(KeyCode.PAGE_DOWN);
-    static final KeyCombination FIRST_PAGE =
-            new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    static final KeyCombination LAST_PAGE =
-            new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    /** The page bar's keys, the same on every paged list. */
+    static final KeyCombination PREVIOUS_PAGE = PageBar.PREVIOUS_PAGE;
+    static final KeyCombination NEXT_PAGE = PageBar.NEXT_PAGE;
+    static final KeyCombination FIRST_PAGE = PageBar.FIRST_PAGE;
+    static final KeyCombination LAST_PAGE = PageBar.LAST_PAGE;
     static final KeyCombination SAVE = shortcut(KeyCode.S);
     /** Order actions: Ctrl+Shift plus the first letter of what happens. */
     static final KeyCombination MARK_PAID = shortcutShift(KeyCode.P);
@@ -45,10 +43,10 @@ final class OrderShortcuts {
             Map.entry(NEW, "orders.view.action.new"),
             Map.entry(SEARCH, "orders.view.shortcut.search"),
             Map.entry(REFRESH, "orders.view.action.refresh"),
-            Map.entry(PREVIOUS_PAGE, "orders.view.page.previous"),
-            Map.entry(NEXT_PAGE, "orders.view.page.next"),
-            Map.entry(FIRST_PAGE, "orders.view.page.first"),
-            Map.entry(LAST_PAGE, "orders.view.page.last"),
+            Map.entry(PREVIOUS_PAGE, "controls.page.previous"),
+            Map.entry(NEXT_PAGE, "controls.page.next"),
+            Map.entry(FIRST_PAGE, "controls.page.first"),
+            Map.entry(LAST_PAGE, "controls.page.last"),
             Map.entry(MARK_PAID, "orders.view.action.PAID"),
             Map.entry(MARK_PACKED, "orders.view.action.PACKED"),
             Map.entry(MARK_SHIPPED, "orders.view.action.SHIPPED"),
@@ -67,10 +65,10 @@ final class OrderShortcuts {
             Map.entry(EDIT, "customers.view.action.edit"),
             Map.entry(SEARCH, "customers.view.shortcut.search"),
             Map.entry(REFRESH, "orders.view.action.refresh"),
-            Map.entry(PREVIOUS_PAGE, "orders.view.page.previous"),
-            Map.entry(NEXT_PAGE, "orders.view.page.next"),
-            Map.entry(FIRST_PAGE, "orders.view.page.first"),
-            Map.entry(LAST_PAGE, "orders.view.page.last"));
+            Map.entry(PREVIOUS_PAGE, "controls.page.previous"),
+            Map.entry(NEXT_PAGE, "controls.page.next"),
+            Map.entry(FIRST_PAGE, "controls.page.first"),
+            Map.entry(LAST_PAGE, "controls.page.last"));
 
     /** Keys that also edit text; in a text field they keep that meaning. */
     static final Set<KeyCombination> TEXT_EDITING = Set.of();
@@ -87,14 +85,5 @@ final class OrderShortcuts {
 
     private static KeyCombination alt(KeyCode code) {
         return new KeyCodeCombination(code, KeyCombination.ALT_DOWN);
-    }
-
-    /** A tooltip naming the action and its key, e.g. "New order (Ctrl+N)". */
-    static Tooltip tooltip(String messageKey, KeyCombination key) {
-        return new Tooltip(hint(Messages.get(messageKey), key));
-    }
-
-    static String hint(String text, KeyCombination key) {
-        return Messages.get("orders.view.shortcut.hint", text, key.getDisplayText());
     }
 }

@@ -7,6 +7,8 @@ import com.merchantdesk.orders.documents.DocumentKind;
 import com.merchantdesk.ui.Screen;
 import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.controls.BackgroundRunner;
+import com.merchantdesk.ui.controls.PageBar;
+import com.merchantdesk.ui.controls.ShortcutHint;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -129,7 +131,7 @@ public final class OrdersScreen implements Screen {
             Button create = new Button(Messages.get("orders.view.action.new"), new FontIcon(Feather.PLUS));
             create.setId("orders-new");
             create.getStyleClass().add("accent");
-            create.setTooltip(OrderShortcuts.tooltip("orders.view.action.new", OrderShortcuts.NEW));
+            create.setTooltip(ShortcutHint.tooltip("orders.view.action.new", OrderShortcuts.NEW));
             create.setOnAction(e -> actions.newOrder());
             headerActions = new HBox(8, create);
         }
@@ -159,7 +161,7 @@ public final class OrdersScreen implements Screen {
             toolbar.searchField().selectAll();
         });
 
-        VBox listBox = new VBox(table, new PageControls("orders", list, work));
+        VBox listBox = new VBox(table, new PageBar("orders", list, work));
         VBox.setVgrow(table, Priority.ALWAYS);
         detailPane = new OrderDetailPane(detail, zone, actions::perform, OrderDocumentMenus.create(detail, documents));
         SplitPane split = new SplitPane(listBox, detailPane.node());

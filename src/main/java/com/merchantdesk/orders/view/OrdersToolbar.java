@@ -2,6 +2,7 @@ package com.merchantdesk.orders.view;
 
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.Channel;
+import com.merchantdesk.ui.controls.ShortcutHint;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.css.PseudoClass;
@@ -37,7 +38,7 @@ final class OrdersToolbar {
 
         search.setId("orders-search");
         search.setPromptText(Messages.get("orders.view.search.prompt"));
-        search.setTooltip(OrderShortcuts.tooltip("orders.view.search.tooltip", OrderShortcuts.SEARCH));
+        search.setTooltip(ShortcutHint.tooltip("orders.view.search.tooltip", OrderShortcuts.SEARCH));
         search.setPrefColumnCount(18);
         search.setMinWidth(140);
         search.textProperty().bindBidirectional(vm.searchTextProperty());
@@ -109,7 +110,7 @@ final class OrdersToolbar {
         Button reload = new Button(null, new FontIcon(Feather.REFRESH_CW));
         reload.setId("orders-refresh");
         reload.getStyleClass().addAll("button-icon", "flat");
-        reload.setTooltip(OrderShortcuts.tooltip("orders.view.action.refresh", OrderShortcuts.REFRESH));
+        reload.setTooltip(ShortcutHint.tooltip("orders.view.action.refresh", OrderShortcuts.REFRESH));
         reload.setAccessibleText(Messages.get("orders.view.action.refresh"));
         reload.setOnAction(e -> refresh.run());
         reload.setMinWidth(Region.USE_PREF_SIZE);

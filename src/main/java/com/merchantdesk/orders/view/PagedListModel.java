@@ -3,8 +3,10 @@ package com.merchantdesk.orders.view;
 import com.merchantdesk.catalog.Page;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.ui.controls.BackgroundRunner;
+import com.merchantdesk.ui.controls.Paging;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -25,7 +27,7 @@ import javafx.concurrent.Task;
  *
  * @param <T> one row
  */
-public abstract class PagedListModel<T> {
+public abstract class PagedListModel<T> implements Paging {
 
     private final BackgroundRunner work;
     private final int pageSize;
@@ -62,21 +64,22 @@ public abstract class PagedListModel<T> {
     /** At least one page has arrived (before that, an empty list means "still loading", not "nothing"). */
     public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
     /** "1–100 of 12,345". */
-    public StringBinding pageLabel() { return pageLabel; }
+    @Override public StringBinding pageLabel() { return pageLabel; }
+    @Override public Observable[] pagePosition() { return new Observable[] {offset, total}; }
     public int pageSize() { return pageSize; }
     protected BackgroundRunner work() { return work; }
 
-    public boolean hasPreviousPage() { return offset.get() > 0; }
-    public boolean hasNextPage() { return offset.get() + pageSize < total.get(); }
+    @Override public boolean hasPreviousPage() { return offset.get() > 0; }
+    @Override public boolean hasNextPage() { return offset.get() + pageSize < total.get(); }
 
-    public void firstPage() { goTo(0); }
-    public void previousPage() { goTo(Math.max(0, offset.get() - pageSize)); }
-    public void nextPage() {
+    @Override public void firstPage() { goTo(0); }
+    @Override public void previousPage() { goTo(Math.max(0, offset.get() - pageSize)); }
+    @Override public void nextPage() {
         if (hasNextPage()) {
             goTo(offset.get() + pageSize);
         }
     }
-    public void lastPage() { goTo(lastOffset(total.get())); }
+    @Override public void lastPage() { goTo(lastOffset(total.get())); }
 
     /** Loads the current page again, keeping the selection where it still exists. */
     public void refresh() { load(); }

@@ -2,6 +2,7 @@ package com.merchantdesk.orders.view;
 
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.OrderSummaryCounts;
+import com.merchantdesk.ui.controls.ShortcutHint;
 import java.util.function.ToLongFunction;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -55,7 +56,7 @@ final class SummaryBar {
         ToggleButton button = new ToggleButton(null, content);
         button.setId(id);
         button.getStyleClass().add("summary-counter");
-        button.setTooltip(OrderShortcuts.tooltip("orders.view.counter.tooltip." + id.substring("counter-".length()), keys));
+        button.setTooltip(ShortcutHint.tooltip("orders.view.counter.tooltip." + id.substring("counter-".length()), keys));
         button.setFocusTraversable(false);
         button.setSelected(vm.statusProperty().get() == choice);
         vm.statusProperty().addListener((o, before, now) -> button.setSelected(now == choice));

@@ -202,7 +202,7 @@ class ProductsCsvTest {
         harness.screen.shortcutDescriptionKeys().values()
                 .forEach(key -> assertThat(Messages.bundle().containsKey(key)).as(key).isTrue());
         assertThat(onFx(() -> robot.lookup("#products-import-csv").queryAs(Button.class).getTooltip().getText()))
-                .isEqualTo(Messages.get("products.shortcut.hint", Messages.get("products.csv.import.tooltip"),
+                .isEqualTo(Messages.get("controls.shortcut.hint", Messages.get("products.csv.import.tooltip"),
                         ProductShortcuts.IMPORT_CSV.getDisplayText()));
         assertThat(onFx(() -> robot.lookup("#products-export-csv").queryAs(Button.class).getTooltip().getText()))
                 .contains(ProductShortcuts.EXPORT_CSV.getDisplayText());

@@ -56,7 +56,7 @@ class ProductsScreenTest {
         awaitCodes("'lin' finds the linen shirt", "TS-BLU-L", "TS-RED-M");
         robot.write(" red");
         awaitCodes("'lin red' finds the red shirt only", "TS-RED-M");
-        assertThat(text("#page-label")).isEqualTo("1\u20131 of 1");
+        assertThat(text("#products-page-label")).isEqualTo("1\u20131 of 1");
 
         robot.push(KeyCode.CONTROL, KeyCode.A).write("4006");
         awaitCodes("a barcode prefix finds its SKU", "TS-RED-M");
@@ -209,20 +209,20 @@ class ProductsScreenTest {
             ShopFixture.seed(app);
             ShopFixture.socks(app, 250);
         });
-        await("the first page is shown", () -> text("#page-label").equals("1\u2013100 of 254"));
+        await("the first page is shown", () -> text("#products-page-label").equals("1\u2013100 of 254"));
         assertThat(rows()).hasSize(100);
         robot.clickOn("#products-table");
         robot.push(KeyCode.CONTROL, KeyCode.PAGE_DOWN);
-        await("the second page is shown", () -> text("#page-label").equals("101\u2013200 of 254"));
+        await("the second page is shown", () -> text("#products-page-label").equals("101\u2013200 of 254"));
         assertThat(rows().get(0).code()).isEqualTo("SOCK-100");
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.PAGE_DOWN);
-        await("the last page is shown", () -> text("#page-label").equals("201\u2013254 of 254"));
+        await("the last page is shown", () -> text("#products-page-label").equals("201\u2013254 of 254"));
         assertThat(rows()).hasSize(54).last().extracting(SkuRow::code).isEqualTo("TS-RED-M");
-        robot.clickOn("#page-previous");
-        await("back on the second page", () -> text("#page-label").equals("101\u2013200 of 254"));
+        robot.clickOn("#products-page-previous");
+        await("back on the second page", () -> text("#products-page-label").equals("101\u2013200 of 254"));
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.PAGE_UP);
-        await("back on the first page", () -> text("#page-label").equals("1\u2013100 of 254"));
-        assertThat(onFx(() -> robot.lookup("#page-previous").queryAs(Button.class).isDisabled())).isTrue();
+        await("back on the first page", () -> text("#products-page-label").equals("1\u2013100 of 254"));
+        assertThat(onFx(() -> robot.lookup("#products-page-previous").queryAs(Button.class).isDisabled())).isTrue();
     }
 
     @Test
@@ -231,14 +231,14 @@ class ProductsScreenTest {
             ShopFixture.seed(app);
             ShopFixture.socks(app, 1_150);
         });
-        await("the count stops at its limit", () -> text("#page-label").equals("1\u2013100 of more than 1,000"));
-        assertThat(onFx(() -> robot.lookup("#page-next").queryAs(Button.class).isDisabled())).isFalse();
-        robot.clickOn("#page-last");
-        await("the last page is found by counting to the end", () -> text("#page-label").equals("1,101\u20131,154 of 1,154"));
+        await("the count stops at its limit", () -> text("#products-page-label").equals("1\u2013100 of more than 1,000"));
+        assertThat(onFx(() -> robot.lookup("#products-page-next").queryAs(Button.class).isDisabled())).isFalse();
+        robot.clickOn("#products-page-last");
+        await("the last page is found by counting to the end", () -> text("#products-page-label").equals("1,101\u20131,154 of 1,154"));
         assertThat(rows()).hasSize(54);
-        assertThat(onFx(() -> robot.lookup("#page-next").queryAs(Button.class).isDisabled())).isTrue();
-        robot.clickOn("#page-first");
-        await("back at the start, the count stops again", () -> text("#page-label").equals("1\u2013100 of more than 1,000"));
+        assertThat(onFx(() -> robot.lookup("#products-page-next").queryAs(Button.class).isDisabled())).isTrue();
+        robot.clickOn("#products-page-first");
+        await("back at the start, the count stops again", () -> text("#products-page-label").equals("1\u2013100 of more than 1,000"));
     }
 
     @Test
@@ -248,7 +248,7 @@ class ProductsScreenTest {
             ShopFixture.socks(app, 250);
             ShopFixture.pouch(app);
         });
-        await("the first page is shown", () -> text("#page-label").equals("1\u2013100 of 255"));
+        await("the first page is shown", () -> text("#products-page-label").equals("1\u2013100 of 255"));
         assertThat(rows()).extracting(SkuRow::code).doesNotContain("ZIP-01");
 
         robot.clickOn("#col-price");

@@ -9,6 +9,7 @@ import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.OrderRow;
 import com.merchantdesk.orders.documents.SystemPdfViewer;
 import com.merchantdesk.settings.Settings;
+import com.merchantdesk.ui.controls.ShortcutHint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,7 +131,7 @@ class OrderDocumentsScreenTest {
         await("the viewer's message is in the status bar", () -> statusLine().equals(
                 Messages.get("documents.viewer.printed", call.file().toAbsolutePath().toString())));
 
-        chooseFromMenu("#invoice-menu", OrderShortcuts.hint(Messages.get("orders.documents.print"), OrderShortcuts.PRINT_INVOICE));
+        chooseFromMenu("#invoice-menu", ShortcutHint.text(Messages.get("orders.documents.print"), OrderShortcuts.PRINT_INVOICE));
         await("the invoice went to print as well", () -> viewer.calls.size() == 2);
         assertThat(viewer.calls.get(1).text()).contains("19.90", "12.00", Messages.get("documents.invoice.title"));
     }
