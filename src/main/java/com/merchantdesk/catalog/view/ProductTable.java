@@ -4,6 +4,9 @@ import com.merchantdesk.catalog.ProductQuery;
 import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.DatabaseSort;
+import com.merchantdesk.ui.controls.TableColumns;
+import com.merchantdesk.ui.controls.TableRows;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -45,7 +48,7 @@ final class ProductTable {
         thumb.setSortable(false);
         thumb.setResizable(false);
         thumb.setReorderable(false);
-        fixWidth(thumb, THUMBNAIL_SIZE + 16);
+        TableColumns.fixWidth(thumb, THUMBNAIL_SIZE + 16);
 
         TableColumn<SkuRow, String> title = text("col-title", "products.column.title", SkuRow::title, ProductQuery.Sort.TITLE, 200);
         TableColumn<SkuRow, String> options = text("col-options", "products.column.options", SkuRow::optionLabel, null, 100);
@@ -84,52 +87,19 @@ final class ProductTable {
         table.getColumns().setAll(java.util.List.of(thumb, title, options, code, barcode, price, onHand, available,
                 reorder, status, category));
         table.setRowFactory(t -> new SkuTableRow());
-        table.setSortPolicy(t -> {
-            if (t.getSortOrder().isEmpty()) {
-                vm.sortBy(ProductQuery.Sort.TITLE, false);
-            } else {
-                TableColumn<SkuRow, ?> first = t.getSortOrder().get(0);
-                vm.sortBy((ProductQuery.Sort) first.getUserData(), first.getSortType() == TableColumn.SortType.DESCENDING);
-            }
-            return true;
-        });
+        DatabaseSort.install(table, vm::sortBy, ProductQuery.Sort.TITLE, false);
         table.getSortOrder().add(title);
         return table;
     }
 
     private static TableColumn<SkuRow, String> text(String id, String key, Function<SkuRow, String> value,
                                                     ProductQuery.Sort sort, double width) {
-        TableColumn<SkuRow, String> column = new TableColumn<>(Messages.get(key));
-        column.setId(id);
-        column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-        column.setPrefWidth(width);
-        column.setUserData(sort);
-        column.setSortable(sort != null);
-        return column;
+        return TableColumns.sortedBy(TableColumns.text(id, key, value, width), sort);
     }
 
     private static TableColumn<SkuRow, String> number(String id, String key, Function<SkuRow, String> value,
                                                       ProductQuery.Sort sort, double width) {
-        TableColumn<SkuRow, String> column = text(id, key, value, sort, width);
-        column.getStyleClass().add("number-column");
-        column.setCellFactory(c -> {
-            TableCell<SkuRow, String> cell = new TableCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                }
-            };
-            cell.setAlignment(Pos.CENTER_RIGHT);
-            return cell;
-        });
-        return column;
-    }
-
-    private static void fixWidth(TableColumn<?, ?> column, double width) {
-        column.setMinWidth(width);
-        column.setPrefWidth(width);
-        column.setMaxWidth(width);
+        return TableColumns.sortedBy(TableColumns.number(id, key, value, width), sort);
     }
 
     /** Marks low-stock and archived rows with style classes (the cells add an icon, so colour is not alone). */
@@ -137,16 +107,8 @@ final class ProductTable {
         @Override
         protected void updateItem(SkuRow item, boolean empty) {
             super.updateItem(item, empty);
-            toggle(LOW_STOCK_CLASS, !empty && item != null && item.lowStock());
-            toggle(ARCHIVED_CLASS, !empty && item != null && item.status() == ProductStatus.ARCHIVED);
-        }
-
-        private void toggle(String styleClass, boolean on) {
-            if (on && !getStyleClass().contains(styleClass)) {
-                getStyleClass().add(styleClass);
-            } else if (!on) {
-                getStyleClass().remove(styleClass);
-            }
+            TableRows.mark(this, LOW_STOCK_CLASS, !empty && item != null && item.lowStock());
+            TableRows.mark(this, ARCHIVED_CLASS, !empty && item != null && item.status() == ProductStatus.ARCHIVED);
         }
     }
 

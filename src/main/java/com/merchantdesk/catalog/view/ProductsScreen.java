@@ -6,27 +6,25 @@ import com.merchantdesk.ui.Screen;
 import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.PageBar;
+import com.merchantdesk.ui.controls.TableRows;
+import com.merchantdesk.ui.controls.TableSelection;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -53,8 +51,6 @@ public final class ProductsScreen implements Screen {
     private Node headerActions;
     private TableView<SkuRow> table;
     private ProductsToolbar toolbar;
-    /** The table's selection is being set from the view model; do not echo it back. */
-    private boolean selecting;
 
     public ProductsScreen(ScreenContext context) {
         this(context, new NativeCsvFilePicker());
@@ -131,9 +127,9 @@ public final class ProductsScreen implements Screen {
         toolbar = new ProductsToolbar(list, actions);
         table = ProductTable.create(list, new ThumbnailCache(context.app().images()));
         table.setPlaceholder(placeholder());
-        table.setRowFactory(t -> withRowActions(new ProductTable.SkuTableRow()));
+        table.setRowFactory(t -> TableRows.openOnDoubleClick(new ProductTable.SkuTableRow(), actions::editSelected));
         table.setContextMenu(contextMenu());
-        connectSelection();
+        TableSelection.sync(table, list.selectedProperty());
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && list.selectedProperty().get() != null) {
                 e.consume();
@@ -183,46 +179,7 @@ public final class ProductsScreen implements Screen {
         }
     }
 
-    private void connectSelection() {
-        table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
-            if (!selecting) {
-                list.selectedProperty().set(now);
-            }
-        });
-        list.selectedProperty().addListener((o, before, now) -> {
-            selecting = true;
-            try {
-                if (now == null) {
-                    table.getSelectionModel().clearSelection();
-                } else {
-                    int index = list.rows().indexOf(now);
-                    if (index >= 0 && table.getSelectionModel().getSelectedIndex() != index) {
-                        table.getSelectionModel().clearAndSelect(index);
-                        table.scrollTo(Math.max(0, index - 2));
-                    }
-                }
-            } finally {
-                selecting = false;
-            }
-        });
-    }
-
-    private void focusTable() {
-        table.requestFocus();
-        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-            table.getSelectionModel().select(0);
-            table.getFocusModel().focus(0);
-        }
-    }
-
-    private TableRow<SkuRow> withRowActions(TableRow<SkuRow> row) {
-        row.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                actions.editSelected();
-            }
-        });
-        return row;
-    }
+    private void focusTable() { TableSelection.focus(table); }
 
     private ContextMenu contextMenu() {
         MenuItem edit = item("products.action.edit", ProductShortcuts.EDIT, actions::editSelected);
@@ -250,17 +207,12 @@ public final class ProductsScreen implements Screen {
     }
 
     private Node placeholder() {
-        Label text = new Label();
-        text.setId("products-placeholder");
-        text.setWrapText(true);
-        text.setPadding(new Insets(24));
-        text.textProperty().bind(Bindings.createStringBinding(() -> {
+        return TableRows.placeholder("products-placeholder", Bindings.createStringBinding(() -> {
             if (!list.loadedProperty().get()) {
                 return Messages.get("products.empty.loading");
             }
             return list.filtered().get() ? Messages.get("products.empty.noMatch")
                     : Messages.get("products.empty.none", ProductShortcuts.NEW.getDisplayText());
         }, list.loadedProperty(), list.filtered()));
-        return text;
     }
 }

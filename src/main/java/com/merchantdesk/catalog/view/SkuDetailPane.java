@@ -6,17 +6,14 @@ import com.merchantdesk.catalog.Sku;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.catalog.StockMovement;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.TableColumns;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.image.Image;
@@ -88,42 +85,22 @@ final class SkuDetailPane {
         history.setPlaceholder(new Label(Messages.get("products.history.empty")));
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         DateTimeFormatter when = Formats.dateTime(zone);
-        TableColumn<StockMovement, String> time = column("history-time", "products.history.time", m -> when.format(m.occurredAt()), 160, false);
-        TableColumn<StockMovement, String> kind = column("history-kind", "products.history.kind", m -> Formats.kind(m.kind()), 86, false);
-        TableColumn<StockMovement, String> delta = column("history-delta", "products.history.delta", m -> Formats.delta(m.delta()), 76, true);
-        TableColumn<StockMovement, String> after = column("history-after", "products.history.onHandAfter", m -> Formats.count(m.onHandAfter()), 120, true);
+        TableColumn<StockMovement, String> time = TableColumns.text("history-time", "products.history.time",
+                m -> when.format(m.occurredAt()), 160);
+        TableColumn<StockMovement, String> kind = TableColumns.text("history-kind", "products.history.kind",
+                m -> Formats.kind(m.kind()), 86);
+        TableColumn<StockMovement, String> delta = TableColumns.number("history-delta", "products.history.delta",
+                m -> Formats.delta(m.delta()), 76);
+        TableColumn<StockMovement, String> after = TableColumns.number("history-after", "products.history.onHandAfter",
+                m -> Formats.count(m.onHandAfter()), 120);
         // Times, kinds and numbers stay readable; the free-text columns give way instead.
         for (TableColumn<StockMovement, String> fixed : java.util.List.of(time, kind, delta, after)) {
             fixed.setMinWidth(fixed.getPrefWidth());
         }
         history.getColumns().setAll(java.util.List.of(time, kind, delta, after,
-                column("history-reason", "products.history.reason", StockMovement::reason, 130, false),
-                column("history-note", "products.history.note", StockMovement::note, 110, false),
-                column("history-reference", "products.history.reference", StockMovement::reference, 96, false)));
-    }
-
-    private static TableColumn<StockMovement, String> column(String id, String key, Function<StockMovement, String> value,
-                                                             double width, boolean number) {
-        TableColumn<StockMovement, String> c = new TableColumn<>(Messages.get(key));
-        c.setId(id);
-        c.setPrefWidth(width);
-
-        c.setSortable(false);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-        if (number) {
-            c.setCellFactory(col -> {
-                TableCell<StockMovement, String> cell = new TableCell<>() {
-                    @Override
-                    protected void updateItem(String item, boolean empty) {
-                        super.updateItem(item, empty);
-                        setText(empty ? null : item);
-                    }
-                };
-                cell.setAlignment(Pos.CENTER_RIGHT);
-                return cell;
-            });
-        }
-        return c;
+                TableColumns.text("history-reason", "products.history.reason", StockMovement::reason, 130),
+                TableColumns.text("history-note", "products.history.note", StockMovement::note, 110),
+                TableColumns.text("history-reference", "products.history.reference", StockMovement::reference, 96)));
     }
 
     private void showFacts() {

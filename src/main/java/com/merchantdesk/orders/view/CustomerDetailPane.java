@@ -4,18 +4,15 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.Customer;
 import com.merchantdesk.orders.CustomerSummary;
 import com.merchantdesk.orders.OrderRow;
+import com.merchantdesk.ui.controls.TableColumns;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -58,10 +55,10 @@ final class CustomerDetailPane {
         orders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         orders.setPlaceholder(new Label(Messages.get("customers.view.detail.noOrders")));
         orders.getColumns().setAll(List.of(
-                column("customer-order-number", "orders.view.column.number", OrderRow::number, false, 120),
-                column("customer-order-created", "orders.view.column.created", r -> dates.format(r.createdAt()), false, 130),
-                column("customer-order-status", "orders.view.column.status", r -> OrderFormats.status(r.status()), false, 120),
-                column("customer-order-total", "orders.view.column.total", r -> OrderFormats.money(r.total()), true, 100)));
+                TableColumns.text("customer-order-number", "orders.view.column.number", OrderRow::number, 120),
+                TableColumns.text("customer-order-created", "orders.view.column.created", r -> dates.format(r.createdAt()), 130),
+                TableColumns.text("customer-order-status", "orders.view.column.status", r -> OrderFormats.status(r.status()), 120),
+                TableColumns.number("customer-order-total", "orders.view.column.total", r -> OrderFormats.money(r.total()), 100)));
         Label history = new Label();
         history.getStyleClass().add("section-title");
         history.textProperty().bind(Bindings.createStringBinding(
@@ -108,28 +105,5 @@ final class CustomerDetailPane {
         v.setWrapText(true);
         facts.addRow(row, n, v);
         return row + 1;
-    }
-
-    private static TableColumn<OrderRow, String> column(String id, String key, Function<OrderRow, String> value,
-                                                        boolean numeric, double width) {
-        TableColumn<OrderRow, String> column = new TableColumn<>(Messages.get(key));
-        column.setId(id);
-        column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        if (numeric) {
-            column.setCellFactory(c -> {
-                TableCell<OrderRow, String> cell = new TableCell<>() {
-                    @Override
-                    protected void updateItem(String item, boolean empty) {
-                        super.updateItem(item, empty);
-                        setText(empty ? null : item);
-                    }
-                };
-                cell.setAlignment(Pos.CENTER_RIGHT);
-                return cell;
-            });
-        }
-        return column;
     }
 }

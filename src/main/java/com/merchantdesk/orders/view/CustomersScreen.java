@@ -10,6 +10,9 @@ import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.PageBar;
 import com.merchantdesk.ui.controls.ShortcutHint;
+import com.merchantdesk.ui.controls.TableColumns;
+import com.merchantdesk.ui.controls.TableRows;
+import com.merchantdesk.ui.controls.TableSelection;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,14 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -32,7 +31,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -62,7 +60,6 @@ public final class CustomersScreen implements Screen {
     private BorderPane root;
     private Node headerActions;
     private TableView<CustomerSummary> table;
-    private boolean selecting;
     private boolean opening;
 
     public CustomersScreen(ScreenContext context) {
@@ -183,7 +180,7 @@ public final class CustomersScreen implements Screen {
         bar.setAlignment(Pos.CENTER_LEFT);
 
         table = createTable();
-        connectSelection();
+        TableSelection.sync(table, list.selectedProperty());
         VBox listBox = new VBox(table, new PageBar("customers", list, work));
         VBox.setVgrow(table, Priority.ALWAYS);
         CustomerDetailPane detailPane = new CustomerDetailPane(detail, zone);
@@ -225,26 +222,13 @@ public final class CustomersScreen implements Screen {
         // Phones and dates stay whole; names give way first.
         t.getColumns().get(1).setMinWidth(140);
         t.getColumns().get(4).setMinWidth(140);
-        t.getColumns().forEach(c -> c.setSortable(false));
-        Label placeholder = new Label();
-        placeholder.setId("customers-placeholder");
-        placeholder.setWrapText(true);
-        placeholder.setPadding(new Insets(24));
-        placeholder.textProperty().bind(Bindings.createStringBinding(() -> !list.loadedProperty().get()
-                ? Messages.get("orders.view.empty.loading")
-                : list.searchTextProperty().get().isBlank()
-                ? Messages.get("customers.view.empty.none", OrderShortcuts.NEW.getDisplayText())
-                : Messages.get("customers.view.empty.noMatch"), list.loadedProperty(), list.searchTextProperty()));
-        t.setPlaceholder(placeholder);
-        t.setRowFactory(view -> {
-            TableRow<CustomerSummary> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    editSelected();
-                }
-            });
-            return row;
-        });
+        t.setPlaceholder(TableRows.placeholder("customers-placeholder", Bindings.createStringBinding(
+                () -> !list.loadedProperty().get() ? Messages.get("orders.view.empty.loading")
+                        : list.searchTextProperty().get().isBlank()
+                        ? Messages.get("customers.view.empty.none", OrderShortcuts.NEW.getDisplayText())
+                        : Messages.get("customers.view.empty.noMatch"),
+                list.loadedProperty(), list.searchTextProperty())));
+        t.setRowFactory(view -> TableRows.openOnDoubleClick(new TableRow<>(), this::editSelected));
         t.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && list.selectedProperty().get() != null) {
                 e.consume();
@@ -256,58 +240,13 @@ public final class CustomersScreen implements Screen {
 
     private static TableColumn<CustomerSummary, String> column(String id, String key, Function<CustomerSummary, String> value,
                                                                boolean numeric, double width) {
-        TableColumn<CustomerSummary, String> column = new TableColumn<>(Messages.get(key));
-        column.setId(id);
-        column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-        column.setPrefWidth(width);
+        TableColumn<CustomerSummary, String> column = numeric ? TableColumns.number(id, key, value, width)
+                : TableColumns.text(id, key, value, width);
         column.setMinWidth(Math.min(width, 72));
-        if (numeric) {
-            column.setCellFactory(c -> {
-                TableCell<CustomerSummary, String> cell = new TableCell<>() {
-                    @Override
-                    protected void updateItem(String item, boolean empty) {
-                        super.updateItem(item, empty);
-                        setText(empty ? null : item);
-                    }
-                };
-                cell.setAlignment(Pos.CENTER_RIGHT);
-                return cell;
-            });
-        }
         return column;
     }
 
-    private void connectSelection() {
-        table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
-            if (!selecting) {
-                list.selectedProperty().set(now);
-            }
-        });
-        list.selectedProperty().addListener((o, before, now) -> {
-            selecting = true;
-            try {
-                if (now == null) {
-                    table.getSelectionModel().clearSelection();
-                } else {
-                    int index = list.rows().indexOf(now);
-                    if (index >= 0 && table.getSelectionModel().getSelectedIndex() != index) {
-                        table.getSelectionModel().clearAndSelect(index);
-                        table.scrollTo(Math.max(0, index - 2));
-                    }
-                }
-            } finally {
-                selecting = false;
-            }
-        });
-    }
-
-    private void focusTable() {
-        table.requestFocus();
-        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-            table.getSelectionModel().select(0);
-            table.getFocusModel().focus(0);
-        }
-    }
+    private void focusTable() { TableSelection.focus(table); }
 
     void newCustomer() {
         CustomerFormDialog.open(owner(), CustomerFormViewModel.forNew(app.customers(), work), this::saved);

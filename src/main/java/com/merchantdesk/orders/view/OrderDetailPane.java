@@ -8,6 +8,7 @@ import com.merchantdesk.orders.OrderLine;
 import com.merchantdesk.orders.OrderTotals;
 import com.merchantdesk.orders.StatusChange;
 import com.merchantdesk.ui.controls.ShortcutHint;
+import com.merchantdesk.ui.controls.TableColumns;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,8 +16,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -24,9 +23,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -160,18 +157,18 @@ final class OrderDetailPane {
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lines.setPlaceholder(new Label(""));
         lines.setFixedCellSize(28);
-        TableColumn<OrderLine, String> code = column("line-code", "orders.view.line.code", OrderLine::skuCode, false, 164);
-        TableColumn<OrderLine, String> item = column("line-item", "orders.view.line.item", OrderLine::label, false, 200);
-        TableColumn<OrderLine, String> quantity = column("line-quantity", "orders.view.line.quantity",
-                l -> OrderFormats.count(l.quantity()), true, 56);
-        TableColumn<OrderLine, String> price = column("line-price", "orders.view.line.unitPrice",
-                l -> OrderFormats.money(l.unitPrice()), true, 90);
-        TableColumn<OrderLine, String> discount = column("line-discount", "orders.view.line.discount",
-                l -> l.discount().minorUnits() == 0 ? "" : OrderFormats.money(l.discount()), true, 80);
-        TableColumn<OrderLine, String> amount = column("line-amount", "orders.view.line.amount",
-                l -> OrderFormats.money(l.net()), true, 96);
-        TableColumn<OrderLine, String> returned = column("line-returned", "orders.view.line.returned",
-                l -> l.refundedQuantity() == 0 ? "" : OrderFormats.count(l.refundedQuantity()), true, 72);
+        TableColumn<OrderLine, String> code = TableColumns.text("line-code", "orders.view.line.code", OrderLine::skuCode, 164);
+        TableColumn<OrderLine, String> item = TableColumns.text("line-item", "orders.view.line.item", OrderLine::label, 200);
+        TableColumn<OrderLine, String> quantity = TableColumns.number("line-quantity", "orders.view.line.quantity",
+                l -> OrderFormats.count(l.quantity()), 56);
+        TableColumn<OrderLine, String> price = TableColumns.number("line-price", "orders.view.line.unitPrice",
+                l -> OrderFormats.money(l.unitPrice()), 90);
+        TableColumn<OrderLine, String> discount = TableColumns.number("line-discount", "orders.view.line.discount",
+                l -> l.discount().minorUnits() == 0 ? "" : OrderFormats.money(l.discount()), 80);
+        TableColumn<OrderLine, String> amount = TableColumns.number("line-amount", "orders.view.line.amount",
+                l -> OrderFormats.money(l.net()), 96);
+        TableColumn<OrderLine, String> returned = TableColumns.number("line-returned", "orders.view.line.returned",
+                l -> l.refundedQuantity() == 0 ? "" : OrderFormats.count(l.refundedQuantity()), 72);
         // Codes stay whole and headers readable; the item's title gives way first.
         code.setMinWidth(164);
         item.setMinWidth(110);
@@ -271,30 +268,6 @@ final class OrderDetailPane {
         Label label = new Label(Messages.get(key));
         label.getStyleClass().add("section-title");
         return label;
-    }
-
-    private static TableColumn<OrderLine, String> column(String id, String key, Function<OrderLine, String> value,
-                                                         boolean numeric, double width) {
-        TableColumn<OrderLine, String> column = new TableColumn<>(Messages.get(key));
-        column.setId(id);
-        column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        if (numeric) {
-            column.getStyleClass().add("number-column");
-            column.setCellFactory(c -> {
-                TableCell<OrderLine, String> cell = new TableCell<>() {
-                    @Override
-                    protected void updateItem(String item, boolean empty) {
-                        super.updateItem(item, empty);
-                        setText(empty ? null : item);
-                    }
-                };
-                cell.setAlignment(Pos.CENTER_RIGHT);
-                return cell;
-            });
-        }
-        return column;
     }
 
     private void show(Order order) {

@@ -5,11 +5,13 @@ import com.merchantdesk.orders.MemoFlag;
 import com.merchantdesk.orders.OrderQuery;
 import com.merchantdesk.orders.OrderRow;
 import com.merchantdesk.orders.OrderStatus;
+import com.merchantdesk.ui.controls.DatabaseSort;
+import com.merchantdesk.ui.controls.TableColumns;
+import com.merchantdesk.ui.controls.TableRows;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -47,9 +49,7 @@ final class OrderTable {
         markers.setSortable(false);
         markers.setResizable(false);
         markers.setReorderable(false);
-        markers.setMinWidth(46);
-        markers.setPrefWidth(46);
-        markers.setMaxWidth(46);
+        TableColumns.fixWidth(markers, 46);
 
         TableColumn<OrderRow, String> number = text("col-number", "orders.view.column.number", OrderRow::number, OrderQuery.Sort.NUMBER, 124);
         number.setMinWidth(118);
@@ -79,15 +79,7 @@ final class OrderTable {
 
         table.getColumns().setAll(List.of(markers, number, created, customer, channel, status, payment, total, lines));
         table.setRowFactory(t -> new OrderTableRow());
-        table.setSortPolicy(t -> {
-            if (t.getSortOrder().isEmpty()) {
-                vm.sortBy(OrderQuery.Sort.CREATED, true);
-            } else {
-                TableColumn<OrderRow, ?> first = t.getSortOrder().get(0);
-                vm.sortBy((OrderQuery.Sort) first.getUserData(), first.getSortType() == TableColumn.SortType.DESCENDING);
-            }
-            return true;
-        });
+        DatabaseSort.install(table, vm::sortBy, OrderQuery.Sort.CREATED, true);
         created.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(created);
         return table;
@@ -95,31 +87,12 @@ final class OrderTable {
 
     private static TableColumn<OrderRow, String> text(String id, String key, Function<OrderRow, String> value,
                                                       OrderQuery.Sort sort, double width) {
-        TableColumn<OrderRow, String> column = new TableColumn<>(Messages.get(key));
-        column.setId(id);
-        column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-        column.setPrefWidth(width);
-        column.setUserData(sort);
-        column.setSortable(sort != null);
-        return column;
+        return TableColumns.sortedBy(TableColumns.text(id, key, value, width), sort);
     }
 
     private static TableColumn<OrderRow, String> number(String id, String key, Function<OrderRow, String> value,
                                                         OrderQuery.Sort sort, double width) {
-        TableColumn<OrderRow, String> column = text(id, key, value, sort, width);
-        column.getStyleClass().add("number-column");
-        column.setCellFactory(c -> {
-            TableCell<OrderRow, String> cell = new TableCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                }
-            };
-            cell.setAlignment(Pos.CENTER_RIGHT);
-            return cell;
-        });
-        return column;
+        return TableColumns.sortedBy(TableColumns.number(id, key, value, width), sort);
     }
 
     /** Cancelled orders are dimmed; oversold ones carry a style class (their marker cell also shows an icon). */
@@ -127,16 +100,8 @@ final class OrderTable {
         @Override
         protected void updateItem(OrderRow item, boolean empty) {
             super.updateItem(item, empty);
-            toggle(CANCELLED_CLASS, !empty && item != null && item.status() == OrderStatus.CANCELLED);
-            toggle(OVERSOLD_CLASS, !empty && item != null && item.oversold());
-        }
-
-        private void toggle(String styleClass, boolean on) {
-            if (on && !getStyleClass().contains(styleClass)) {
-                getStyleClass().add(styleClass);
-            } else if (!on) {
-                getStyleClass().remove(styleClass);
-            }
+            TableRows.mark(this, CANCELLED_CLASS, !empty && item != null && item.status() == OrderStatus.CANCELLED);
+            TableRows.mark(this, OVERSOLD_CLASS, !empty && item != null && item.oversold());
         }
     }
 

@@ -9,16 +9,16 @@ import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.PageBar;
 import com.merchantdesk.ui.controls.ShortcutHint;
+import com.merchantdesk.ui.controls.TableRows;
+import com.merchantdesk.ui.controls.TableSelection;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCombination;
@@ -52,8 +52,6 @@ public final class OrdersScreen implements Screen {
     private TableView<OrderRow> table;
     private OrdersToolbar toolbar;
     private OrderDetailPane detailPane;
-    /** The table's selection is being set from the view model; do not echo it back. */
-    private boolean selecting;
 
     public OrdersScreen(ScreenContext context) {
         this(context, ZoneId.systemDefault());
@@ -155,7 +153,7 @@ public final class OrdersScreen implements Screen {
         SummaryBar summary = new SummaryBar(list);
         table = OrderTable.create(list);
         table.setPlaceholder(placeholder());
-        connectSelection();
+        TableSelection.sync(table, list.selectedProperty());
         actions.setFocusTargets(this::focusTable, () -> {
             toolbar.searchField().requestFocus();
             toolbar.searchField().selectAll();
@@ -191,44 +189,10 @@ public final class OrdersScreen implements Screen {
         }
     }
 
-    private void connectSelection() {
-        table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {
-            if (!selecting) {
-                list.selectedProperty().set(now);
-            }
-        });
-        list.selectedProperty().addListener((o, before, now) -> {
-            selecting = true;
-            try {
-                if (now == null) {
-                    table.getSelectionModel().clearSelection();
-                } else {
-                    int index = list.rows().indexOf(now);
-                    if (index >= 0 && table.getSelectionModel().getSelectedIndex() != index) {
-                        table.getSelectionModel().clearAndSelect(index);
-                        table.scrollTo(Math.max(0, index - 2));
-                    }
-                }
-            } finally {
-                selecting = false;
-            }
-        });
-    }
-
-    private void focusTable() {
-        table.requestFocus();
-        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-            table.getSelectionModel().select(0);
-            table.getFocusModel().focus(0);
-        }
-    }
+    private void focusTable() { TableSelection.focus(table); }
 
     private Node placeholder() {
-        Label text = new Label();
-        text.setId("orders-placeholder");
-        text.setWrapText(true);
-        text.setPadding(new Insets(24));
-        text.textProperty().bind(Bindings.createStringBinding(() -> {
+        return TableRows.placeholder("orders-placeholder", Bindings.createStringBinding(() -> {
             if (!list.loadedProperty().get()) {
                 return Messages.get("orders.view.empty.loading");
             }
@@ -238,6 +202,5 @@ public final class OrdersScreen implements Screen {
             return list.filtered().get() ? Messages.get("orders.view.empty.noMatch")
                     : Messages.get("orders.view.empty.none", OrderShortcuts.NEW.getDisplayText());
         }, list.loadedProperty(), list.filtered(), list.datesReversed()));
-        return text;
     }
 }
