@@ -5,6 +5,7 @@ import com.merchantdesk.catalog.Product;
 import com.merchantdesk.catalog.ProductImage;
 import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.ChoiceLabels;
 import com.merchantdesk.ui.controls.FieldErrors;
 import com.merchantdesk.ui.controls.ShortcutHint;
 import java.io.File;
@@ -41,7 +42,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -141,10 +141,7 @@ final class ProductFormView {
         status.setId("status");
         status.getItems().setAll(ProductStatus.values());
         status.valueProperty().bindBidirectional(vm.statusProperty());
-        status.setConverter(new StringConverter<>() {
-            @Override public String toString(ProductStatus s) { return Formats.status(s); }
-            @Override public ProductStatus fromString(String s) { return null; }
-        });
+        status.setConverter(ChoiceLabels.of(Formats::status));
         validation.register(status, () -> ProductFormViewModel.STATUS);
 
         Label currency = new Label(vm.currency().getCurrencyCode());

@@ -6,6 +6,7 @@ import com.merchantdesk.ui.Screen;
 import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.PageBar;
+import com.merchantdesk.ui.controls.ScreenShortcuts;
 import com.merchantdesk.ui.controls.TableRows;
 import com.merchantdesk.ui.controls.TableSelection;
 import java.time.ZoneId;
@@ -21,7 +22,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -157,26 +157,9 @@ public final class ProductsScreen implements Screen {
         root.getStyleClass().add("products-screen");
         root.getStylesheets().add(STYLESHEET);
         root.setTop(toolbar.node());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::handleShortcut);
+        // Ctrl+Backspace and Ctrl+Delete still delete a word while typing in a text field.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, ScreenShortcuts.filter(shortcuts, ProductShortcuts.TEXT_EDITING));
         detail.skuProperty().bind(list.selectedProperty());
-    }
-
-    /**
-     * Runs the screen's shortcuts before the focused control sees the key, so a table or text field cannot
-     * swallow them. Ctrl+Backspace and Ctrl+Delete still delete a word while typing in a text field.
-     */
-    private void handleShortcut(KeyEvent e) {
-        for (Map.Entry<KeyCombination, Runnable> entry : shortcuts.entrySet()) {
-            if (entry.getKey().match(e)) {
-                boolean typing = root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl;
-                if (typing && ProductShortcuts.TEXT_EDITING.contains(entry.getKey())) {
-                    return;
-                }
-                e.consume();
-                entry.getValue().run();
-                return;
-            }
-        }
     }
 
     private void focusTable() { TableSelection.focus(table); }

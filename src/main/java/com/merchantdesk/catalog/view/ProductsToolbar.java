@@ -1,9 +1,11 @@
 package com.merchantdesk.catalog.view;
 
 import com.merchantdesk.catalog.ProductStatus;
-import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.ChoiceLabels;
+import com.merchantdesk.ui.controls.SearchKeys;
 import com.merchantdesk.ui.controls.ShortcutHint;
+import com.merchantdesk.ui.controls.ToolButtons;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -11,13 +13,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -43,15 +41,7 @@ final class ProductsToolbar {
             // The next scan replaces this code instead of being appended to it.
             search.selectAll();
         });
-        search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
-                search.clear();
-                e.consume();
-            } else if (e.getCode() == KeyCode.DOWN) {
-                actions.focusList();
-                e.consume();
-            }
-        });
+        SearchKeys.install(search, actions::focusList);
         FontIcon searchIcon = new FontIcon(Feather.SEARCH);
         searchIcon.getStyleClass().add("search-icon");
 
@@ -59,10 +49,7 @@ final class ProductsToolbar {
         status.setId("products-status-filter");
         status.getItems().setAll(StatusFilter.values());
         status.valueProperty().bindBidirectional(vm.statusFilterProperty());
-        status.setConverter(new StringConverter<>() {
-            @Override public String toString(StatusFilter f) { return f == null ? "" : f.label(); }
-            @Override public StatusFilter fromString(String s) { return null; }
-        });
+        status.setConverter(ChoiceLabels.of(StatusFilter::label));
         status.setTooltip(new javafx.scene.control.Tooltip(Messages.get("products.filter.status.tooltip")));
         status.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -95,12 +82,16 @@ final class ProductsToolbar {
         lowStock.getStyleClass().add("flat");
 
         BooleanBinding none = vm.selectedProperty().isNull();
-        Button create = action("products-new", Feather.PLUS, "products.action.new", ProductShortcuts.NEW, actions::newProduct, true);
-        Button edit = action("products-edit", Feather.EDIT_2, "products.action.edit", ProductShortcuts.EDIT, actions::editSelected, false);
+        Button create = ToolButtons.labelled("products-new", Feather.PLUS, "products.action.new", ProductShortcuts.NEW,
+                actions::newProduct);
+        Button edit = ToolButtons.icon("products-edit", Feather.EDIT_2, "products.action.edit", ProductShortcuts.EDIT,
+                actions::editSelected);
         edit.disableProperty().bind(none);
-        Button adjust = action("products-adjust", Feather.LAYERS, "products.action.adjust", ProductShortcuts.ADJUST, actions::adjustSelected, true);
+        Button adjust = ToolButtons.labelled("products-adjust", Feather.LAYERS, "products.action.adjust", ProductShortcuts.ADJUST,
+                actions::adjustSelected);
         adjust.disableProperty().bind(none);
-        Button archive = action("products-archive", Feather.ARCHIVE, "products.action.archive", ProductShortcuts.ARCHIVE, actions::toggleArchiveSelected, false);
+        Button archive = ToolButtons.icon("products-archive", Feather.ARCHIVE, "products.action.archive", ProductShortcuts.ARCHIVE,
+                actions::toggleArchiveSelected);
         archive.disableProperty().bind(none);
         // One button archives or brings back, whichever the selected product needs; the tooltip says which.
         vm.selectedProperty().addListener((o, before, row) -> {
@@ -108,9 +99,11 @@ final class ProductsToolbar {
             archive.setTooltip(ShortcutHint.tooltip(key, ProductShortcuts.ARCHIVE));
             archive.setAccessibleText(Messages.get(key));
         });
-        Button delete = action("products-delete", Feather.TRASH_2, "products.action.delete", ProductShortcuts.DELETE, actions::deleteSelected, false);
+        Button delete = ToolButtons.icon("products-delete", Feather.TRASH_2, "products.action.delete", ProductShortcuts.DELETE,
+                actions::deleteSelected);
         delete.disableProperty().bind(none);
-        Button refresh = action("products-refresh", Feather.REFRESH_CW, "products.action.refresh", ProductShortcuts.REFRESH, actions::refresh, false);
+        Button refresh = ToolButtons.icon("products-refresh", Feather.REFRESH_CW, "products.action.refresh", ProductShortcuts.REFRESH,
+                actions::refresh);
 
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
@@ -125,20 +118,6 @@ final class ProductsToolbar {
     HBox node() { return bar; }
 
     TextField searchField() { return search; }
-
-    private static Button action(String id, Ikon icon, String key, KeyCombination keys, Runnable run, boolean withText) {
-        Button b = new Button(withText ? Messages.get(key) : null, new FontIcon(icon));
-        b.setId(id);
-        b.getStyleClass().add("flat");
-        if (!withText) {
-            b.getStyleClass().add("button-icon");
-        }
-        b.setTooltip(ShortcutHint.tooltip(key, keys));
-        b.setAccessibleText(Messages.get(key));
-        b.setOnAction(e -> run.run());
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
-    }
 
     /** Shows a category, and "All categories" for the empty choice. */
     private static final class CategoryCell extends ListCell<String> {

@@ -4,6 +4,7 @@ import com.merchantdesk.catalog.MovementKind;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.catalog.StockMovement;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.ChoiceLabels;
 import com.merchantdesk.ui.controls.FieldErrors;
 import com.merchantdesk.ui.controls.ShortcutHint;
 import java.util.function.Consumer;
@@ -28,7 +29,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -67,10 +67,7 @@ final class StockAdjustDialog {
         kind.setId("adjust-kind");
         kind.getItems().setAll(MovementKind.MANUAL);
         kind.valueProperty().bindBidirectional(vm.kindProperty());
-        kind.setConverter(new StringConverter<>() {
-            @Override public String toString(MovementKind k) { return Formats.kind(k); }
-            @Override public MovementKind fromString(String s) { return null; }
-        });
+        kind.setConverter(ChoiceLabels.of(Formats::kind));
         validation.register(kind, () -> StockAdjustViewModel.KIND);
 
         quantity.setId("adjust-quantity");

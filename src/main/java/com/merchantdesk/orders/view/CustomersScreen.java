@@ -9,10 +9,13 @@ import com.merchantdesk.ui.Screen;
 import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.PageBar;
+import com.merchantdesk.ui.controls.ScreenShortcuts;
+import com.merchantdesk.ui.controls.SearchKeys;
 import com.merchantdesk.ui.controls.ShortcutHint;
 import com.merchantdesk.ui.controls.TableColumns;
 import com.merchantdesk.ui.controls.TableRows;
 import com.merchantdesk.ui.controls.TableSelection;
+import com.merchantdesk.ui.controls.ToolButtons;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -150,29 +153,14 @@ public final class CustomersScreen implements Screen {
         search.setTooltip(ShortcutHint.tooltip("customers.view.search.tooltip", OrderShortcuts.SEARCH));
         search.setPrefColumnCount(24);
         search.textProperty().bindBidirectional(list.searchTextProperty());
-        search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
-                search.clear();
-                e.consume();
-            } else if (e.getCode() == KeyCode.DOWN) {
-                focusTable();
-                e.consume();
-            }
-        });
+        SearchKeys.install(search, this::focusTable);
         FontIcon searchIcon = new FontIcon(Feather.SEARCH);
         searchIcon.getStyleClass().add("search-icon");
-        Button edit = new Button(Messages.get("customers.view.action.edit"), new FontIcon(Feather.EDIT_2));
-        edit.setId("customers-edit");
-        edit.getStyleClass().add("flat");
-        edit.setTooltip(ShortcutHint.tooltip("customers.view.action.edit", OrderShortcuts.EDIT));
+        Button edit = ToolButtons.labelled("customers-edit", Feather.EDIT_2, "customers.view.action.edit", OrderShortcuts.EDIT,
+                this::editSelected);
         edit.disableProperty().bind(list.selectedProperty().isNull());
-        edit.setOnAction(e -> editSelected());
-        Button reload = new Button(null, new FontIcon(Feather.REFRESH_CW));
-        reload.setId("customers-refresh");
-        reload.getStyleClass().addAll("button-icon", "flat");
-        reload.setTooltip(ShortcutHint.tooltip("orders.view.action.refresh", OrderShortcuts.REFRESH));
-        reload.setAccessibleText(Messages.get("orders.view.action.refresh"));
-        reload.setOnAction(e -> refresh());
+        Button reload = ToolButtons.icon("customers-refresh", Feather.REFRESH_CW, "orders.view.action.refresh",
+                OrderShortcuts.REFRESH, this::refresh);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox bar = new HBox(8, searchIcon, search, edit, spring, reload);
@@ -192,15 +180,7 @@ public final class CustomersScreen implements Screen {
         root.setId("customers-screen");
         root.getStylesheets().add(OrderDialogs.STYLESHEET);
         root.setTop(bar);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            for (Map.Entry<KeyCombination, Runnable> entry : shortcuts.entrySet()) {
-                if (entry.getKey().match(e)) {
-                    e.consume();
-                    entry.getValue().run();
-                    return;
-                }
-            }
-        });
+        root.addEventFilter(KeyEvent.KEY_PRESSED, ScreenShortcuts.filter(shortcuts));
         detail.customerIdProperty().bind(Bindings.createObjectBinding(() -> list.selectedProperty().get() == null ? null
                 : list.selectedProperty().get().customer().id(), list.selectedProperty()));
     }

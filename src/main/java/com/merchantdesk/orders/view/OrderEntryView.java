@@ -9,6 +9,7 @@ import com.merchantdesk.orders.CustomerSummary;
 import com.merchantdesk.orders.MemoFlag;
 import com.merchantdesk.orders.OrderTotals;
 import com.merchantdesk.orders.PaymentMethod;
+import com.merchantdesk.ui.controls.ChoiceLabels;
 import com.merchantdesk.ui.controls.FieldErrors;
 import com.merchantdesk.ui.controls.ShortcutHint;
 import java.util.ArrayList;
@@ -43,7 +44,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -351,14 +351,14 @@ final class OrderEntryView {
         channel.setId("channel");
         channel.getItems().setAll(Channel.LOCAL);
         channel.valueProperty().bindBidirectional(vm.channelProperty());
-        channel.setConverter(converter(OrderFormats::channel));
+        channel.setConverter(ChoiceLabels.of(OrderFormats::channel));
         errors.register(channel, OrderEntryViewModel.CHANNEL);
 
         ComboBox<PaymentMethod> method = new ComboBox<>();
         method.setId("payment-method");
         method.getItems().setAll(java.util.Arrays.stream(PaymentMethod.values()).filter(m -> m != PaymentMethod.PLATFORM).toList());
         method.valueProperty().bindBidirectional(vm.paymentMethodProperty());
-        method.setConverter(converter(OrderFormats::method));
+        method.setConverter(ChoiceLabels.of(OrderFormats::method));
         errors.register(method, OrderEntryViewModel.PAYMENT_METHOD);
         CheckBox paid = new CheckBox(Messages.get("orders.view.entry.paid"));
         paid.setId("paid");
@@ -520,13 +520,6 @@ final class OrderEntryView {
 
     private static void moveFocus(Node from, boolean forward) {
         from.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, !forward, false, false, false));
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override public String toString(T value) { return value == null ? "" : text.apply(value); }
-            @Override public T fromString(String s) { return null; }
-        };
     }
 
     private static Label label(String key, Node target) {

@@ -2,7 +2,6 @@ package com.merchantdesk.orders.view;
 
 import com.merchantdesk.ui.controls.PageBar;
 import java.util.Map;
-import java.util.Set;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -69,9 +68,6 @@ final class OrderShortcuts {
             Map.entry(NEXT_PAGE, "controls.page.next"),
             Map.entry(FIRST_PAGE, "controls.page.first"),
             Map.entry(LAST_PAGE, "controls.page.last"));
-
-    /** Keys that also edit text; in a text field they keep that meaning. */
-    static final Set<KeyCombination> TEXT_EDITING = Set.of();
 
     private OrderShortcuts() {}
 

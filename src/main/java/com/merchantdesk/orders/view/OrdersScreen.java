@@ -8,6 +8,7 @@ import com.merchantdesk.ui.Screen;
 import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.PageBar;
+import com.merchantdesk.ui.controls.ScreenShortcuts;
 import com.merchantdesk.ui.controls.ShortcutHint;
 import com.merchantdesk.ui.controls.TableRows;
 import com.merchantdesk.ui.controls.TableSelection;
@@ -173,20 +174,9 @@ public final class OrdersScreen implements Screen {
         root.getStylesheets().add(OrderDialogs.STYLESHEET);
         VBox top = new VBox(toolbar.node(), summary.node());
         root.setTop(top);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::handleShortcut);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, ScreenShortcuts.filter(shortcuts));
         detail.orderIdProperty().bind(Bindings.createObjectBinding(
                 () -> list.selectedProperty().get() == null ? null : list.selectedProperty().get().id(), list.selectedProperty()));
-    }
-
-    /** Runs the screen's shortcuts before the focused control sees the key, so a table or field cannot swallow them. */
-    private void handleShortcut(KeyEvent e) {
-        for (Map.Entry<KeyCombination, Runnable> entry : shortcuts.entrySet()) {
-            if (entry.getKey().match(e)) {
-                e.consume();
-                entry.getValue().run();
-                return;
-            }
-        }
     }
 
     private void focusTable() { TableSelection.focus(table); }

@@ -2,7 +2,10 @@ package com.merchantdesk.orders.view;
 
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.Channel;
+import com.merchantdesk.ui.controls.ChoiceLabels;
+import com.merchantdesk.ui.controls.SearchKeys;
 import com.merchantdesk.ui.controls.ShortcutHint;
+import com.merchantdesk.ui.controls.ToolButtons;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.css.PseudoClass;
@@ -20,7 +23,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -46,15 +48,7 @@ final class OrdersToolbar {
             vm.refresh();
             search.selectAll();
         });
-        search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
-                search.clear();
-                e.consume();
-            } else if (e.getCode() == KeyCode.DOWN) {
-                focusList.run();
-                e.consume();
-            }
-        });
+        SearchKeys.install(search, focusList);
         FontIcon searchIcon = new FontIcon(Feather.SEARCH);
         searchIcon.getStyleClass().add("search-icon");
         HBox searchBox = new HBox(6, searchIcon, search);
@@ -66,10 +60,7 @@ final class OrdersToolbar {
         status.setId("orders-status-filter");
         status.getItems().setAll(StatusChoice.values());
         status.valueProperty().bindBidirectional(vm.statusProperty());
-        status.setConverter(new StringConverter<>() {
-            @Override public String toString(StatusChoice c) { return c == null ? "" : c.label(); }
-            @Override public StatusChoice fromString(String s) { return null; }
-        });
+        status.setConverter(ChoiceLabels.of(StatusChoice::label));
         status.setTooltip(new Tooltip(Messages.get("orders.view.filter.status.tooltip")));
         status.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -98,22 +89,10 @@ final class OrdersToolbar {
         HBox dates = new HBox(4, from, dash, to);
         dates.setAlignment(Pos.CENTER_LEFT);
 
-        Button clear = new Button(null, new FontIcon(Feather.X_CIRCLE));
-        clear.setId("orders-clear-filters");
-        clear.getStyleClass().addAll("button-icon", "flat");
-        clear.setTooltip(new Tooltip(Messages.get("orders.view.filter.clear")));
-        clear.setAccessibleText(Messages.get("orders.view.filter.clear"));
+        Button clear = ToolButtons.icon("orders-clear-filters", Feather.X_CIRCLE, "orders.view.filter.clear", null, vm::clearFilters);
         clear.disableProperty().bind(vm.filtered().not());
-        clear.setOnAction(e -> vm.clearFilters());
-        clear.setMinWidth(Region.USE_PREF_SIZE);
-
-        Button reload = new Button(null, new FontIcon(Feather.REFRESH_CW));
-        reload.setId("orders-refresh");
-        reload.getStyleClass().addAll("button-icon", "flat");
-        reload.setTooltip(ShortcutHint.tooltip("orders.view.action.refresh", OrderShortcuts.REFRESH));
-        reload.setAccessibleText(Messages.get("orders.view.action.refresh"));
-        reload.setOnAction(e -> refresh.run());
-        reload.setMinWidth(Region.USE_PREF_SIZE);
+        Button reload = ToolButtons.icon("orders-refresh", Feather.REFRESH_CW, "orders.view.action.refresh", OrderShortcuts.REFRESH,
+                refresh);
 
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);

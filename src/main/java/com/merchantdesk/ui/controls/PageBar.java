@@ -1,6 +1,5 @@
 package com.merchantdesk.ui.controls;
 
-import com.merchantdesk.i18n.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
@@ -15,7 +14,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * First, previous, next and last page, "1–100 of 12,345", and a progress bar while a query is slow. Its ids
@@ -64,13 +62,9 @@ public final class PageBar extends HBox {
     }
 
     private static Button button(String id, Ikon icon, String key, KeyCombination keys, Runnable action) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.setId(id);
-        b.getStyleClass().addAll("button-icon", "flat");
-        b.setTooltip(ShortcutHint.tooltip(key, keys));
-        b.setAccessibleText(Messages.get(key));
-        b.setFocusTraversable(false);
-        b.setOnAction(e -> action.run());
-        return b;
+        Button button = ToolButtons.icon(id, icon, key, keys, action);
+        // Paging has keys of its own, so Tab need not stop on these buttons.
+        button.setFocusTraversable(false);
+        return button;
     }
 }
