@@ -2,6 +2,7 @@ package com.merchantdesk.catalog.view;
 
 import com.merchantdesk.catalog.csv.CsvError;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.DialogWindows;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
@@ -36,7 +36,7 @@ final class CsvErrorsDialog {
     static final String ROOT_ID = "csv-errors";
     private static final String DASH = "\u2014";
 
-    private final Stage stage = new Stage();
+    private final Stage stage;
     private final String fileName;
     private final List<CsvError> errors;
     private final Label copied = new Label();
@@ -44,13 +44,7 @@ final class CsvErrorsDialog {
     private CsvErrorsDialog(Window owner, String fileName, List<CsvError> errors) {
         this.fileName = fileName;
         this.errors = List.copyOf(errors);
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        } else {
-            stage.initModality(Modality.APPLICATION_MODAL);
-        }
-        stage.setTitle(Messages.get("products.csv.errors.window", fileName));
+        this.stage = DialogWindows.stage(owner, Messages.get("products.csv.errors.window", fileName));
 
         FontIcon icon = new FontIcon(Feather.ALERT_OCTAGON);
         icon.setIconSize(22);
@@ -93,7 +87,7 @@ final class CsvErrorsDialog {
         BorderPane.setMargin(top, new Insets(0, 0, 12, 0));
         BorderPane.setMargin(buttons, new Insets(12, 0, 0, 0));
         root.setPrefSize(760, 460);
-        stage.setScene(DialogScenes.create(root, owner));
+        stage.setScene(ProductDialogs.WINDOWS.scene(root, owner));
         stage.setMinWidth(480);
         stage.setMinHeight(300);
     }

@@ -1,6 +1,7 @@
 package com.merchantdesk.catalog.view;
 
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.DialogWindows;
 import java.text.NumberFormat;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -15,7 +16,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.Ikon;
@@ -30,7 +30,7 @@ final class CsvProgressDialog {
 
     static final String ROOT_ID = "csv-progress";
 
-    private final Stage stage = new Stage();
+    private final Stage stage;
     private final FontIcon icon = new FontIcon(Feather.FILE_TEXT);
     private final Label headline = new Label();
     private final ProgressBar bar = new ProgressBar();
@@ -44,13 +44,7 @@ final class CsvProgressDialog {
 
     private CsvProgressDialog(Window owner, String title, String runningText, String hintText, Worker<?> job, Runnable onCancel) {
         this.onCancel = onCancel;
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        } else {
-            stage.initModality(Modality.APPLICATION_MODAL);
-        }
-        stage.setTitle(title);
+        this.stage = DialogWindows.stage(owner, title);
 
         headline.setId("csv-progress-headline");
         headline.setText(runningText);
@@ -103,7 +97,7 @@ final class CsvProgressDialog {
         root.setPadding(new Insets(18, 20, 14, 20));
         BorderPane.setMargin(buttons, new Insets(16, 0, 0, 0));
         root.setPrefWidth(500);
-        Scene scene = DialogScenes.create(root, owner);
+        Scene scene = ProductDialogs.WINDOWS.scene(root, owner);
         stage.setScene(scene);
         stage.setResizable(false);
         // Closing the window while the job runs means cancel; the window stays until the job has stopped.

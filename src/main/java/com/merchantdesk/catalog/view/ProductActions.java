@@ -2,7 +2,6 @@ package com.merchantdesk.catalog.view;
 
 import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.Money;
-import com.merchantdesk.catalog.Product;
 import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.catalog.Sku;
 import com.merchantdesk.catalog.SkuRow;
@@ -10,6 +9,7 @@ import com.merchantdesk.catalog.ValidationException;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.controls.BackgroundRunner;
+import com.merchantdesk.ui.controls.DialogOpener;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -27,10 +27,9 @@ final class ProductActions {
     private final ProductListViewModel list;
     private final SkuDetailViewModel detail;
     private final ProductFormViewModel.Services formServices;
+    private final DialogOpener dialogs;
     private Runnable focusList = () -> {};
     private Runnable focusSearch = () -> {};
-    /** A dialog is being prepared (its data loads in the background); a second key press must not open another. */
-    private boolean opening;
 
     ProductActions(ScreenContext context, BackgroundRunner runner, ProductListViewModel list, SkuDetailViewModel detail) {
         this.context = context;
@@ -39,6 +38,7 @@ final class ProductActions {
         this.list = list;
         this.detail = detail;
         this.formServices = new ProductFormViewModel.Services(app.catalog(), app.stock(), app.images(), runner);
+        this.dialogs = new DialogOpener(runner);
     }
 
     void setFocusTargets(Runnable list, Runnable search) {
@@ -56,37 +56,23 @@ final class ProductActions {
     }
 
     void newProduct() {
-        if (opening) {
-            return;
-        }
-        opening = true;
-        runner.run(() -> Money.currency(app.settings().load().currency()), currency -> {
-            opening = false;
-            openForm(ProductFormViewModel.forNew(formServices, currency), null);
-        }, error -> {
-            opening = false;
-            runner.report("products.error.open", error);
-        });
+        dialogs.open(() -> Money.currency(app.settings().load().currency()),
+                currency -> openForm(ProductFormViewModel.forNew(formServices, currency), null), "products.error.open");
     }
 
     void editSelected() {
         Optional<SkuRow> row = selected();
-        if (row.isEmpty() || opening) {
+        if (row.isEmpty()) {
             return;
         }
-        opening = true;
-        runner.run(() -> app.catalog().find(row.get().productId()), found -> {
-            opening = false;
+        dialogs.open(() -> app.catalog().find(row.get().productId()), found -> {
             if (found.isPresent()) {
                 openForm(ProductFormViewModel.forEdit(formServices, found.get()), row.get().skuId());
             } else {
                 context.status().show(Messages.get("validation.product.missing"));
                 list.refresh();
             }
-        }, error -> {
-            opening = false;
-            runner.report("products.error.open", error);
-        });
+        }, "products.error.open");
     }
 
     private void openForm(ProductFormViewModel vm, String skuToKeep) {
@@ -174,7 +160,7 @@ final class ProductActions {
         alert.initOwner(owner());
         alert.setTitle(Messages.get(titleKey));
         alert.setHeaderText(null);
-        DialogScenes.styleLike(alert.getDialogPane(), owner());
+        ProductDialogs.WINDOWS.styleLike(alert.getDialogPane(), owner());
         return alert;
     }
 

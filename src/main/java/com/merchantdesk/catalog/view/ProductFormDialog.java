@@ -3,16 +3,10 @@ package com.merchantdesk.catalog.view;
 import com.merchantdesk.catalog.ImageStore;
 import com.merchantdesk.catalog.Product;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.DialogWindows;
+import com.merchantdesk.ui.controls.FormWindowKeys;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.ComboBoxBase;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -21,36 +15,18 @@ final class ProductFormDialog {
 
     private final ProductFormViewModel vm;
     private final ProductFormView view;
-    private final Stage stage = new Stage();
+    private final Stage stage;
     private final Consumer<Product> onSaved;
 
     private ProductFormDialog(Window owner, ProductFormViewModel vm, ImageStore images, List<String> categories,
                               Consumer<Product> onSaved) {
         this.vm = vm;
         this.view = new ProductFormView(vm, images, categories);
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        } else {
-            stage.initModality(Modality.APPLICATION_MODAL);
-        }
-        stage.setTitle(vm.isNew() ? Messages.get("products.form.window.new")
+        this.stage = DialogWindows.stage(owner, vm.isNew() ? Messages.get("products.form.window.new")
                 : Messages.get("products.form.window.edit", vm.titleProperty().get()));
         view.node().setPrefSize(1120, 720);
-        Scene scene = DialogScenes.create(view.node(), owner);
-        scene.getAccelerators().put(ProductShortcuts.SAVE, this::save);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean popupOpen = scene.getFocusOwner() instanceof ComboBoxBase<?> box && box.isShowing();
-            if (e.getCode() == KeyCode.ESCAPE && !popupOpen) {
-                e.consume();
-                cancel();
-            }
-        });
-        stage.setScene(scene);
-        stage.setOnCloseRequest(e -> {
-            e.consume();
-            cancel();
-        });
+        stage.setScene(ProductDialogs.WINDOWS.scene(view.node(), owner));
+        FormWindowKeys.install(stage, ProductShortcuts.SAVE, this::save, this::cancel);
         view.setOnSave(this::save);
         view.setOnCancel(this::cancel);
         this.onSaved = saved -> {
@@ -82,22 +58,10 @@ final class ProductFormDialog {
         if (vm.savingProperty().get()) {
             return;
         }
-        if (!vm.dirtyProperty().get() || confirmDiscard()) {
+        if (!vm.dirtyProperty().get() || ProductDialogs.WINDOWS.confirm(stage, "product-discard",
+                Messages.get("products.form.discard.title"), Messages.get("products.form.discard.text"),
+                "products.form.discard.yes", "products.form.discard.no", true)) {
             stage.close();
         }
-    }
-
-    private boolean confirmDiscard() {
-        ButtonType discard = new ButtonType(Messages.get("products.form.discard.yes"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType(Messages.get("products.form.discard.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("products.form.discard.text"), discard, keep);
-        alert.initOwner(stage);
-        DialogScenes.styleLike(alert.getDialogPane(), stage);
-        alert.setTitle(Messages.get("products.form.discard.title"));
-        alert.setHeaderText(null);
-        // Enter keeps the work; throwing it away takes a deliberate choice.
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        return alert.showAndWait().filter(discard::equals).isPresent();
     }
 }

@@ -5,6 +5,7 @@ import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.catalog.StockMovement;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.ui.controls.ChoiceLabels;
+import com.merchantdesk.ui.controls.DialogWindows;
 import com.merchantdesk.ui.controls.FieldErrors;
 import com.merchantdesk.ui.controls.ShortcutHint;
 import java.util.function.Consumer;
@@ -26,7 +27,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
@@ -36,26 +36,20 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class StockAdjustDialog {
 
     private final StockAdjustViewModel vm;
-    private final Stage stage = new Stage();
+    private final Stage stage;
     private final FieldErrors validation;
     private final TextField quantity = new TextField();
     private final Consumer<StockMovement> onSaved;
 
     private StockAdjustDialog(Window owner, StockAdjustViewModel vm, Consumer<StockMovement> onSaved) {
         this.vm = vm;
+        SkuRow sku = vm.sku();
+        this.stage = DialogWindows.stage(owner, Messages.get("products.adjust.window", sku.code()));
         this.validation = new FieldErrors(vm.errorsProperty());
         this.onSaved = movement -> {
             stage.close();
             onSaved.accept(movement);
         };
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        } else {
-            stage.initModality(Modality.APPLICATION_MODAL);
-        }
-        SkuRow sku = vm.sku();
-        stage.setTitle(Messages.get("products.adjust.window", sku.code()));
 
         Label what = new Label(sku.optionLabel().isEmpty() ? sku.title() : sku.title() + " \u00b7 " + sku.optionLabel());
         what.getStyleClass().add("detail-title");
@@ -145,7 +139,7 @@ final class StockAdjustDialog {
         root.setPadding(new Insets(16, 18, 14, 18));
         BorderPane.setMargin(buttons, new Insets(12, 0, 0, 0));
         root.setPrefWidth(520);
-        Scene scene = DialogScenes.create(root, owner);
+        Scene scene = ProductDialogs.WINDOWS.scene(root, owner);
         scene.getAccelerators().put(ProductShortcuts.SAVE, this::save);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean popupOpen = scene.getFocusOwner() instanceof ComboBoxBase<?> box && box.isShowing();

@@ -2,20 +2,19 @@ package com.merchantdesk.orders.view;
 
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.Customer;
+import com.merchantdesk.ui.controls.DialogWindows;
 import com.merchantdesk.ui.controls.FieldErrors;
+import com.merchantdesk.ui.controls.FormWindowKeys;
 import com.merchantdesk.ui.controls.ShortcutHint;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -35,7 +34,7 @@ final class CustomerFormDialog {
     private CustomerFormDialog(Window owner, CustomerFormViewModel vm, Consumer<Customer> onSaved) {
         this.vm = vm;
         this.errors = new FieldErrors(vm.errorsProperty());
-        this.stage = OrderDialogs.stage(owner, Messages.get(vm.isNew() ? "customers.view.form.window.new"
+        this.stage = DialogWindows.stage(owner, Messages.get(vm.isNew() ? "customers.view.form.window.new"
                 : "customers.view.form.window.edit", vm.nameProperty().get()));
 
         name.setId("customer-form-name");
@@ -111,19 +110,8 @@ final class CustomerFormDialog {
         root.setId("customer-form");
         root.setBottom(footer);
         root.setPrefWidth(640);
-        Scene scene = OrderDialogs.scene(root, owner);
-        scene.getAccelerators().put(OrderShortcuts.SAVE, () -> save(onSaved));
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                cancel();
-            }
-        });
-        stage.setScene(scene);
-        stage.setOnCloseRequest(e -> {
-            e.consume();
-            cancel();
-        });
+        stage.setScene(OrderDialogs.WINDOWS.scene(root, owner));
+        FormWindowKeys.install(stage, OrderShortcuts.SAVE, () -> save(onSaved), this::cancel);
         stage.setOnShown(e -> name.requestFocus());
     }
 
@@ -153,7 +141,7 @@ final class CustomerFormDialog {
         if (vm.savingProperty().get()) {
             return;
         }
-        if (!vm.dirtyProperty().get() || OrderDialogs.confirm(stage, "customer-discard", Messages.get("customers.view.form.discard.title"),
+        if (!vm.dirtyProperty().get() || OrderDialogs.WINDOWS.confirm(stage, "customer-discard", Messages.get("customers.view.form.discard.title"),
                 Messages.get("customers.view.form.discard.text"), "orders.view.entry.discard.yes",
                 "orders.view.entry.discard.no", true)) {
             stage.close();

@@ -8,6 +8,7 @@ import com.merchantdesk.orders.CustomerSummary;
 import com.merchantdesk.ui.Screen;
 import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.controls.BackgroundRunner;
+import com.merchantdesk.ui.controls.DialogOpener;
 import com.merchantdesk.ui.controls.PageBar;
 import com.merchantdesk.ui.controls.ScreenShortcuts;
 import com.merchantdesk.ui.controls.SearchKeys;
@@ -55,6 +56,7 @@ public final class CustomersScreen implements Screen {
     private final ScreenContext context;
     private final AppContext app;
     private final BackgroundRunner work;
+    private final DialogOpener dialogs;
     private final CustomerListViewModel list;
     private final CustomerDetailViewModel detail;
     private final ZoneId zone;
@@ -63,7 +65,6 @@ public final class CustomersScreen implements Screen {
     private BorderPane root;
     private Node headerActions;
     private TableView<CustomerSummary> table;
-    private boolean opening;
 
     public CustomersScreen(ScreenContext context) {
         this(context, ZoneId.systemDefault());
@@ -74,6 +75,7 @@ public final class CustomersScreen implements Screen {
         this.app = context.app();
         this.zone = zone;
         this.work = new BackgroundRunner(context.background(), context.status());
+        this.dialogs = new DialogOpener(work);
         this.list = new CustomerListViewModel(app.customers(), work);
         this.detail = new CustomerDetailViewModel(app.customers(), work);
         detail.currencyProperty().bind(list.currencyProperty());
@@ -238,21 +240,13 @@ public final class CustomersScreen implements Screen {
             context.status().show(Messages.get("customers.view.selectFirst"));
             return;
         }
-        if (opening) {
-            return;
-        }
-        opening = true;
-        work.run(() -> app.customers().find(row.customer().id()), found -> {
-            opening = false;
+        dialogs.open(() -> app.customers().find(row.customer().id()), found -> {
             if (found.isPresent()) {
                 CustomerFormDialog.open(owner(), CustomerFormViewModel.forEdit(app.customers(), work, found.get()), this::saved);
             } else {
                 list.refresh();
             }
-        }, error -> {
-            opening = false;
-            work.report("customers.view.error.load", error);
-        });
+        }, "customers.view.error.load");
     }
 
     private void saved(Customer customer) {

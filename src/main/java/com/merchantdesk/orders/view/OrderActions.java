@@ -6,6 +6,7 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.Order;
 import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.controls.BackgroundRunner;
+import com.merchantdesk.ui.controls.DialogOpener;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
@@ -17,10 +18,9 @@ final class OrderActions {
     private final BackgroundRunner work;
     private final OrderListViewModel list;
     private final OrderDetailViewModel detail;
+    private final DialogOpener dialogs;
     private Runnable focusList = () -> {};
     private Runnable focusSearch = () -> {};
-    /** The entry form is being prepared; a second Ctrl+N must not open another. */
-    private boolean opening;
 
     OrderActions(ScreenContext context, BackgroundRunner work, OrderListViewModel list, OrderDetailViewModel detail) {
         this.context = context;
@@ -28,6 +28,7 @@ final class OrderActions {
         this.work = work;
         this.list = list;
         this.detail = detail;
+        this.dialogs = new DialogOpener(work);
         detail.setOnChanged(this::changed);
     }
 
@@ -57,19 +58,11 @@ final class OrderActions {
     }
 
     void newOrder() {
-        if (opening) {
-            return;
-        }
-        opening = true;
-        work.run(() -> Money.currency(app.settings().load().currency()), currency -> {
-            opening = false;
+        dialogs.open(() -> Money.currency(app.settings().load().currency()), currency -> {
             OrderEntryViewModel vm = new OrderEntryViewModel(
                     new OrderEntryViewModel.Services(app.orders(), app.customers(), app.catalog(), work), currency);
             OrderEntryDialog.open(owner(), vm, this::created);
-        }, error -> {
-            opening = false;
-            work.report("orders.view.error.open", error);
-        });
+        }, "orders.view.error.open");
     }
 
     private void created(Order order) {
@@ -95,7 +88,7 @@ final class OrderActions {
             RefundDialog.open(owner(), new RefundViewModel(order), detail, () -> { });
             return;
         }
-        if (action == OrderAction.CANCEL && !OrderDialogs.confirm(owner(), "cancel-confirm",
+        if (action == OrderAction.CANCEL && !OrderDialogs.WINDOWS.confirm(owner(), "cancel-confirm",
                 Messages.get("orders.view.cancel.title"),
                 Messages.get("orders.view.cancel.text", order.number(), OrderFormats.count(order.itemCount())),
                 "orders.view.cancel.yes", "orders.view.cancel.no", true)) {

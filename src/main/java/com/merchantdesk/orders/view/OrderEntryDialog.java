@@ -2,13 +2,11 @@ package com.merchantdesk.orders.view;
 
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.Order;
+import com.merchantdesk.ui.controls.DialogWindows;
+import com.merchantdesk.ui.controls.FormWindowKeys;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javafx.scene.Scene;
-import javafx.scene.control.ComboBoxBase;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -26,24 +24,12 @@ public final class OrderEntryDialog {
     private OrderEntryDialog(Window owner, OrderEntryViewModel vm, Consumer<Order> onSaved) {
         this.vm = vm;
         this.view = new OrderEntryView(vm);
-        this.stage = OrderDialogs.stage(owner, Messages.get("orders.view.entry.window"));
+        this.stage = DialogWindows.stage(owner, Messages.get("orders.view.entry.window"));
         view.node().setPrefSize(1080, 720);
-        Scene scene = OrderDialogs.scene(view.node(), owner);
-        scene.getAccelerators().put(OrderShortcuts.SAVE, this::save);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean popupOpen = scene.getFocusOwner() instanceof ComboBoxBase<?> box && box.isShowing();
-            // Open suggestions close first (their field handles Esc); the next Esc leaves the form.
-            if (e.getCode() == KeyCode.ESCAPE && !popupOpen && !view.suggestionsShowing()) {
-                e.consume();
-                cancel();
-            }
-        });
-        stage.setScene(scene);
+        stage.setScene(OrderDialogs.WINDOWS.scene(view.node(), owner));
+        // Open suggestions close first (their field handles Esc); the next Esc leaves the form.
+        FormWindowKeys.install(stage, OrderShortcuts.SAVE, this::save, this::cancel, view::suggestionsShowing);
         stage.setOnHidden(e -> vm.dispose());
-        stage.setOnCloseRequest(e -> {
-            e.consume();
-            cancel();
-        });
         view.setOnSave(this::save);
         view.setOnCancel(this::cancel);
         this.onSaved = saved -> {
@@ -75,7 +61,7 @@ public final class OrderEntryDialog {
                 .map(o -> Messages.get("orders.view.entry.oversell.line", o.code(), o.title(), OrderFormats.count(o.ordered()),
                         OrderFormats.count(o.available())))
                 .collect(Collectors.joining("\n"));
-        return OrderDialogs.confirm(stage, "oversell-confirm", Messages.get("orders.view.entry.oversell.title"),
+        return OrderDialogs.WINDOWS.confirm(stage, "oversell-confirm", Messages.get("orders.view.entry.oversell.title"),
                 Messages.get("orders.view.entry.oversell.text", lines), "orders.view.entry.oversell.yes",
                 "orders.view.entry.oversell.no", true);
     }
@@ -84,7 +70,7 @@ public final class OrderEntryDialog {
         if (vm.savingProperty().get()) {
             return;
         }
-        if (!vm.dirtyProperty().get() || OrderDialogs.confirm(stage, "entry-discard", Messages.get("orders.view.entry.discard.title"),
+        if (!vm.dirtyProperty().get() || OrderDialogs.WINDOWS.confirm(stage, "entry-discard", Messages.get("orders.view.entry.discard.title"),
                 Messages.get("orders.view.entry.discard.text"), "orders.view.entry.discard.yes", "orders.view.entry.discard.no", true)) {
             stage.close();
         }

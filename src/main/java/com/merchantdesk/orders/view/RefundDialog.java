@@ -4,6 +4,7 @@ import com.merchantdesk.catalog.ValidationException;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.RefundRequest;
 import com.merchantdesk.ui.controls.BackgroundRunner;
+import com.merchantdesk.ui.controls.DialogWindows;
 import com.merchantdesk.ui.controls.FieldErrors;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -41,7 +42,7 @@ final class RefundDialog {
         this.vm = vm;
         this.detail = detail;
         this.errors = new FieldErrors(vm.errorsProperty());
-        this.stage = OrderDialogs.stage(owner, Messages.get("orders.view.refund.window", vm.order().number()));
+        this.stage = DialogWindows.stage(owner, Messages.get("orders.view.refund.window", vm.order().number()));
 
         Label heading = new Label(Messages.get("orders.view.refund.heading", vm.order().number(),
                 OrderFormats.money(vm.order().total()), OrderFormats.money(vm.refundable())));
@@ -148,7 +149,7 @@ final class RefundDialog {
         root.setId("refund-dialog");
         root.setBottom(footer);
         root.setPrefWidth(720);
-        Scene scene = OrderDialogs.scene(root, owner);
+        Scene scene = OrderDialogs.WINDOWS.scene(root, owner);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
