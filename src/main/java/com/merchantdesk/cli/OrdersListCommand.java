@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code orders list}: one page of orders, newest first unless sorted otherwise. */
@@ -48,14 +49,8 @@ final class OrdersListCommand extends DataCommand {
     @Option(names = "--asc", description = "Sort ascending (oldest or smallest first).")
     boolean ascending;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Rows per page, 1 to 1000 (default: ${DEFAULT-VALUE}).")
-    int limit;
-
-    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Rows to skip (default: ${DEFAULT-VALUE}).")
-    int offset;
-
-    @Option(names = "--json", description = "Print one JSON array of rows instead of a table.")
-    boolean json;
+    @Mixin
+    PageOptions page;
 
     /** One element of {@code orders list --json}. */
     record ListedOrder(String number, String createdAt, String status, String channel, String customer, String phone,
@@ -71,12 +66,7 @@ final class OrdersListCommand extends DataCommand {
 
     @Override
     public Integer call() {
-        if (limit < 1 || limit > OrderQuery.MAX_LIMIT) {
-            throw invalid("--limit", "cli.validation.between", 1, OrderQuery.MAX_LIMIT);
-        }
-        if (offset < 0) {
-            throw invalid("--offset", "validation.notNegative");
-        }
+        page.check(OrderQuery.MAX_LIMIT);
         Instant fromInstant = from == null ? null : OrderArgs.date("--from", from).atStartOfDay(OrderArgs.zone()).toInstant();
         Instant before = null;
         if (to != null) {
@@ -87,15 +77,15 @@ final class OrdersListCommand extends DataCommand {
             throw invalid("--to", "cli.orders.toBeforeFrom");
         }
         OrderQuery q = new OrderQuery(statuses == null ? null : EnumSet.copyOf(statuses),
-                channels == null ? null : EnumSet.copyOf(channels), fromInstant, before, query, sort, !ascending, offset, limit);
-        Page<OrderRow> page;
+                channels == null ? null : EnumSet.copyOf(channels), fromInstant, before, query, sort, !ascending, page.offset, page.limit);
+        Page<OrderRow> found;
         try (AppContext app = openApp()) {
-            page = app.orders().search(q);
+            found = app.orders().search(q);
         }
-        if (json) {
-            JsonOut.print(out(), page.items().stream().map(ListedOrder::of).toList());
+        if (page.json) {
+            JsonOut.print(out(), found.items().stream().map(ListedOrder::of).toList());
         } else {
-            printTable(page);
+            printTable(found);
         }
         return 0;
     }

@@ -1,6 +1,5 @@
 package com.merchantdesk.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.Page;
 import com.merchantdesk.catalog.ProductQuery;
@@ -8,13 +7,12 @@ import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.cli.TextTable.Column;
 import com.merchantdesk.i18n.Messages;
-import com.merchantdesk.store.Json;
-import com.merchantdesk.store.StoreException;
 import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code products list}: one page of SKUs, as an aligned table or as JSON. */
@@ -44,45 +42,24 @@ final class ProductsListCommand extends DataCommand {
     @Option(names = "--desc", description = "Sort in descending order.")
     boolean descending;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Rows per page, 1 to 1000 (default: ${DEFAULT-VALUE}).")
-    int limit;
-
-    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Rows to skip (default: ${DEFAULT-VALUE}).")
-    int offset;
-
-    @Option(names = "--json", description = "Print one JSON array of rows instead of a table.")
-    boolean json;
+    @Mixin
+    PageOptions page;
 
     @Override
     public Integer call() {
-        if (limit < 1 || limit > ProductQuery.MAX_LIMIT) {
-            throw invalid("--limit", "cli.validation.between", 1, ProductQuery.MAX_LIMIT);
-        }
-        if (offset < 0) {
-            throw invalid("--offset", "validation.notNegative");
-        }
+        page.check(ProductQuery.MAX_LIMIT);
         ProductQuery q = new ProductQuery(query, statuses == null ? EnumSet.allOf(ProductStatus.class) : EnumSet.copyOf(statuses),
-                category, lowStock, sort, descending, offset, limit);
-        Page<SkuRow> page;
+                category, lowStock, sort, descending, page.offset, page.limit);
+        Page<SkuRow> found;
         try (AppContext app = openApp()) {
-            page = app.catalog().search(q);
+            found = app.catalog().search(q);
         }
-        if (json) {
-            printJson(page.items());
+        if (page.json) {
+            JsonOut.print(out(), found.items().stream().map(ListedSku::of).toList());
         } else {
-            printTable(page);
+            printTable(found);
         }
         return 0;
-    }
-
-    private void printJson(List<SkuRow> rows) {
-        try {
-            out().println(Json.mapper().writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(rows.stream().map(ListedSku::of).toList()));
-        } catch (JsonProcessingException e) {
-            throw new StoreException("Cannot write the list as JSON: " + e.getMessage(), e);
-        }
-        out().flush();
     }
 
     private void printTable(Page<SkuRow> page) {
