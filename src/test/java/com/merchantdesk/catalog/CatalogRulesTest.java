@@ -7,6 +7,7 @@ import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.ProductInput.SkuInput;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.Outbox;
+import com.merchantdesk.testsupport.SettableClock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,7 +30,7 @@ class CatalogRulesTest {
     private static final Instant START = Instant.parse("2026-06-01T12:00:00Z");
 
     @TempDir Path temp;
-    private final TestClock clock = new TestClock(START);
+    private final SettableClock clock = new SettableClock(START);
     private AppContext app;
 
     @BeforeEach

@@ -9,6 +9,7 @@ import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.Json;
 import com.merchantdesk.store.Outbox;
 import com.merchantdesk.store.StoreException;
+import com.merchantdesk.testsupport.SettableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,7 @@ class StockTest {
     private static final Instant START = Instant.parse("2026-04-01T09:00:00Z");
 
     @TempDir Path temp;
-    private final TestClock clock = new TestClock(START);
+    private final SettableClock clock = new SettableClock(START);
     private final StockLedger ledger = new StockLedger();
     private AppContext app;
     private String skuId;

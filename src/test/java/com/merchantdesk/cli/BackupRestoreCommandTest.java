@@ -6,6 +6,7 @@ import com.merchantdesk.AppContext;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.InstanceLock;
 import com.merchantdesk.store.Json;
+import com.merchantdesk.testsupport.EnglishMessages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

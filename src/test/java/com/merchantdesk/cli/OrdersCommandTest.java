@@ -8,6 +8,7 @@ import com.merchantdesk.catalog.MovementKind;
 import com.merchantdesk.catalog.StockAdjustment;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.Json;
+import com.merchantdesk.testsupport.EnglishMessages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

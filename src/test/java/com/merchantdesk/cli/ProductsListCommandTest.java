@@ -9,6 +9,7 @@ import com.merchantdesk.catalog.ProductInput;
 import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.Json;
+import com.merchantdesk.testsupport.EnglishMessages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Currency;

@@ -6,6 +6,7 @@ import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.MovementKind;
 import com.merchantdesk.catalog.StockMovement;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.testsupport.EnglishMessages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

@@ -7,6 +7,7 @@ import com.merchantdesk.catalog.ProductInput;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.catalog.StockAdjustment;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.testsupport.SettableClock;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,7 +23,7 @@ final class Shop implements AutoCloseable {
     static final Currency USD = Currency.getInstance("USD");
     static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
-    final MovableClock clock = new MovableClock(START);
+    final SettableClock clock = new SettableClock(START);
     final AppContext app;
 
     Shop(Path dir) { this.app = AppContext.open(new DataDirectory(dir), clock); }

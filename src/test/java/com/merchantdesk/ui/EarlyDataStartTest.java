@@ -3,22 +3,21 @@ package com.merchantdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.settings.Settings;
 import com.merchantdesk.settings.SettingsStore;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.DatabaseDamagedException;
+import com.merchantdesk.testsupport.EnglishMessages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -29,21 +28,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * straight up when the data is ready in time, the loading view bridges a slow opening, and a failed opening
  * gets the same dialogs as before.
  */
+@ExtendWith(EnglishMessages.class)
 class EarlyDataStartTest extends FxRobot {
 
     @TempDir Path temp;
     private ShellFixture shell;
-    private Locale localeBefore;
 
     @BeforeAll
     static void toolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void english() {
-        localeBefore = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
     }
 
     @AfterEach
@@ -51,7 +44,6 @@ class EarlyDataStartTest extends FxRobot {
         if (shell != null) {
             shell.close();
         }
-        Messages.setLocale(localeBefore);
     }
 
     @Test

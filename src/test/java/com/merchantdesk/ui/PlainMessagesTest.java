@@ -4,27 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.merchantdesk.catalog.FieldError;
 import com.merchantdesk.catalog.ValidationException;
-import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.store.StoreException;
+import com.merchantdesk.testsupport.EnglishMessages;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(EnglishMessages.class)
 class PlainMessagesTest {
-
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restoreLocale() { Messages.setLocale(before); }
 
     @Test
     void storeProblemsAreShownAsTheyAreWorded() {

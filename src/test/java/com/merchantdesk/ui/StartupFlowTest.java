@@ -6,6 +6,7 @@ import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.ProductInput;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.testsupport.EnglishMessages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,36 +16,29 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Start-up on real data folders: damaged, too new, demo fill. */
+@ExtendWith(EnglishMessages.class)
 class StartupFlowTest extends FxRobot {
 
     @TempDir Path temp;
     private ShellFixture shell;
-    private Locale localeBefore;
 
     @BeforeAll
     static void toolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void english() {
-        localeBefore = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
     }
 
     @AfterEach
@@ -52,7 +46,6 @@ class StartupFlowTest extends FxRobot {
         if (shell != null) {
             shell.close();
         }
-        Messages.setLocale(localeBefore);
     }
 
     @Test

@@ -6,25 +6,15 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.store.DatabaseDamagedException;
 import com.merchantdesk.store.DatabaseTooNewException;
 import com.merchantdesk.store.StoreException;
+import com.merchantdesk.testsupport.EnglishMessages;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What start-up does when the data folder will not open. */
+@ExtendWith(EnglishMessages.class)
 class StartupProblemTest {
-
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restoreLocale() { Messages.setLocale(before); }
 
     @Test
     void damagedDatabaseOffersARestoreWithThePlainMessage() {

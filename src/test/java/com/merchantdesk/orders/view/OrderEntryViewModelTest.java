@@ -13,6 +13,7 @@ import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.OrderDraft;
 import com.merchantdesk.orders.OrderQuery;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.testsupport.SettableClock;
 import com.merchantdesk.ui.StatusBarModel;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.nio.file.Path;

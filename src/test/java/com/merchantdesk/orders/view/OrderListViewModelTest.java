@@ -10,6 +10,7 @@ import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.OrderQuery;
 import com.merchantdesk.orders.OrderStatus;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.testsupport.SettableClock;
 import com.merchantdesk.ui.StatusBarModel;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.nio.file.Path;

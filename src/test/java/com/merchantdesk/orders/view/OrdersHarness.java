@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import com.merchantdesk.AppContext;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.testsupport.SettableClock;
 import com.merchantdesk.ui.Screen;
 import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.StatusBarModel;

@@ -18,6 +18,7 @@ import com.merchantdesk.orders.OrderStatus;
 import com.merchantdesk.orders.PaymentMethod;
 import com.merchantdesk.orders.RefundRequest;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.testsupport.SettableClock;
 import com.merchantdesk.ui.Screen;
 import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.StatusBarModel;

@@ -1,4 +1,4 @@
-package com.merchantdesk.cli;
+package com.merchantdesk.testsupport;
 
 import com.merchantdesk.i18n.Messages;
 import java.util.Locale;
@@ -7,7 +7,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** Tests assert English messages whatever the machine's locale; the previous locale comes back afterwards. */
-final class EnglishMessages implements BeforeEachCallback, AfterEachCallback {
+public final class EnglishMessages implements BeforeEachCallback, AfterEachCallback {
 
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(EnglishMessages.class);
 
