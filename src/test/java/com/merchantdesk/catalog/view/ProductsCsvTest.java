@@ -1,7 +1,7 @@
 package com.merchantdesk.catalog.view;
 
-import static com.merchantdesk.catalog.view.ScreenHarness.await;
-import static com.merchantdesk.catalog.view.ScreenHarness.onFx;
+import static com.merchantdesk.ui.testsupport.FxThread.await;
+import static com.merchantdesk.ui.testsupport.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -14,6 +14,7 @@ import com.merchantdesk.catalog.csv.LargeCsvFiles;
 import com.merchantdesk.catalog.csv.ProductCsvImporter;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.ui.testsupport.ScreenRobot;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.testfx.api.FxRobot;
 
 /** CSV import and export from the products screen: real screen, real SQLite folder, file dialogs answered by the test. */
 class ProductsCsvTest {
@@ -48,7 +48,7 @@ class ProductsCsvTest {
             """;
 
     @TempDir Path temp;
-    private final FxRobot robot = new FxRobot();
+    private final ScreenRobot robot = new ScreenRobot();
     private ScreenHarness harness;
 
     @AfterEach
@@ -61,7 +61,7 @@ class ProductsCsvTest {
     @Test
     void importOfAGoodFileShowsItsProductsInTheList() throws Exception {
         harness = ScreenHarness.open(temp.resolve("data"), app -> { });
-        await("the empty list has loaded", () -> harness.screen.list().loadedProperty().get());
+        await("the empty list has loaded", () -> harness.screen().list().loadedProperty().get());
         harness.csvFiles.importFile = write("shop.csv", "\uFEFF" + DOCS_EXAMPLE);
 
         robot.push(KeyCode.CONTROL, KeyCode.I);
@@ -98,7 +98,7 @@ class ProductsCsvTest {
 
         robot.clickOn("#products-import-csv");
         await("the problems are listed", () -> robot.lookup("#csv-errors-table").tryQuery().isPresent());
-        assertThat(text("#csv-errors-headline")).isEqualTo("Nothing was imported: 3 problems");
+        assertThat(robot.text("#csv-errors-headline")).isEqualTo("Nothing was imported: 3 problems");
         List<CsvError> listed = onFx(() -> List.copyOf(errorTable().getItems()));
         assertThat(listed).extracting(CsvError::line, CsvError::column)
                 .containsExactly(tuple(3L, "price"), tuple(4L, "barcode"), tuple(5L, "sku"));
@@ -114,7 +114,7 @@ class ProductsCsvTest {
         for (CsvError e : listed) {
             assertThat(copied).contains(e.describe());
         }
-        assertThat(text("#csv-errors-copied")).isEqualTo(Messages.get("products.csv.errors.copied"));
+        assertThat(robot.text("#csv-errors-copied")).isEqualTo(Messages.get("products.csv.errors.copied"));
         robot.clickOn("#csv-errors-close");
         await("the problems window has closed", () -> robot.lookup("#csv-errors").tryQuery().isEmpty());
 
@@ -198,8 +198,8 @@ class ProductsCsvTest {
         await("both dialogs were asked", () -> harness.csvFiles.asked == 2);
         assertThat(robot.lookup("#csv-progress").tryQuery()).isEmpty();
 
-        assertThat(harness.screen.shortcutDescriptionKeys().keySet()).containsExactlyInAnyOrderElementsOf(harness.screen.shortcuts().keySet());
-        harness.screen.shortcutDescriptionKeys().values()
+        assertThat(harness.screen().shortcutDescriptionKeys().keySet()).containsExactlyInAnyOrderElementsOf(harness.screen().shortcuts().keySet());
+        harness.screen().shortcutDescriptionKeys().values()
                 .forEach(key -> assertThat(Messages.bundle().containsKey(key)).as(key).isTrue());
         assertThat(onFx(() -> robot.lookup("#products-import-csv").queryAs(Button.class).getTooltip().getText()))
                 .isEqualTo(Messages.get("controls.shortcut.hint", Messages.get("products.csv.import.tooltip"),
@@ -231,7 +231,7 @@ class ProductsCsvTest {
     }
 
     private void awaitHeadline(String expected) {
-        await("the CSV window says " + expected, () -> expected.equals(text("#csv-progress-headline")));
+        await("the CSV window says " + expected, () -> expected.equals(robot.text("#csv-progress-headline")));
     }
 
     private List<String> detailLines() {
@@ -240,8 +240,8 @@ class ProductsCsvTest {
     }
 
     private List<String> codes() {
-        return onFx(() -> harness.screen.list().loadingProperty().get() ? List.<String>of()
-                : harness.screen.list().rows().stream().map(SkuRow::code).sorted().toList());
+        return onFx(() -> harness.screen().list().loadingProperty().get() ? List.<String>of()
+                : harness.screen().list().rows().stream().map(SkuRow::code).sorted().toList());
     }
 
     @SuppressWarnings("unchecked")
@@ -258,9 +258,5 @@ class ProductsCsvTest {
             return t.getText();
         }
         return labeled.getText();
-    }
-
-    private String text(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().map(n -> ((Labeled) n).getText()).orElse(""));
     }
 }

@@ -1,7 +1,7 @@
 package com.merchantdesk.catalog.view;
 
-import static com.merchantdesk.catalog.view.ScreenHarness.await;
-import static com.merchantdesk.catalog.view.ScreenHarness.onFx;
+import static com.merchantdesk.ui.testsupport.FxThread.await;
+import static com.merchantdesk.ui.testsupport.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.merchantdesk.catalog.ProductInput;
@@ -48,15 +48,15 @@ class ProductsLayoutTest {
                         new SkuInput(null, "KIT-0129-23CM", List.of("23 cm"), "8805123104343", "73.90", "", "31.45", "325", "13")),
                 List.of(), null), ShopFixture.USD));
         robot.interact(() -> {
-            harness.stage.setWidth(WIDTH);
-            harness.stage.setHeight(HEIGHT);
+            harness.stage().setWidth(WIDTH);
+            harness.stage().setHeight(HEIGHT);
         });
-        await("the knives are listed", () -> harness.screen.list().rows().size() == 2);
+        await("the knives are listed", () -> harness.screen().list().rows().size() == 2);
         Node row = onFx(() -> robot.lookup(".table-row-cell").match((TableRow<SkuRow> r) -> r.getItem() != null
                 && "KIT-0129-23CM".equals(r.getItem().code())).query());
         robot.clickOn(row);
         await("the facts of the 23 cm knife are shown", () -> robot.lookup("#sku-facts .fact-value").tryQuery().isPresent()
-                && harness.screen.detail().productProperty().get() != null);
+                && harness.screen().detail().productProperty().get() != null);
 
         for (String code : List.of("KIT-0129-18CM", "KIT-0129-23CM", "8805123104343")) {
             assertThat(shownCells(code)).as("cells showing %s", code).isNotEmpty().allMatch(code::equals);

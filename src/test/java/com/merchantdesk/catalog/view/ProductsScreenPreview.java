@@ -1,33 +1,22 @@
 package com.merchantdesk.catalog.view;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.MovementKind;
 import com.merchantdesk.catalog.Product;
 import com.merchantdesk.catalog.ProductInput;
 import com.merchantdesk.catalog.ProductInput.SkuInput;
 import com.merchantdesk.catalog.StockAdjustment;
-import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.store.DataDirectory;
-import com.merchantdesk.ui.ScreenContext;
-import com.merchantdesk.ui.StatusBarModel;
+import com.merchantdesk.ui.testsupport.ScreenPreview;
 import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 /**
@@ -37,8 +26,7 @@ import javafx.stage.Stage;
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
  *      com.merchantdesk.catalog.view.ProductsScreenPreview [light|dark] [en|ko|zh-CN] [list|form|invalid|edit|adjust]
  * </pre>
- * System properties: {@code preview.empty=true} (no demo data), {@code preview.width=1100}, {@code preview.font=Noto
- * Sans CJK KR} (a font with Korean or Chinese glyphs, set on the window the way the shell would).
+ * System properties: {@code preview.empty=true} (no demo data), and those of {@link ScreenPreview}.
  */
 public final class ProductsScreenPreview {
 
@@ -50,65 +38,27 @@ public final class ProductsScreenPreview {
     public static final class PreviewApp extends Application {
         @Override
         public void start(Stage stage) throws Exception {
-            List<String> args = getParameters().getRaw();
-            String theme = args.size() > 0 ? args.get(0) : "light";
-            Messages.setLocale(Locale.forLanguageTag(args.size() > 1 ? args.get(1) : "en"));
-            String show = args.size() > 2 ? args.get(2) : "list";
-            Application.setUserAgentStylesheet(("dark".equals(theme) ? new PrimerDark() : new PrimerLight()).getUserAgentStylesheet());
-
+            String show = ScreenPreview.setUp(getParameters().getRaw(), "list");
             Path folder = Files.createTempDirectory("products-preview");
             AppContext app = AppContext.open(new DataDirectory(folder), Clock.systemUTC());
             if (!Boolean.getBoolean("preview.empty")) {
                 demoShop(app, folder.resolve("photos"));
             }
-            ExecutorService background = Executors.newFixedThreadPool(2, r -> {
-                Thread t = new Thread(r, "preview-background");
-                t.setDaemon(true);
-                return t;
-            });
-            StatusBarModel status = new StatusBarModel();
-            ProductsScreen screen = new ProductsScreen(new ScreenContext(app, background, status, () -> stage));
-            Label statusLine = new Label();
-            statusLine.textProperty().bind(status.messageProperty());
-            statusLine.setPadding(new Insets(4, 10, 4, 10));
-            BorderPane window = new BorderPane(screen.content());
-            window.setTop(screen.toolbar());
-            window.setBottom(statusLine);
-            Scene scene = new Scene(window, Integer.getInteger("preview.width", 1280), 800);
-            if (System.getProperty("preview.font") != null) {
-                window.setStyle("-fx-font-family: '" + System.getProperty("preview.font") + "';");
-            }
-            scene.getAccelerators().putAll(screen.shortcuts());
-            stage.setScene(scene);
-            stage.setTitle("Merchant Desk \u2014 " + Messages.get(screen.titleKey()));
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
-            screen.onShown();
-            stage.setOnHidden(e -> {
-                app.close();
-                Platform.exit();
-            });
+            ProductsScreen screen = ScreenPreview.show(stage, app, ProductsScreen::new);
             if (!"list".equals(show)) {
                 // Give the list a moment to load, select a row, then open the requested dialog.
-                javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
-                wait.setOnFinished(e -> {
+                ScreenPreview.after(1.5, () -> {
                     screen.list().selectedProperty().set(screen.list().rows().get(2));
                     boolean form = "form".equals(show) || "invalid".equals(show);
                     screen.shortcuts().get(form ? ProductShortcuts.NEW
                             : "edit".equals(show) ? ProductShortcuts.EDIT : ProductShortcuts.ADJUST).run();
                     if ("invalid".equals(show)) {
-                        javafx.animation.PauseTransition typed = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
-                        typed.setOnFinished(t -> fillBadly());
-                        typed.play();
+                        ScreenPreview.after(1.5, ProductsScreenPreview::fillBadly);
                     }
                 });
-                wait.play();
             } else {
-                javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
-                wait.setOnFinished(e -> screen.list().rows().stream().skip(1).findFirst()
+                ScreenPreview.after(1.5, () -> screen.list().rows().stream().skip(1).findFirst()
                         .ifPresent(screen.list().selectedProperty()::set));
-                wait.play();
             }
         }
     }

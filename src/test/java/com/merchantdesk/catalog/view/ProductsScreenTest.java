@@ -1,7 +1,7 @@
 package com.merchantdesk.catalog.view;
 
-import static com.merchantdesk.catalog.view.ScreenHarness.await;
-import static com.merchantdesk.catalog.view.ScreenHarness.onFx;
+import static com.merchantdesk.ui.testsupport.FxThread.await;
+import static com.merchantdesk.ui.testsupport.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.merchantdesk.catalog.MovementKind;
@@ -12,29 +12,25 @@ import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.catalog.StockAdjustment;
 import com.merchantdesk.catalog.StockMovement;
 import com.merchantdesk.i18n.Messages;
-import com.merchantdesk.ui.controls.ErrorDecoration;
+import com.merchantdesk.ui.testsupport.ScreenRobot;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /** Drives the real products screen on a real SQLite folder with the keyboard and mouse, headless. */
 class ProductsScreenTest {
 
     @TempDir Path temp;
-    private final FxRobot robot = new FxRobot();
+    private final ScreenRobot robot = new ScreenRobot();
     private ScreenHarness harness;
 
     private void open() throws Exception {
@@ -56,21 +52,21 @@ class ProductsScreenTest {
         awaitCodes("'lin' finds the linen shirt", "TS-BLU-L", "TS-RED-M");
         robot.write(" red");
         awaitCodes("'lin red' finds the red shirt only", "TS-RED-M");
-        assertThat(text("#products-page-label")).isEqualTo("1\u20131 of 1");
+        assertThat(robot.text("#products-page-label")).isEqualTo("1\u20131 of 1");
 
         robot.push(KeyCode.CONTROL, KeyCode.A).write("4006");
         awaitCodes("a barcode prefix finds its SKU", "TS-RED-M");
         robot.push(KeyCode.CONTROL, KeyCode.A).write("nothing-like-this");
         awaitCodes("no match empties the list");
-        assertThat(text("#products-placeholder")).isEqualTo(Messages.get("products.empty.noMatch"));
+        assertThat(robot.text("#products-placeholder")).isEqualTo(Messages.get("products.empty.noMatch"));
     }
 
     @Test
     void newProductIsCreatedWithTheKeyboardOnly() throws Exception {
         open();
         robot.push(KeyCode.CONTROL, KeyCode.N);
-        await("the form is open with the title focused", () -> focusedId().equals("title"));
-        typeInto("#product-form");
+        await("the form is open with the title focused", () -> robot.focusedId().equals("title"));
+        robot.typeInto("#product-form");
         robot.write("Wool Scarf");
         tabUntil("sku-0-code");
         robot.write("SCARF-GRY");
@@ -116,31 +112,31 @@ class ProductsScreenTest {
         open();
         long before = countAll();
         robot.push(KeyCode.CONTROL, KeyCode.N);
-        await("the form is open", () -> focusedId().equals("title"));
-        typeInto("#product-form");
+        await("the form is open", () -> robot.focusedId().equals("title"));
+        robot.typeInto("#product-form");
         robot.write("Another Shirt");
         robot.clickOn("#sku-0-code").write("TS-RED-M");
         robot.clickOn("#sku-0-price").write("12.3.4");
         robot.push(KeyCode.CONTROL, KeyCode.S);
 
         String badAmount = Messages.get("validation.money.format");
-        await("the price field shows its error", () -> hasError("#sku-0-price", badAmount));
-        assertThat(focusedId()).isEqualTo("sku-0-price");
+        await("the price field shows its error", () -> robot.hasError("#sku-0-price", badAmount));
+        assertThat(robot.focusedId()).isEqualTo("sku-0-price");
         assertThat(errorLines()).contains(Messages.get("products.form.errorLine", "SKU 1 \u00b7 Price", badAmount));
         assertThat(countAll()).isEqualTo(before);
 
         // The price is fixed; only the database can tell that the code is taken.
         robot.push(KeyCode.CONTROL, KeyCode.A).write("12.30");
-        await("the price error is gone once the price is right", () -> !hasError("#sku-0-price", badAmount));
+        await("the price error is gone once the price is right", () -> !robot.hasError("#sku-0-price", badAmount));
         robot.push(KeyCode.CONTROL, KeyCode.S);
         String taken = Messages.get("validation.sku.codeTaken", "TS-RED-M");
-        await("the code field shows the service's refusal", () -> hasError("#sku-0-code", taken));
-        assertThat(focusedId()).isEqualTo("sku-0-code");
+        await("the code field shows the service's refusal", () -> robot.hasError("#sku-0-code", taken));
+        assertThat(robot.focusedId()).isEqualTo("sku-0-code");
         assertThat(robot.lookup("#product-form").tryQuery()).isPresent();
         assertThat(countAll()).isEqualTo(before);
 
         robot.push(KeyCode.CONTROL, KeyCode.A).write("TS-GRN-S");
-        await("editing the code clears the refusal", () -> !hasError("#sku-0-code", taken));
+        await("editing the code clears the refusal", () -> !robot.hasError("#sku-0-code", taken));
         robot.push(KeyCode.CONTROL, KeyCode.S);
         await("the form has closed", () -> robot.lookup("#product-form").tryQuery().isEmpty());
         assertThat(countAll()).isEqualTo(before + 1);
@@ -151,11 +147,11 @@ class ProductsScreenTest {
         open();
         clickRow("TS-RED-M");
         robot.push(KeyCode.CONTROL, KeyCode.J);
-        await("the adjust dialog is open", () -> focusedId().equals("adjust-quantity"));
-        typeInto("#stock-adjust");
-        assertThat(text("#adjust-quantity-label")).isEqualTo(Messages.get("products.adjust.quantity.received"));
+        await("the adjust dialog is open", () -> robot.focusedId().equals("adjust-quantity"));
+        robot.typeInto("#stock-adjust");
+        assertThat(robot.text("#adjust-quantity-label")).isEqualTo(Messages.get("products.adjust.quantity.received"));
         robot.write("12");
-        await("the resulting on hand is shown live", () -> "12".equals(text("#adjust-after")));
+        await("the resulting on hand is shown live", () -> "12".equals(robot.text("#adjust-after")));
         robot.clickOn("#adjust-reason").write("Supplier delivery");
         robot.clickOn("#adjust-reference").write("PO-7");
         robot.push(KeyCode.ENTER);
@@ -171,14 +167,14 @@ class ProductsScreenTest {
 
         // A count that would need more damage than there is stock is refused on the field.
         robot.push(KeyCode.CONTROL, KeyCode.J);
-        await("the adjust dialog is open again", () -> focusedId().equals("adjust-quantity"));
-        typeInto("#stock-adjust");
+        await("the adjust dialog is open again", () -> robot.focusedId().equals("adjust-quantity"));
+        robot.typeInto("#stock-adjust");
         choose("#adjust-kind", Messages.get("products.movement.damaged"));
-        await("the label follows the kind", () -> text("#adjust-quantity-label").equals(Messages.get("products.adjust.quantity.damaged")));
+        await("the label follows the kind", () -> robot.text("#adjust-quantity-label").equals(Messages.get("products.adjust.quantity.damaged")));
         robot.clickOn("#adjust-quantity").write("13");
         robot.push(KeyCode.CONTROL, KeyCode.S);
         String belowZero = Messages.get("validation.stock.belowZero", 12L);
-        await("the quantity field shows why", () -> hasError("#adjust-quantity", belowZero));
+        await("the quantity field shows why", () -> robot.hasError("#adjust-quantity", belowZero));
         robot.push(KeyCode.ESCAPE);
         await("the dialog has closed", () -> robot.lookup("#stock-adjust").tryQuery().isEmpty());
         assertThat(harness.app.stock().onHand(movement.skuId())).isEqualTo(12);
@@ -195,7 +191,7 @@ class ProductsScreenTest {
         harness.app.catalog().setStatus(harness.app.catalog().findByScan("TOTE-NAT").orElseThrow().productId(), ProductStatus.ARCHIVED);
         robot.write("tote-nat").push(KeyCode.ENTER);
         await("the archived tote is selected", () -> "TOTE-NAT".equals(selectedCode()));
-        assertThat(onFx(() -> harness.screen.list().statusFilterProperty().get())).isEqualTo(StatusFilter.ALL);
+        assertThat(onFx(() -> harness.screen().list().statusFilterProperty().get())).isEqualTo(StatusFilter.ALL);
 
         robot.write("4000000000006").push(KeyCode.ENTER);
         await("an unknown code is reported", () -> harness.status.messageProperty().get()
@@ -209,19 +205,19 @@ class ProductsScreenTest {
             ShopFixture.seed(app);
             ShopFixture.socks(app, 250);
         });
-        await("the first page is shown", () -> text("#products-page-label").equals("1\u2013100 of 254"));
+        await("the first page is shown", () -> robot.text("#products-page-label").equals("1\u2013100 of 254"));
         assertThat(rows()).hasSize(100);
         robot.clickOn("#products-table");
         robot.push(KeyCode.CONTROL, KeyCode.PAGE_DOWN);
-        await("the second page is shown", () -> text("#products-page-label").equals("101\u2013200 of 254"));
+        await("the second page is shown", () -> robot.text("#products-page-label").equals("101\u2013200 of 254"));
         assertThat(rows().get(0).code()).isEqualTo("SOCK-100");
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.PAGE_DOWN);
-        await("the last page is shown", () -> text("#products-page-label").equals("201\u2013254 of 254"));
+        await("the last page is shown", () -> robot.text("#products-page-label").equals("201\u2013254 of 254"));
         assertThat(rows()).hasSize(54).last().extracting(SkuRow::code).isEqualTo("TS-RED-M");
         robot.clickOn("#products-page-previous");
-        await("back on the second page", () -> text("#products-page-label").equals("101\u2013200 of 254"));
+        await("back on the second page", () -> robot.text("#products-page-label").equals("101\u2013200 of 254"));
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.PAGE_UP);
-        await("back on the first page", () -> text("#products-page-label").equals("1\u2013100 of 254"));
+        await("back on the first page", () -> robot.text("#products-page-label").equals("1\u2013100 of 254"));
         assertThat(onFx(() -> robot.lookup("#products-page-previous").queryAs(Button.class).isDisabled())).isTrue();
     }
 
@@ -231,14 +227,14 @@ class ProductsScreenTest {
             ShopFixture.seed(app);
             ShopFixture.socks(app, 1_150);
         });
-        await("the count stops at its limit", () -> text("#products-page-label").equals("1\u2013100 of more than 1,000"));
+        await("the count stops at its limit", () -> robot.text("#products-page-label").equals("1\u2013100 of more than 1,000"));
         assertThat(onFx(() -> robot.lookup("#products-page-next").queryAs(Button.class).isDisabled())).isFalse();
         robot.clickOn("#products-page-last");
-        await("the last page is found by counting to the end", () -> text("#products-page-label").equals("1,101\u20131,154 of 1,154"));
+        await("the last page is found by counting to the end", () -> robot.text("#products-page-label").equals("1,101\u20131,154 of 1,154"));
         assertThat(rows()).hasSize(54);
         assertThat(onFx(() -> robot.lookup("#products-page-next").queryAs(Button.class).isDisabled())).isTrue();
         robot.clickOn("#products-page-first");
-        await("back at the start, the count stops again", () -> text("#products-page-label").equals("1\u2013100 of more than 1,000"));
+        await("back at the start, the count stops again", () -> robot.text("#products-page-label").equals("1\u2013100 of more than 1,000"));
     }
 
     @Test
@@ -248,7 +244,7 @@ class ProductsScreenTest {
             ShopFixture.socks(app, 250);
             ShopFixture.pouch(app);
         });
-        await("the first page is shown", () -> text("#products-page-label").equals("1\u2013100 of 255"));
+        await("the first page is shown", () -> robot.text("#products-page-label").equals("1\u2013100 of 255"));
         assertThat(rows()).extracting(SkuRow::code).doesNotContain("ZIP-01");
 
         robot.clickOn("#col-price");
@@ -256,7 +252,7 @@ class ProductsScreenTest {
         robot.clickOn("#col-price");
         await("the dearest SKU of all pages comes first", () -> "TS-BLU-L".equals(rows().get(0).code()));
         assertThat(rows()).hasSize(100);
-        assertThat(onFx(() -> harness.screen.list().query().sort())).isEqualTo(ProductQuery.Sort.PRICE);
+        assertThat(onFx(() -> harness.screen().list().query().sort())).isEqualTo(ProductQuery.Sort.PRICE);
     }
 
     @Test
@@ -267,18 +263,18 @@ class ProductsScreenTest {
         robot.push(KeyCode.F5);
         clickRow("TS-RED-M");
         robot.push(KeyCode.CONTROL, KeyCode.DELETE);
-        clickDialogButton(Messages.get("products.delete.yes"));
+        robot.clickDialogButton(Messages.get("products.delete.yes"));
         await("the refusal is shown", () -> robot.lookup("#delete-refused").tryQuery().isPresent());
         assertThat(onFx(() -> robot.lookup("#delete-refused").queryAs(javafx.scene.control.DialogPane.class).getContentText()))
                 .isEqualTo(Messages.get("validation.product.archiveInstead"));
-        clickDialogButton(Messages.get("products.action.archive"));
+        robot.clickDialogButton(Messages.get("products.action.archive"));
 
         await("the product is archived", () -> harness.app.catalog().findByScan("TS-RED-M").orElseThrow().status() == ProductStatus.ARCHIVED);
         awaitCodes("archived SKUs leave the default list", "TOTE-NAT", "MUG-WHT");
 
         clickRow("TOTE-NAT");
         robot.push(KeyCode.CONTROL, KeyCode.DELETE);
-        clickDialogButton(Messages.get("products.delete.yes"));
+        robot.clickDialogButton(Messages.get("products.delete.yes"));
         awaitCodes("a product without history is deleted", "MUG-WHT");
         assertThat(harness.app.catalog().findByScan("TOTE-NAT")).isEmpty();
     }
@@ -290,7 +286,7 @@ class ProductsScreenTest {
         robot.push(KeyCode.CONTROL, KeyCode.BACK_SPACE);
         awaitCodes("the mug leaves the default list", "TOTE-NAT", "TS-BLU-L", "TS-RED-M");
         assertThat(harness.app.catalog().findByScan("MUG-WHT").orElseThrow().status()).isEqualTo(ProductStatus.ARCHIVED);
-        robot.interact(() -> harness.screen.list().statusFilterProperty().set(StatusFilter.ARCHIVED));
+        robot.interact(() -> harness.screen().list().statusFilterProperty().set(StatusFilter.ARCHIVED));
         awaitCodes("the archived filter shows it", "MUG-WHT");
         clickRow("MUG-WHT");
         robot.push(KeyCode.CONTROL, KeyCode.BACK_SPACE);
@@ -302,7 +298,7 @@ class ProductsScreenTest {
         open();
         clickRow("MUG-WHT");
         robot.push(KeyCode.CONTROL, KeyCode.F);
-        await("Ctrl+F puts the keyboard in the search field", () -> focusedId().equals("products-search"));
+        await("Ctrl+F puts the keyboard in the search field", () -> robot.focusedId().equals("products-search"));
         robot.write("ceramic mug");
         awaitCodes("the search found the mug", "MUG-WHT");
         robot.push(KeyCode.CONTROL, KeyCode.BACK_SPACE);
@@ -316,8 +312,8 @@ class ProductsScreenTest {
         open();
         long before = countAll();
         robot.push(KeyCode.CONTROL, KeyCode.N);
-        await("the form is open", () -> focusedId().equals("title"));
-        typeInto("#product-form");
+        await("the form is open", () -> robot.focusedId().equals("title"));
+        robot.typeInto("#product-form");
         robot.write("Half typed");
         robot.push(KeyCode.ESCAPE);
         await("the seller is asked", () -> robot.lookup(".dialog-pane .button").tryQuery().isPresent());
@@ -325,7 +321,7 @@ class ProductsScreenTest {
         await("Enter keeps the form", () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
         assertThat(robot.lookup("#product-form").tryQuery()).isPresent();
         robot.push(KeyCode.ESCAPE);
-        clickDialogButton(Messages.get("products.form.discard.yes"));
+        robot.clickDialogButton(Messages.get("products.form.discard.yes"));
         await("the form has closed", () -> robot.lookup("#product-form").tryQuery().isEmpty());
         assertThat(countAll()).isEqualTo(before);
     }
@@ -345,7 +341,7 @@ class ProductsScreenTest {
                 .anyMatch(i -> i != null && i.getProgress() == 1.0 && !i.isError() && i.getWidth() > 0));
 
         clickRow("TOTE-NAT");
-        await("the detail pane shows the product", () -> "Canvas Tote Bag".equals(text("#detail-title")));
+        await("the detail pane shows the product", () -> "Canvas Tote Bag".equals(robot.text("#detail-title")));
         await("the description arrives from the database", () -> robot.lookup(".detail-description").tryQuery()
                 .map(n -> ((Labeled) n).getText()).filter("Heavy cotton canvas."::equals).isPresent());
         assertThat(historyRows()).isEmpty();
@@ -360,10 +356,10 @@ class ProductsScreenTest {
         awaitCodes("only the kitchen", "MUG-WHT");
         robot.push(KeyCode.F5);
         awaitCodes("the category stays chosen after a refresh", "MUG-WHT");
-        assertThat(onFx(() -> harness.screen.list().categoryProperty().get())).isEqualTo("Kitchen");
+        assertThat(onFx(() -> harness.screen().list().categoryProperty().get())).isEqualTo("Kitchen");
         choose("#products-status-filter", StatusFilter.ACTIVE.label());
         awaitCodes("the mug is a draft, so nothing is left");
-        assertThat(text("#products-placeholder")).isEqualTo(Messages.get("products.empty.noMatch"));
+        assertThat(robot.text("#products-placeholder")).isEqualTo(Messages.get("products.empty.noMatch"));
         choose("#products-category-filter", Messages.get("products.filter.category.all"));
         awaitCodes("all active products", "TOTE-NAT", "TS-BLU-L", "TS-RED-M");
     }
@@ -383,12 +379,12 @@ class ProductsScreenTest {
 
     private void awaitCodes(String what, String... codes) {
         await(what + " " + List.of(codes), () -> rows().stream().map(SkuRow::code).toList().equals(List.of(codes))
-                && !harness.screen.list().loadingProperty().get());
+                && !harness.screen().list().loadingProperty().get());
     }
 
-    private List<SkuRow> rows() { return onFx(() -> List.copyOf(harness.screen.list().rows())); }
+    private List<SkuRow> rows() { return onFx(() -> List.copyOf(harness.screen().list().rows())); }
 
-    private List<StockMovement> historyRows() { return onFx(() -> List.copyOf(harness.screen.detail().history())); }
+    private List<StockMovement> historyRows() { return onFx(() -> List.copyOf(harness.screen().detail().history())); }
 
     private String selectedCode() {
         return onFx(() -> {
@@ -427,44 +423,11 @@ class ProductsScreenTest {
                 .map(item -> ((SkuRow) item).code()).sorted().toList());
     }
 
-    private String text(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().map(n -> ((Labeled) n).getText()).orElse(""));
-    }
-
-    /** The focus owner of the newest focused window (headless Monocle reports every window as focused). */
-    private String focusedId() {
-        return onFx(() -> Window.getWindows().stream().filter(w -> w.isShowing() && w.isFocused())
-                .reduce((first, second) -> second)
-                .map(w -> w.getScene().getFocusOwner()).map(n -> n.getId() == null ? "" : n.getId()).orElse(""));
-    }
-
-    /**
-     * Sends typed text to the window holding {@code rootQuery}. Monocle reports every window as focused, and
-     * TestFX then types into the window it last worked with; a real keyboard types into the newest dialog.
-     */
-    private void typeInto(String rootQuery) {
-        robot.targetWindow(onFx(() -> robot.lookup(rootQuery).query().getScene().getWindow()));
-    }
-
     private void tabUntil(String id) {
-        for (int i = 0; i < 25 && !focusedId().equals(id); i++) {
+        for (int i = 0; i < 25 && !robot.focusedId().equals(id); i++) {
             robot.push(KeyCode.TAB);
         }
-        assertThat(focusedId()).as("Tab reaches %s", id).isEqualTo(id);
-    }
-
-    /** The field is marked (style class, red border) and its tooltip says {@code message}. */
-    private boolean hasError(String query, String message) {
-        return onFx(() -> {
-            Optional<Node> node = robot.lookup(query).tryQuery();
-            if (node.isEmpty()) {
-                return false;
-            }
-            Control field = (Control) node.get();
-            return field.getStyleClass().contains(ErrorDecoration.ERROR_CLASS)
-                    && field.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("danger"))
-                    && field.getTooltip() != null && message.equals(field.getTooltip().getText());
-        });
+        assertThat(robot.focusedId()).as("Tab reaches %s", id).isEqualTo(id);
     }
 
     private List<String> errorLines() {
@@ -478,12 +441,6 @@ class ProductsScreenTest {
                 .match((Labeled cell) -> text.equals(cell.getText())).tryQuery().isPresent());
         Node entry = onFx(() -> robot.lookup(".combo-box-popup .list-cell").match((Labeled cell) -> text.equals(cell.getText())).query());
         robot.clickOn(entry);
-    }
-
-    private void clickDialogButton(String text) {
-        await("a dialog offers " + text, () -> robot.lookup(".dialog-pane .button").match((Button b) -> text.equals(b.getText())).tryQuery().isPresent());
-        Node button = onFx(() -> robot.lookup(".dialog-pane .button").match((Button b) -> text.equals(b.getText())).query());
-        robot.clickOn(button);
     }
 
     private long countAll() {

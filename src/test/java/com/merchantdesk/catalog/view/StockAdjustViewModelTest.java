@@ -1,7 +1,7 @@
 package com.merchantdesk.catalog.view;
 
-import static com.merchantdesk.catalog.view.ScreenHarness.await;
-import static com.merchantdesk.catalog.view.ScreenHarness.onFx;
+import static com.merchantdesk.ui.testsupport.FxThread.await;
+import static com.merchantdesk.ui.testsupport.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.merchantdesk.AppContext;

@@ -1,7 +1,7 @@
 package com.merchantdesk.orders.view;
 
-import static com.merchantdesk.orders.view.OrdersHarness.await;
-import static com.merchantdesk.orders.view.OrdersHarness.onFx;
+import static com.merchantdesk.ui.testsupport.FxThread.await;
+import static com.merchantdesk.ui.testsupport.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.merchantdesk.i18n.Messages;
@@ -9,26 +9,22 @@ import com.merchantdesk.orders.Customer;
 import com.merchantdesk.orders.CustomerQuery;
 import com.merchantdesk.orders.CustomerSummary;
 import com.merchantdesk.orders.Order;
-import com.merchantdesk.orders.OrderStatus;
+import com.merchantdesk.ui.testsupport.ScreenRobot;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /** Drives the real customers screen on a real SQLite folder: search, order history, create and edit. */
 class CustomersScreenTest {
 
     @TempDir Path temp;
-    private final FxRobot robot = new FxRobot();
+    private final ScreenRobot robot = new ScreenRobot();
     private OrdersHarness harness;
 
     private void open() throws Exception {
@@ -63,8 +59,8 @@ class CustomersScreenTest {
 
         clickRow("Kim Minji");
         await("the detail shows her two orders", () -> onFx(() -> robot.lookup("#customer-orders").queryAs(TableView.class).getItems().size()) == 2);
-        assertThat(text("#customer-detail-name")).isEqualTo("Kim Minji");
-        assertThat(text("#customer-detail-phone")).isEqualTo("010-1234-5678");
+        assertThat(robot.text("#customer-detail-name")).isEqualTo("Kim Minji");
+        assertThat(robot.text("#customer-detail-phone")).isEqualTo("010-1234-5678");
 
         robot.clickOn("#customers-search").write("5432");
         await("a phone number finds its customer", () -> names().equals(List.of("Lee Seojun")));
@@ -72,23 +68,23 @@ class CustomersScreenTest {
         await("the start of a name finds its customer", () -> names().equals(List.of("Emma Walsh")));
         robot.push(KeyCode.CONTROL, KeyCode.A).write("nobody");
         await("no match says so", () -> names().isEmpty()
-                && Messages.get("customers.view.empty.noMatch").equals(text("#customers-placeholder")));
+                && Messages.get("customers.view.empty.noMatch").equals(robot.text("#customers-placeholder")));
     }
 
     @Test
     void aCustomerIsCreatedAndEditedWithErrorsOnTheirFields() throws Exception {
         open();
         robot.push(KeyCode.CONTROL, KeyCode.N);
-        await("the form is open on the name", () -> "customer-form-name".equals(focusedId()));
-        typeInto("#customer-form");
+        await("the form is open on the name", () -> "customer-form-name".equals(robot.focusedId()));
+        robot.typeInto("#customer-form");
         robot.push(KeyCode.TAB).write("not a phone");
         robot.push(KeyCode.CONTROL, KeyCode.S);
-        await("the name is required", () -> hasError("#customer-form-name", Messages.get("validation.required")));
-        assertThat(hasError("#customer-form-phone", Messages.get("orders.validation.phone"))).isTrue();
+        await("the name is required", () -> robot.hasError("#customer-form-name", Messages.get("validation.required")));
+        assertThat(robot.hasError("#customer-form-phone", Messages.get("orders.validation.phone"))).isTrue();
         assertThat(harness.app.customers().search(CustomerQuery.of("", 10), OrderShop.USD).total()).isEqualTo(3);
 
         robot.clickOn("#customer-form-name").write("Park Jiwoo");
-        await("typing the name clears its error", () -> !hasError("#customer-form-name", Messages.get("validation.required")));
+        await("typing the name clears its error", () -> !robot.hasError("#customer-form-name", Messages.get("validation.required")));
         robot.clickOn("#customer-form-phone").push(KeyCode.CONTROL, KeyCode.A).write("010-5555-0192");
         robot.clickOn("#customer-form-email").write("jiwoo@example.com");
         robot.clickOn("#customer-form-city").write("Busan");
@@ -102,17 +98,17 @@ class CustomersScreenTest {
 
         // Enter on the selected row edits it.
         robot.clickOn("#customers-table").push(KeyCode.ENTER);
-        await("the edit form is open", () -> "customer-form-name".equals(focusedId()));
-        typeInto("#customer-form");
-        assertThat(text("#customer-form-phone")).isEqualTo("010-5555-0192");
+        await("the edit form is open", () -> "customer-form-name".equals(robot.focusedId()));
+        robot.typeInto("#customer-form");
+        assertThat(robot.text("#customer-form-phone")).isEqualTo("010-5555-0192");
         robot.clickOn("#customer-form-email").push(KeyCode.CONTROL, KeyCode.A).write("jiwoo@");
         robot.push(KeyCode.ENTER);
-        await("a bad email is refused on its field", () -> hasError("#customer-form-email", Messages.get("orders.validation.email")));
+        await("a bad email is refused on its field", () -> robot.hasError("#customer-form-email", Messages.get("orders.validation.email")));
         robot.push(KeyCode.CONTROL, KeyCode.A).write("jiwoo@example.kr");
         robot.push(KeyCode.ENTER);
         await("the form has closed", () -> robot.lookup("#customer-form").tryQuery().isEmpty());
         assertThat(harness.app.customers().find(created.id()).orElseThrow().email()).isEqualTo("jiwoo@example.kr");
-        await("the detail shows the new email", () -> "jiwoo@example.kr".equals(text("#customer-detail-email")));
+        await("the detail shows the new email", () -> "jiwoo@example.kr".equals(robot.text("#customer-detail-email")));
     }
 
     // ---- helpers ----
@@ -144,29 +140,5 @@ class CustomersScreenTest {
             }
             return "";
         });
-    }
-
-    private String text(String query) {
-        return onFx(() -> {
-            Node node = robot.lookup(query).query();
-            return node instanceof TextInputControl t ? t.getText() : ((Labeled) node).getText();
-        });
-    }
-
-    private boolean hasError(String query, String message) {
-        return onFx(() -> {
-            Control c = robot.lookup(query).queryAs(Control.class);
-            return c.getStyleClass().contains("error") && c.getTooltip() != null && c.getTooltip().getText().equals(message);
-        });
-    }
-
-    private String focusedId() {
-        return onFx(() -> Window.getWindows().stream().filter(w -> w.isShowing() && w.isFocused())
-                .reduce((first, second) -> second)
-                .map(w -> w.getScene().getFocusOwner()).map(n -> n == null || n.getId() == null ? "" : n.getId()).orElse(""));
-    }
-
-    private void typeInto(String rootQuery) {
-        robot.targetWindow(onFx(() -> robot.lookup(rootQuery).query().getScene().getWindow()));
     }
 }

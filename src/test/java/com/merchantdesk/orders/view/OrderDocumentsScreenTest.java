@@ -1,7 +1,7 @@
 package com.merchantdesk.orders.view;
 
-import static com.merchantdesk.orders.view.OrdersHarness.await;
-import static com.merchantdesk.orders.view.OrdersHarness.onFx;
+import static com.merchantdesk.ui.testsupport.FxThread.await;
+import static com.merchantdesk.ui.testsupport.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.merchantdesk.i18n.Messages;

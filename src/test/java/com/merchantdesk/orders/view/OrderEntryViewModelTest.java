@@ -1,8 +1,8 @@
 package com.merchantdesk.orders.view;
 
-import static com.merchantdesk.orders.view.OrdersHarness.await;
-import static com.merchantdesk.orders.view.OrdersHarness.onFx;
-import static com.merchantdesk.orders.view.OrdersHarness.runFx;
+import static com.merchantdesk.ui.testsupport.FxThread.await;
+import static com.merchantdesk.ui.testsupport.FxThread.onFx;
+import static com.merchantdesk.ui.testsupport.FxThread.runFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.merchantdesk.AppContext;

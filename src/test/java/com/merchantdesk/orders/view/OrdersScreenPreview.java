@@ -1,12 +1,11 @@
 package com.merchantdesk.orders.view;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
+import static com.merchantdesk.ui.testsupport.ScreenPreview.after;
+
 import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.ProductQuery;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.catalog.demo.DemoShop;
-import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.Address;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.Customer;
@@ -20,8 +19,7 @@ import com.merchantdesk.orders.RefundRequest;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.testsupport.SettableClock;
 import com.merchantdesk.ui.Screen;
-import com.merchantdesk.ui.ScreenContext;
-import com.merchantdesk.ui.StatusBarModel;
+import com.merchantdesk.ui.testsupport.ScreenPreview;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,16 +29,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -53,7 +45,7 @@ import javafx.stage.Window;
  *      com.merchantdesk.orders.view.OrdersScreenPreview [light|dark] [en|ko|zh-CN] \
  *      [orders|entry|entry-filled|entry-suggest|oversell|refund|customers|customer-form]
  * </pre>
- * System properties: {@code preview.font=Noto Sans CJK KR} (a font with Korean or Chinese glyphs, as the shell sets).
+ * System properties: those of {@link ScreenPreview}.
  */
 public final class OrdersScreenPreview {
 
@@ -67,12 +59,7 @@ public final class OrdersScreenPreview {
     public static final class PreviewApp extends Application {
         @Override
         public void start(Stage stage) throws Exception {
-            List<String> args = getParameters().getRaw();
-            String theme = args.size() > 0 ? args.get(0) : "light";
-            Messages.setLocale(Locale.forLanguageTag(args.size() > 1 ? args.get(1) : "en"));
-            String show = args.size() > 2 ? args.get(2) : "orders";
-            Application.setUserAgentStylesheet(("dark".equals(theme) ? new PrimerDark() : new PrimerLight()).getUserAgentStylesheet());
-
+            String show = ScreenPreview.setUp(getParameters().getRaw(), "orders");
             Path folder = Files.createTempDirectory("orders-preview");
             SettableClock clock = new SettableClock(Instant.now().minus(32, ChronoUnit.DAYS));
             AppContext app = AppContext.open(new DataDirectory(folder), clock);
@@ -80,41 +67,8 @@ public final class OrdersScreenPreview {
             demoOrders(app, clock);
             clock.set(Instant.now());
 
-            ExecutorService background = Executors.newFixedThreadPool(2, r -> {
-                Thread t = new Thread(r, "preview-background");
-                t.setDaemon(true);
-                return t;
-            });
-            StatusBarModel status = new StatusBarModel();
-            ScreenContext context = new ScreenContext(app, background, status, () -> stage);
-            Screen screen = show.startsWith("customer") ? new CustomersScreen(context) : new OrdersScreen(context);
-            Label statusLine = new Label();
-            statusLine.textProperty().bind(status.messageProperty());
-            statusLine.setPadding(new Insets(4, 10, 4, 10));
-            BorderPane window = new BorderPane(screen.content());
-            BorderPane header = new BorderPane();
-            Label title = new Label(Messages.get(screen.titleKey()));
-            title.setStyle("-fx-font-size: 1.3em; -fx-font-weight: bold;");
-            header.setLeft(title);
-            header.setRight(screen.toolbar());
-            header.setPadding(new Insets(10, 16, 10, 20));
-            window.setTop(header);
-            window.setBottom(statusLine);
-            if (System.getProperty("preview.font") != null) {
-                window.setStyle("-fx-font-family: '" + System.getProperty("preview.font") + "';");
-            }
-            Scene scene = new Scene(window, 1280, 800);
-            scene.getAccelerators().putAll(screen.shortcuts());
-            stage.setScene(scene);
-            stage.setTitle("Merchant Desk \u2014 " + Messages.get(screen.titleKey()));
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
-            screen.onShown();
-            stage.setOnHidden(e -> {
-                app.close();
-                Platform.exit();
-            });
+            Screen screen = ScreenPreview.show(stage, app,
+                    context -> show.startsWith("customer") ? new CustomersScreen(context) : new OrdersScreen(context));
             after(1.5, () -> act(screen, show));
         }
     }
@@ -184,12 +138,6 @@ public final class OrdersScreenPreview {
                 });
             });
         });
-    }
-
-    private static void after(double seconds, Runnable action) {
-        PauseTransition wait = new PauseTransition(javafx.util.Duration.seconds(seconds));
-        wait.setOnFinished(e -> action.run());
-        wait.play();
     }
 
     /** About sixty orders over the last month, in every status, some with memos, flags, oversold or refunded. */

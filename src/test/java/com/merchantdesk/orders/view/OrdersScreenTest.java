@@ -1,8 +1,8 @@
 package com.merchantdesk.orders.view;
 
-import static com.merchantdesk.orders.view.OrdersHarness.await;
-import static com.merchantdesk.orders.view.OrdersHarness.onFx;
-import static com.merchantdesk.orders.view.OrdersHarness.runFx;
+import static com.merchantdesk.ui.testsupport.FxThread.await;
+import static com.merchantdesk.ui.testsupport.FxThread.onFx;
+import static com.merchantdesk.ui.testsupport.FxThread.runFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.merchantdesk.i18n.Messages;
@@ -12,6 +12,7 @@ import com.merchantdesk.orders.OrderRow;
 import com.merchantdesk.orders.OrderStatus;
 import com.merchantdesk.orders.PaymentState;
 import com.merchantdesk.orders.StatusChange;
+import com.merchantdesk.ui.testsupport.ScreenRobot;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,22 +20,18 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /** Drives the real orders screen (list, counters, detail, lifecycle, refund, memo) on a real SQLite folder, headless. */
 class OrdersScreenTest {
 
     @TempDir Path temp;
-    private final FxRobot robot = new FxRobot();
+    private final ScreenRobot robot = new ScreenRobot();
     private OrdersHarness harness;
     private OrderShop shop;
 
@@ -59,21 +56,21 @@ class OrdersScreenTest {
         open(h -> taken[0] = OrderShop.order(h.app, "Kim Minji", "010-1234-5678", shop.teeRed, 3, shop.tote, 2));
         assertThat(harness.app.stock().onHand(shop.teeRed)).isEqualTo(7);
         clickRow(taken[0].number());
-        await("the detail shows the order", () -> taken[0].number().equals(text("#detail-number")));
-        assertThat(text("#detail-status")).isEqualTo(Messages.get("orders.status.PENDING_PAYMENT"));
+        await("the detail shows the order", () -> taken[0].number().equals(robot.text("#detail-number")));
+        assertThat(robot.text("#detail-status")).isEqualTo(Messages.get("orders.status.PENDING_PAYMENT"));
         assertThat(onFx(() -> robot.lookup("#detail-lines").queryAs(TableView.class).getItems().size())).isEqualTo(2);
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.X);
         await("cancelling asks first", () -> robot.lookup("#cancel-confirm").tryQuery().isPresent());
-        typeInto("#cancel-confirm");
+        robot.typeInto("#cancel-confirm");
         robot.push(KeyCode.ENTER);
         await("Enter keeps the order", () -> robot.lookup("#cancel-confirm").tryQuery().isEmpty());
         assertThat(harness.app.orders().find(taken[0].id()).orElseThrow().status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
 
         robot.clickOn("#action-cancel");
         await("cancelling asks again", () -> robot.lookup("#cancel-confirm").tryQuery().isPresent());
-        clickDialogButton(Messages.get("orders.view.cancel.yes"));
-        await("the detail shows it cancelled", () -> Messages.get("orders.status.CANCELLED").equals(text("#detail-status")));
+        robot.clickDialogButton(Messages.get("orders.view.cancel.yes"));
+        await("the detail shows it cancelled", () -> Messages.get("orders.status.CANCELLED").equals(robot.text("#detail-status")));
         assertThat(harness.app.orders().find(taken[0].id()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(harness.app.stock().onHand(shop.teeRed)).isEqualTo(10);
         assertThat(harness.app.stock().onHand(shop.tote)).isEqualTo(20);
@@ -95,7 +92,7 @@ class OrdersScreenTest {
         Order[] taken = new Order[1];
         open(h -> taken[0] = OrderShop.order(h.app, "Emma Walsh", "555-0134", shop.teeBlue, 1));
         clickRow(taken[0].number());
-        await("the detail shows the order", () -> taken[0].number().equals(text("#detail-number")));
+        await("the detail shows the order", () -> taken[0].number().equals(robot.text("#detail-number")));
         assertThat(disabled("#action-mark-paid")).isFalse();
         assertThat(disabled("#action-mark-shipped")).isTrue();
         assertThat(onFx(() -> harness.orders().detailPane().reasonShown(OrderAction.MARK_SHIPPED))).isEqualTo(
@@ -105,11 +102,11 @@ class OrdersScreenTest {
                         Messages.get("orders.status.PARTIALLY_REFUNDED")));
 
         robot.clickOn("#action-mark-paid");
-        await("it is paid", () -> Messages.get("orders.status.PAID").equals(text("#detail-status")));
+        await("it is paid", () -> Messages.get("orders.status.PAID").equals(robot.text("#detail-status")));
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K);
-        await("Ctrl+Shift+K packs it", () -> Messages.get("orders.status.PACKED").equals(text("#detail-status")));
+        await("Ctrl+Shift+K packs it", () -> Messages.get("orders.status.PACKED").equals(robot.text("#detail-status")));
         robot.clickOn("#action-mark-shipped");
-        await("it is shipped", () -> Messages.get("orders.status.SHIPPED").equals(text("#detail-status")));
+        await("it is shipped", () -> Messages.get("orders.status.SHIPPED").equals(robot.text("#detail-status")));
         assertThat(disabled("#action-cancel")).isTrue();
         assertThat(onFx(() -> harness.orders().detailPane().reasonShown(OrderAction.CANCEL))).isEqualTo(
                 Messages.get("orders.transition.cancelAfterShipping", Messages.get("orders.status.SHIPPED"), Messages.get("orders.status.CANCELLED")));
@@ -138,18 +135,18 @@ class OrdersScreenTest {
         });
         assertThat(harness.app.stock().onHand(shop.tote)).isEqualTo(17);
         clickRow(taken[0].number());
-        await("the detail shows the shipped order", () -> Messages.get("orders.status.SHIPPED").equals(text("#detail-status")));
+        await("the detail shows the shipped order", () -> Messages.get("orders.status.SHIPPED").equals(robot.text("#detail-status")));
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
-        await("the refund window is open on the first line", () -> "refund-quantity-0".equals(focusedId()));
-        typeInto("#refund-dialog");
+        await("the refund window is open on the first line", () -> "refund-quantity-0".equals(robot.focusedId()));
+        robot.typeInto("#refund-dialog");
         robot.write("5");
         robot.push(KeyCode.ENTER);
         String tooMany = Messages.get("orders.refund.tooMany", "3", "TOTE-NAT");
-        await("more than was ordered is refused on the field", () -> hasError("#refund-quantity-0", tooMany));
+        await("more than was ordered is refused on the field", () -> robot.hasError("#refund-quantity-0", tooMany));
         assertThat(harness.app.orders().find(taken[0].id()).orElseThrow().status()).isEqualTo(OrderStatus.SHIPPED);
 
         robot.push(KeyCode.CONTROL, KeyCode.A).write("1");
-        await("the amount follows the returned units", () -> "12.00".equals(text("#refund-amount")));
+        await("the amount follows the returned units", () -> "12.00".equals(robot.text("#refund-amount")));
         robot.clickOn("#refund-reason").write("Wrong colour");
         robot.push(KeyCode.ENTER);
         await("the refund window has closed", () -> robot.lookup("#refund-dialog").tryQuery().isEmpty());
@@ -159,9 +156,9 @@ class OrdersScreenTest {
         assertThat(refunded.refunded().minorUnits()).isEqualTo(1200);
         assertThat(refunded.lines().get(0).refundedQuantity()).isEqualTo(1);
         assertThat(harness.app.stock().onHand(shop.tote)).isEqualTo(18);
-        await("the detail shows the refund", () -> Messages.get("orders.status.PARTIALLY_REFUNDED").equals(text("#detail-status"))
-                && "$12.00".equals(text("#total-refunded")));
-        await("the after-sale counter counts it", () -> "1".equals(text("#counter-after-sale-value")));
+        await("the detail shows the refund", () -> Messages.get("orders.status.PARTIALLY_REFUNDED").equals(robot.text("#detail-status"))
+                && "$12.00".equals(robot.text("#total-refunded")));
+        await("the after-sale counter counts it", () -> "1".equals(robot.text("#counter-after-sale-value")));
     }
 
     @Test
@@ -176,8 +173,8 @@ class OrdersScreenTest {
             h.app.orders().transition(packed.id(), OrderStatus.PACKED, "seller");
         });
         await("all four are listed", () -> customers().size() == 4);
-        await("the counters count", () -> "2".equals(text("#counter-to-pay-value")) && "1".equals(text("#counter-to-pack-value"))
-                && "1".equals(text("#counter-to-ship-value")) && "0".equals(text("#counter-after-sale-value")));
+        await("the counters count", () -> "2".equals(robot.text("#counter-to-pay-value")) && "1".equals(robot.text("#counter-to-pack-value"))
+                && "1".equals(robot.text("#counter-to-ship-value")) && "0".equals(robot.text("#counter-after-sale-value")));
 
         robot.clickOn("#counter-to-pack");
         await("to pack shows the paid order", () -> customers().equals(List.of("C Pack")));
@@ -221,7 +218,7 @@ class OrdersScreenTest {
         assertThat(onFx(() -> harness.orders().list().toProperty().get())).isEqualTo(LocalDate.of(2026, 3, 5));
         runFx(() -> harness.orders().list().toProperty().set(LocalDate.of(2026, 3, 1)));
         await("a range that ends before it starts matches nothing and says so",
-                () -> customers().isEmpty() && Messages.get("orders.view.filter.datesReversed").equals(text("#orders-placeholder")));
+                () -> customers().isEmpty() && Messages.get("orders.view.filter.datesReversed").equals(robot.text("#orders-placeholder")));
     }
 
     @Test
@@ -229,7 +226,7 @@ class OrdersScreenTest {
         Order[] taken = new Order[1];
         open(h -> taken[0] = OrderShop.order(h.app, "Choi Yuna", "010-3141-5926", shop.tote, 1));
         clickRow(taken[0].number());
-        await("the detail shows the order", () -> taken[0].number().equals(text("#detail-number")));
+        await("the detail shows the order", () -> taken[0].number().equals(robot.text("#detail-number")));
         assertThat(disabled("#detail-memo-save")).isTrue();
         robot.clickOn("#detail-memo").write("Call before delivery");
         runFx(() -> harness.orders().detail().memoFlagProperty().set(MemoFlag.RED));
@@ -281,36 +278,5 @@ class OrdersScreenTest {
 
     private boolean disabled(String query) {
         return onFx(() -> robot.lookup(query).query().isDisabled());
-    }
-
-    private String text(String query) {
-        return onFx(() -> {
-            Node node = robot.lookup(query).query();
-            return node instanceof TextInputControl t ? t.getText() : ((Labeled) node).getText();
-        });
-    }
-
-    private boolean hasError(String query, String message) {
-        return onFx(() -> {
-            Control c = robot.lookup(query).queryAs(Control.class);
-            return c.getStyleClass().contains("error") && c.getTooltip() != null && c.getTooltip().getText().equals(message);
-        });
-    }
-
-    private String focusedId() {
-        return onFx(() -> Window.getWindows().stream().filter(w -> w.isShowing() && w.isFocused())
-                .reduce((first, second) -> second)
-                .map(w -> w.getScene().getFocusOwner()).map(n -> n == null || n.getId() == null ? "" : n.getId()).orElse(""));
-    }
-
-    private void typeInto(String rootQuery) {
-        robot.targetWindow(onFx(() -> robot.lookup(rootQuery).query().getScene().getWindow()));
-    }
-
-    private void clickDialogButton(String text) {
-        await("a dialog offers " + text, () -> robot.lookup(".dialog-pane .button")
-                .match((Button b) -> text.equals(b.getText())).tryQuery().isPresent());
-        Node button = onFx(() -> robot.lookup(".dialog-pane .button").match((Button b) -> text.equals(b.getText())).query());
-        robot.clickOn(button);
     }
 }

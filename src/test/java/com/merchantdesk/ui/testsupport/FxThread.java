@@ -1,0 +1,37 @@
+package com.merchantdesk.ui.testsupport;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Reads and changes the UI on the FX thread from a test, and waits for what the background work brings. */
+public final class FxThread {
+
+    private FxThread() {}
+
+    /** Runs {@code check} on the FX thread until it is true; fails after ten seconds. */
+    public static void await(String what, Callable<Boolean> check) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(check));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out waiting until " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("Could not read the UI state", e);
+        }
+    }
+
+    public static void runFx(Runnable action) {
+        onFx(() -> {
+            action.run();
+            return null;
+        });
+    }
+}
