@@ -1,6 +1,7 @@
 package com.merchantdesk.catalog.view;
 
 import com.merchantdesk.ui.controls.PageBar;
+import com.merchantdesk.ui.controls.ScreenShortcuts;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -16,18 +17,14 @@ final class ProductShortcuts {
     static final KeyCombination DELETE = shortcut(KeyCode.DELETE);
     static final KeyCombination LOW_STOCK = shortcut(KeyCode.L);
     static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
-    /** The page bar's keys, the same on every paged list. */
-    static final KeyCombination PREVIOUS_PAGE = PageBar.PREVIOUS_PAGE;
-    static final KeyCombination NEXT_PAGE = PageBar.NEXT_PAGE;
-    static final KeyCombination FIRST_PAGE = PageBar.FIRST_PAGE;
-    static final KeyCombination LAST_PAGE = PageBar.LAST_PAGE;
     static final KeyCombination SAVE = shortcut(KeyCode.S);
     static final KeyCombination IMPORT_CSV = shortcut(KeyCode.I);
     /** With Shift, because Ctrl+E edits. */
     static final KeyCombination EXPORT_CSV =
             new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    /** What each key of the screen does, for the shortcut list (F1). */
-    static final java.util.Map<KeyCombination, String> DESCRIPTIONS = java.util.Map.ofEntries(
+    /** What each key of the screen does (the page bar's keys included), for the shortcut list (F1). */
+    static final java.util.Map<KeyCombination, String> DESCRIPTIONS =
+            ScreenShortcuts.descriptions(PageBar.SHORTCUT_DESCRIPTIONS, java.util.Map.ofEntries(
             java.util.Map.entry(NEW, "products.action.new"),
             java.util.Map.entry(EDIT, "products.shortcut.edit"),
             java.util.Map.entry(ADJUST, "products.action.adjust"),
@@ -36,12 +33,8 @@ final class ProductShortcuts {
             java.util.Map.entry(DELETE, "products.shortcut.delete"),
             java.util.Map.entry(LOW_STOCK, "products.shortcut.lowStock"),
             java.util.Map.entry(REFRESH, "products.action.refresh"),
-            java.util.Map.entry(PREVIOUS_PAGE, "controls.page.previous"),
-            java.util.Map.entry(NEXT_PAGE, "controls.page.next"),
-            java.util.Map.entry(FIRST_PAGE, "controls.page.first"),
-            java.util.Map.entry(LAST_PAGE, "controls.page.last"),
             java.util.Map.entry(IMPORT_CSV, "products.csv.import.tooltip"),
-            java.util.Map.entry(EXPORT_CSV, "products.csv.export.tooltip"));
+            java.util.Map.entry(EXPORT_CSV, "products.csv.export.tooltip")));
     /** Keys that also edit text (delete a word); in a text field they keep that meaning. */
     static final java.util.Set<KeyCombination> TEXT_EDITING = java.util.Set.of(ARCHIVE, DELETE);
 

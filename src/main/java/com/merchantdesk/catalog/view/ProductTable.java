@@ -1,5 +1,8 @@
 package com.merchantdesk.catalog.view;
 
+import static com.merchantdesk.ui.controls.TableColumns.number;
+import static com.merchantdesk.ui.controls.TableColumns.text;
+
 import com.merchantdesk.catalog.ProductQuery;
 import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.catalog.SkuRow;
@@ -7,7 +10,6 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.ui.controls.DatabaseSort;
 import com.merchantdesk.ui.controls.TableColumns;
 import com.merchantdesk.ui.controls.TableRows;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
@@ -90,16 +92,6 @@ final class ProductTable {
         DatabaseSort.install(table, vm::sortBy, ProductQuery.Sort.TITLE, false);
         table.getSortOrder().add(title);
         return table;
-    }
-
-    private static TableColumn<SkuRow, String> text(String id, String key, Function<SkuRow, String> value,
-                                                    ProductQuery.Sort sort, double width) {
-        return TableColumns.sortedBy(TableColumns.text(id, key, value, width), sort);
-    }
-
-    private static TableColumn<SkuRow, String> number(String id, String key, Function<SkuRow, String> value,
-                                                      ProductQuery.Sort sort, double width) {
-        return TableColumns.sortedBy(TableColumns.number(id, key, value, width), sort);
     }
 
     /** Marks low-stock and archived rows with style classes (the cells add an icon, so colour is not alone). */

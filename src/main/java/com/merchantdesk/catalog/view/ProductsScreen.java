@@ -73,10 +73,7 @@ public final class ProductsScreen implements Screen {
         keys.put(ProductShortcuts.DELETE, actions::deleteSelected);
         keys.put(ProductShortcuts.LOW_STOCK, () -> list.lowStockOnlyProperty().set(!list.lowStockOnlyProperty().get()));
         keys.put(ProductShortcuts.REFRESH, actions::refresh);
-        keys.put(ProductShortcuts.PREVIOUS_PAGE, list::previousPage);
-        keys.put(ProductShortcuts.NEXT_PAGE, list::nextPage);
-        keys.put(ProductShortcuts.FIRST_PAGE, list::firstPage);
-        keys.put(ProductShortcuts.LAST_PAGE, list::lastPage);
+        keys.putAll(PageBar.shortcuts(list));
         keys.put(ProductShortcuts.IMPORT_CSV, csv::importCsv);
         keys.put(ProductShortcuts.EXPORT_CSV, csv::exportCsv);
         this.shortcuts = Collections.unmodifiableMap(keys);

@@ -87,10 +87,7 @@ public final class CustomersScreen implements Screen {
             search.selectAll();
         });
         keys.put(OrderShortcuts.REFRESH, this::refresh);
-        keys.put(OrderShortcuts.PREVIOUS_PAGE, list::previousPage);
-        keys.put(OrderShortcuts.NEXT_PAGE, list::nextPage);
-        keys.put(OrderShortcuts.FIRST_PAGE, list::firstPage);
-        keys.put(OrderShortcuts.LAST_PAGE, list::lastPage);
+        keys.putAll(PageBar.shortcuts(list));
         this.shortcuts = Collections.unmodifiableMap(keys);
     }
 
@@ -119,12 +116,8 @@ public final class CustomersScreen implements Screen {
     @Override
     public Node toolbar() {
         if (headerActions == null) {
-            Button create = new Button(Messages.get("customers.view.action.new"), new FontIcon(Feather.USER_PLUS));
-            create.setId("customers-new");
-            create.getStyleClass().add("accent");
-            create.setTooltip(ShortcutHint.tooltip("customers.view.action.new", OrderShortcuts.NEW));
-            create.setOnAction(e -> newCustomer());
-            headerActions = new HBox(8, create);
+            headerActions = new HBox(8, ToolButtons.accent("customers-new", Feather.USER_PLUS, "customers.view.action.new",
+                    OrderShortcuts.NEW, this::newCustomer));
         }
         return headerActions;
     }

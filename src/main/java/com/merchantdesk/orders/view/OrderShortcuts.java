@@ -1,6 +1,7 @@
 package com.merchantdesk.orders.view;
 
 import com.merchantdesk.ui.controls.PageBar;
+import com.merchantdesk.ui.controls.ScreenShortcuts;
 import java.util.Map;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -13,11 +14,6 @@ final class OrderShortcuts {
     static final KeyCombination EDIT = shortcut(KeyCode.E);
     static final KeyCombination SEARCH = shortcut(KeyCode.F);
     static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
-    /** The page bar's keys, the same on every paged list. */
-    static final KeyCombination PREVIOUS_PAGE = PageBar.PREVIOUS_PAGE;
-    static final KeyCombination NEXT_PAGE = PageBar.NEXT_PAGE;
-    static final KeyCombination FIRST_PAGE = PageBar.FIRST_PAGE;
-    static final KeyCombination LAST_PAGE = PageBar.LAST_PAGE;
     static final KeyCombination SAVE = shortcut(KeyCode.S);
     /** Order actions: Ctrl+Shift plus the first letter of what happens. */
     static final KeyCombination MARK_PAID = shortcutShift(KeyCode.P);
@@ -38,14 +34,12 @@ final class OrderShortcuts {
     /** In the entry form: remove the line whose field has the keyboard. */
     static final KeyCombination REMOVE_LINE = shortcutShift(KeyCode.DELETE);
 
-    static final Map<KeyCombination, String> ORDERS_DESCRIPTIONS = Map.ofEntries(
+    /** What each key of the orders screen does (the page bar's keys included), for the shortcut list (F1). */
+    static final Map<KeyCombination, String> ORDERS_DESCRIPTIONS =
+            ScreenShortcuts.descriptions(PageBar.SHORTCUT_DESCRIPTIONS, Map.ofEntries(
             Map.entry(NEW, "orders.view.action.new"),
             Map.entry(SEARCH, "orders.view.shortcut.search"),
             Map.entry(REFRESH, "orders.view.action.refresh"),
-            Map.entry(PREVIOUS_PAGE, "controls.page.previous"),
-            Map.entry(NEXT_PAGE, "controls.page.next"),
-            Map.entry(FIRST_PAGE, "controls.page.first"),
-            Map.entry(LAST_PAGE, "controls.page.last"),
             Map.entry(MARK_PAID, "orders.view.action.PAID"),
             Map.entry(MARK_PACKED, "orders.view.action.PACKED"),
             Map.entry(MARK_SHIPPED, "orders.view.action.SHIPPED"),
@@ -57,17 +51,15 @@ final class OrderShortcuts {
             Map.entry(TO_PAY, "orders.view.counter.toPay"),
             Map.entry(TO_PACK, "orders.view.counter.toPack"),
             Map.entry(TO_SHIP, "orders.view.counter.toShip"),
-            Map.entry(AFTER_SALE, "orders.view.counter.afterSale"));
+            Map.entry(AFTER_SALE, "orders.view.counter.afterSale")));
 
-    static final Map<KeyCombination, String> CUSTOMERS_DESCRIPTIONS = Map.ofEntries(
+    /** The same for the customers screen. */
+    static final Map<KeyCombination, String> CUSTOMERS_DESCRIPTIONS =
+            ScreenShortcuts.descriptions(PageBar.SHORTCUT_DESCRIPTIONS, Map.ofEntries(
             Map.entry(NEW, "customers.view.action.new"),
             Map.entry(EDIT, "customers.view.action.edit"),
             Map.entry(SEARCH, "customers.view.shortcut.search"),
-            Map.entry(REFRESH, "orders.view.action.refresh"),
-            Map.entry(PREVIOUS_PAGE, "controls.page.previous"),
-            Map.entry(NEXT_PAGE, "controls.page.next"),
-            Map.entry(FIRST_PAGE, "controls.page.first"),
-            Map.entry(LAST_PAGE, "controls.page.last"));
+            Map.entry(REFRESH, "orders.view.action.refresh")));
 
     private OrderShortcuts() {}
 

@@ -1,5 +1,8 @@
 package com.merchantdesk.orders.view;
 
+import static com.merchantdesk.ui.controls.TableColumns.number;
+import static com.merchantdesk.ui.controls.TableColumns.text;
+
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.MemoFlag;
 import com.merchantdesk.orders.OrderQuery;
@@ -10,7 +13,6 @@ import com.merchantdesk.ui.controls.TableColumns;
 import com.merchantdesk.ui.controls.TableRows;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
@@ -83,16 +85,6 @@ final class OrderTable {
         created.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(created);
         return table;
-    }
-
-    private static TableColumn<OrderRow, String> text(String id, String key, Function<OrderRow, String> value,
-                                                      OrderQuery.Sort sort, double width) {
-        return TableColumns.sortedBy(TableColumns.text(id, key, value, width), sort);
-    }
-
-    private static TableColumn<OrderRow, String> number(String id, String key, Function<OrderRow, String> value,
-                                                        OrderQuery.Sort sort, double width) {
-        return TableColumns.sortedBy(TableColumns.number(id, key, value, width), sort);
     }
 
     /** Cancelled orders are dimmed; oversold ones carry a style class (their marker cell also shows an icon). */

@@ -9,9 +9,9 @@ import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.PageBar;
 import com.merchantdesk.ui.controls.ScreenShortcuts;
-import com.merchantdesk.ui.controls.ShortcutHint;
 import com.merchantdesk.ui.controls.TableRows;
 import com.merchantdesk.ui.controls.TableSelection;
+import com.merchantdesk.ui.controls.ToolButtons;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,7 +19,6 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCombination;
@@ -30,7 +29,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The Orders screen: search and filters, the workbench counters, the paged orders list, and the selected
@@ -78,10 +76,7 @@ public final class OrdersScreen implements Screen {
         keys.put(OrderShortcuts.NEW, actions::newOrder);
         keys.put(OrderShortcuts.SEARCH, actions::focusSearch);
         keys.put(OrderShortcuts.REFRESH, actions::refresh);
-        keys.put(OrderShortcuts.PREVIOUS_PAGE, list::previousPage);
-        keys.put(OrderShortcuts.NEXT_PAGE, list::nextPage);
-        keys.put(OrderShortcuts.FIRST_PAGE, list::firstPage);
-        keys.put(OrderShortcuts.LAST_PAGE, list::lastPage);
+        keys.putAll(PageBar.shortcuts(list));
         for (OrderAction action : OrderAction.ALL) {
             keys.put(OrderActions.keyOf(action), () -> actions.perform(action));
         }
@@ -127,12 +122,8 @@ public final class OrdersScreen implements Screen {
     @Override
     public Node toolbar() {
         if (headerActions == null) {
-            Button create = new Button(Messages.get("orders.view.action.new"), new FontIcon(Feather.PLUS));
-            create.setId("orders-new");
-            create.getStyleClass().add("accent");
-            create.setTooltip(ShortcutHint.tooltip("orders.view.action.new", OrderShortcuts.NEW));
-            create.setOnAction(e -> actions.newOrder());
-            headerActions = new HBox(8, create);
+            headerActions = new HBox(8, ToolButtons.accent("orders-new", Feather.PLUS, "orders.view.action.new",
+                    OrderShortcuts.NEW, actions::newOrder));
         }
         return headerActions;
     }

@@ -1,5 +1,7 @@
 package com.merchantdesk.ui.controls;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
@@ -27,6 +29,12 @@ public final class PageBar extends HBox {
             new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination LAST_PAGE =
             new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    /** What each page key does, for the shortcut list (F1). */
+    public static final Map<KeyCombination, String> SHORTCUT_DESCRIPTIONS = Map.of(
+            PREVIOUS_PAGE, "controls.page.previous",
+            NEXT_PAGE, "controls.page.next",
+            FIRST_PAGE, "controls.page.first",
+            LAST_PAGE, "controls.page.last");
 
     public PageBar(String idPrefix, Paging list, BackgroundRunner runner) {
         getStyleClass().add("page-bar");
@@ -59,6 +67,16 @@ public final class PageBar extends HBox {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         getChildren().addAll(first, previous, range, next, last, spring, busy);
+    }
+
+    /** The page keys of a screen showing {@code list}, to add to the screen's shortcuts. */
+    public static Map<KeyCombination, Runnable> shortcuts(Paging list) {
+        Map<KeyCombination, Runnable> keys = new LinkedHashMap<>();
+        keys.put(PREVIOUS_PAGE, list::previousPage);
+        keys.put(NEXT_PAGE, list::nextPage);
+        keys.put(FIRST_PAGE, list::firstPage);
+        keys.put(LAST_PAGE, list::lastPage);
+        return keys;
     }
 
     private static Button button(String id, Ikon icon, String key, KeyCombination keys, Runnable action) {

@@ -1,5 +1,6 @@
 package com.merchantdesk.ui.controls;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import javafx.event.EventHandler;
@@ -37,6 +38,16 @@ public final class ScreenShortcuts {
                 }
             }
         };
+    }
+
+    /** One description map (for the F1 list) from a screen's own and those of its controls, e.g. the page bar. */
+    @SafeVarargs
+    public static Map<KeyCombination, String> descriptions(Map<KeyCombination, String>... parts) {
+        Map<KeyCombination, String> all = new HashMap<>();
+        for (Map<KeyCombination, String> part : parts) {
+            all.putAll(part);
+        }
+        return Map.copyOf(all);
     }
 
     private static boolean typing(KeyEvent e) {

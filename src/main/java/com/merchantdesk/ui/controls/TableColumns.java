@@ -43,6 +43,18 @@ public final class TableColumns {
         return column;
     }
 
+    /** A column of text whose header sorts the list by {@code sort} (null: not sortable). */
+    public static <R> TableColumn<R, String> text(String id, String headerKey, Function<R, String> value, Object sort,
+                                                  double prefWidth) {
+        return sortedBy(text(id, headerKey, value, prefWidth), sort);
+    }
+
+    /** A column of numbers whose header sorts the list by {@code sort} (null: not sortable). */
+    public static <R> TableColumn<R, String> number(String id, String headerKey, Function<R, String> value, Object sort,
+                                                    double prefWidth) {
+        return sortedBy(number(id, headerKey, value, prefWidth), sort);
+    }
+
     /**
      * Makes the column's header sort by {@code sort}, which {@link DatabaseSort} hands to the list's query;
      * a null {@code sort} leaves the column unsortable.

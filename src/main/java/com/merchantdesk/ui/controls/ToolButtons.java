@@ -9,26 +9,38 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The flat buttons of tool bars. Each says in its tooltip what it does and its key, has the same words for
- * screen readers, and keeps its width when the window is narrow (the search field gives way instead).
+ * The buttons of tool bars and screen headers. Each says in its tooltip what it does and its key (none when
+ * {@code keys} is null), has the same words for screen readers, and keeps its width when the window is narrow
+ * (the search field gives way instead).
  */
 public final class ToolButtons {
 
     private ToolButtons() {}
 
-    /** A button showing only its icon. */
+    /** A flat button showing only its icon. */
     public static Button icon(String id, Ikon icon, String messageKey, KeyCombination keys, Runnable action) {
-        Button button = labelled(id, icon, messageKey, keys, action);
-        button.setText(null);
-        button.getStyleClass().add("button-icon");
+        Button button = button(id, null, icon, messageKey, keys, action);
+        button.getStyleClass().addAll("button-icon", "flat");
         return button;
     }
 
-    /** A button with its icon and its name. */
+    /** A flat button with its icon and its name. */
     public static Button labelled(String id, Ikon icon, String messageKey, KeyCombination keys, Runnable action) {
-        Button button = new Button(Messages.get(messageKey), new FontIcon(icon));
-        button.setId(id);
+        Button button = button(id, Messages.get(messageKey), icon, messageKey, keys, action);
         button.getStyleClass().add("flat");
+        return button;
+    }
+
+    /** The screen's main action, with its icon and its name, in the accent colour. */
+    public static Button accent(String id, Ikon icon, String messageKey, KeyCombination keys, Runnable action) {
+        Button button = button(id, Messages.get(messageKey), icon, messageKey, keys, action);
+        button.getStyleClass().add("accent");
+        return button;
+    }
+
+    private static Button button(String id, String text, Ikon icon, String messageKey, KeyCombination keys, Runnable action) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
         button.setTooltip(keys == null ? new Tooltip(Messages.get(messageKey)) : ShortcutHint.tooltip(messageKey, keys));
         button.setAccessibleText(Messages.get(messageKey));
         button.setOnAction(e -> action.run());
