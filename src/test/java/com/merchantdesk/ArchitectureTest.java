@@ -10,7 +10,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
-/** Package rules: JavaFX stays in the view layer; the store knows nothing of features; features know no UI. */
+/**
+ * Package rules: JavaFX stays in the view layer; the store knows nothing of features; features know no UI; the
+ * shared view controls know no feature.
+ */
 @AnalyzeClasses(packages = "com.merchantdesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -44,6 +47,13 @@ class ArchitectureTest {
             .that().resideInAPackage("com.merchantdesk.catalog..")
             .should().dependOnClassesThat().resideInAnyPackage("com.merchantdesk.orders..")
             .because("orders build on the catalogue, not the other way round");
+
+    @ArchTest
+    static final ArchRule SHARED_CONTROLS_KNOW_NO_FEATURE = noClasses()
+            .that().resideInAPackage("com.merchantdesk.ui.controls..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "com.merchantdesk.catalog.view..", "com.merchantdesk.orders..", "com.merchantdesk.cli..")
+            .because("every feature's screens use the shared controls; one that knew a feature would tie the others to it");
 
     /** A class outside the view layer that uses JavaFX: the rule must catch it. */
     static final class JavaFxInTheWrongPlace {
