@@ -9,8 +9,8 @@ import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.MovementKind;
 import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.catalog.StockAdjustment;
-import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.testsupport.EnglishMessages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,32 +18,29 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(EnglishMessages.class)
 class ProductCsvExporterTest {
 
     private static final Currency USD = Currency.getInstance("USD");
 
     @TempDir Path temp;
     private AppContext app;
-    private Locale previousLocale;
 
     @BeforeEach
     void open() {
-        previousLocale = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
         app = AppContext.open(new DataDirectory(temp.resolve("data")), Clock.systemUTC());
     }
 
     @AfterEach
     void close() {
         app.close();
-        Messages.setLocale(previousLocale);
     }
 
     /** Every kind of value the format carries, plus enough generated products to span several pages. */

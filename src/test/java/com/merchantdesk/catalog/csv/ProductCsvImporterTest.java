@@ -21,6 +21,7 @@ import com.merchantdesk.catalog.StockMovement;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.Outbox;
+import com.merchantdesk.testsupport.EnglishMessages;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,10 +35,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@ExtendWith(EnglishMessages.class)
 class ProductCsvImporterTest {
 
     private static final Currency USD = Currency.getInstance("USD");
@@ -49,12 +52,9 @@ class ProductCsvImporterTest {
     @TempDir Path temp;
     private AppContext app;
     private ProductCsvImporter importer;
-    private Locale previousLocale;
 
     @BeforeEach
     void open() {
-        previousLocale = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
         app = AppContext.open(new DataDirectory(temp.resolve("data")), Clock.systemUTC());
         importer = new ProductCsvImporter(app.catalog(), app.clock());
     }
@@ -62,7 +62,6 @@ class ProductCsvImporterTest {
     @AfterEach
     void close() {
         app.close();
-        Messages.setLocale(previousLocale);
     }
 
     // --- good files -----------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import com.merchantdesk.catalog.ProductInput;
 import com.merchantdesk.catalog.StockAdjustment;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.testsupport.EnglishMessages;
 import com.merchantdesk.ui.StatusBarModel;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.awt.Color;
@@ -18,17 +19,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 
 /** The product form's state and errors, against a real database, without the form's controls. */
+@ExtendWith(EnglishMessages.class)
 class ProductFormViewModelTest {
 
     @TempDir Path temp;
@@ -44,7 +46,6 @@ class ProductFormViewModelTest {
 
     @BeforeEach
     void open() {
-        Messages.setLocale(Locale.ENGLISH);
         app = AppContext.open(new DataDirectory(temp.resolve("data")), Clock.systemUTC());
         shop = ShopFixture.seed(app);
         executor = Executors.newSingleThreadExecutor();

@@ -11,11 +11,11 @@ import com.merchantdesk.catalog.StockAdjustment;
 import com.merchantdesk.catalog.StockMovement;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.testsupport.EnglishMessages;
 import com.merchantdesk.ui.StatusBarModel;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,10 +23,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 
 /** What the quantity means for each kind, the live result, and refusals shown on the quantity. */
+@ExtendWith(EnglishMessages.class)
 class StockAdjustViewModelTest {
 
     @TempDir Path temp;
@@ -42,7 +44,6 @@ class StockAdjustViewModelTest {
 
     @BeforeEach
     void open() {
-        Messages.setLocale(Locale.ENGLISH);
         app = AppContext.open(new DataDirectory(temp.resolve("data")), Clock.systemUTC());
         ShopFixture.seed(app);
         String skuId = app.catalog().findByScan("TS-RED-M").orElseThrow().skuId();

@@ -13,22 +13,20 @@ import com.merchantdesk.orders.OrderStatus;
 import com.merchantdesk.orders.OrderTotals;
 import com.merchantdesk.orders.PaymentMethod;
 import com.merchantdesk.orders.PaymentState;
+import com.merchantdesk.testsupport.EnglishMessages;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Which buttons of the detail pane act for an order in each status, and why the others do not. */
+@ExtendWith(EnglishMessages.class)
 class OrderActionTest {
-
-    @BeforeEach
-    void english() { Messages.setLocale(Locale.ENGLISH); }
 
     private static Order in(OrderStatus status, long refundedMinor) {
         Money ten = new Money(1000, OrderShop.USD);

@@ -13,13 +13,13 @@ import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.OrderDraft;
 import com.merchantdesk.orders.OrderQuery;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.testsupport.EnglishMessages;
 import com.merchantdesk.testsupport.SettableClock;
 import com.merchantdesk.ui.StatusBarModel;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,10 +27,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 
 /** The entry form's state against a real database, without its controls. */
+@ExtendWith(EnglishMessages.class)
 class OrderEntryViewModelTest {
 
     @TempDir Path temp;
@@ -46,7 +48,6 @@ class OrderEntryViewModelTest {
 
     @BeforeEach
     void open() {
-        Messages.setLocale(Locale.ENGLISH);
         app = AppContext.open(new DataDirectory(temp.resolve("data")), new SettableClock(OrdersHarness.START));
         shop = OrderShop.seed(app);
         executor = Executors.newSingleThreadExecutor();

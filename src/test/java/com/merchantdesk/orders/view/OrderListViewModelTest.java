@@ -5,11 +5,11 @@ import static com.merchantdesk.ui.testsupport.FxThread.runFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.OrderQuery;
 import com.merchantdesk.orders.OrderStatus;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.testsupport.EnglishMessages;
 import com.merchantdesk.testsupport.SettableClock;
 import com.merchantdesk.ui.StatusBarModel;
 import com.merchantdesk.ui.controls.BackgroundRunner;
@@ -18,15 +18,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 
 /** The query the orders list asks for, from its filters, in the seller's time zone. */
+@ExtendWith(EnglishMessages.class)
 class OrderListViewModelTest {
 
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
@@ -42,7 +43,6 @@ class OrderListViewModelTest {
 
     @BeforeEach
     void open() {
-        Messages.setLocale(Locale.ENGLISH);
         app = AppContext.open(new DataDirectory(temp.resolve("data")), new SettableClock(OrdersHarness.START));
         // Work runs at once on the calling (FX) thread, so no query outlives the test.
         vm = onFx(() -> new OrderListViewModel(app.orders(), new BackgroundRunner(Runnable::run, new StatusBarModel()), SEOUL));

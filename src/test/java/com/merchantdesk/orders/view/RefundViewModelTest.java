@@ -15,19 +15,17 @@ import com.merchantdesk.orders.OrderTotals;
 import com.merchantdesk.orders.PaymentMethod;
 import com.merchantdesk.orders.PaymentState;
 import com.merchantdesk.orders.RefundRequest;
+import com.merchantdesk.testsupport.EnglishMessages;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The refund form: one entry per SKU, the suggested amount, and what is refused before the service is asked. */
+@ExtendWith(EnglishMessages.class)
 class RefundViewModelTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
-
-    @BeforeEach
-    void english() { Messages.setLocale(Locale.ENGLISH); }
 
     /** 3 x 10.00 (discount 1.00) of A, 1 x 5.00 of B, and 1 x 10.00 more of A; shipping 4.00; 10 % tax. */
     private static Order shipped(long refundedMinor) {
