@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
@@ -43,7 +42,7 @@ final class NavigationRail {
         button.setMaxWidth(Double.MAX_VALUE);
         button.setFocusTraversable(false);
         button.setToggleGroup(group);
-        button.setTooltip(new Tooltip(key == null ? title : title + "  (" + key.getDisplayText() + ")"));
+        LazyTooltip.install(button, key == null ? title : title + "  (" + key.getDisplayText() + ")");
         // A rail always shows one screen: clicking the selected button must not unselect it.
         button.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (button.isSelected()) {

@@ -82,6 +82,38 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void railTooltipIsMadeWhenThePointerFirstComesAndNamesTheShortcut() {
+        ToggleButton beta = lookup("#rail-beta").queryAs(ToggleButton.class);
+        assertThat(beta.getTooltip()).as("not made for the first frame").isNull();
+
+        moveTo("#rail-beta");
+
+        assertThat(beta.getTooltip()).isNotNull();
+        assertThat(beta.getTooltip().getText()).isEqualTo("test.beta  (" + ShellShortcuts.screen(1).orElseThrow().getDisplayText() + ")");
+    }
+
+    @Test
+    void statusBarShowsProgressOnlyForWorkThatLasts() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.status().progressProperty().set(-1)).get(5, TimeUnit.SECONDS);
+        assertThat(lookup("#status-progress").tryQuery().filter(n -> n.isVisible()))
+                .as("quick work does not flash a progress bar").isEmpty();
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#status-progress").tryQuery().filter(n -> n.isVisible()).isPresent());
+
+        WaitForAsyncUtils.asyncFx(() -> window.status().progressProperty().set(0)).get(5, TimeUnit.SECONDS);
+        assertThat(lookup("#status-progress").queryAs(javafx.scene.control.ProgressBar.class).isVisible()).isFalse();
+
+        // Work that ends within the delay never shows it again.
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.status().progressProperty().set(-1);
+            window.status().progressProperty().set(0);
+        }).get(5, TimeUnit.SECONDS);
+        Thread.sleep((long) StatusBar.PROGRESS_DELAY.toMillis() * 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#status-progress").queryAs(javafx.scene.control.ProgressBar.class).isVisible()).isFalse();
+    }
+
+    @Test
     void ctrlNumberAndCtrlCommaSwitchScreens() {
         clickOn("#field-alpha");
         push(KeyCode.CONTROL, KeyCode.DIGIT2);

@@ -93,8 +93,8 @@ public final class ProductsScreen implements Screen {
     @Override
     public Node content() {
         if (root == null) {
+            // The rows are loaded by onShown, which the window calls right after.
             build();
-            list.refresh();
         }
         return root;
     }

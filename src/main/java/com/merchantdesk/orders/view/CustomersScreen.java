@@ -98,8 +98,8 @@ public final class CustomersScreen implements Screen {
     @Override
     public Node content() {
         if (root == null) {
+            // The rows are loaded by onShown, which the window calls right after.
             build();
-            refresh();
         }
         return root;
     }
