@@ -23,9 +23,10 @@ final class NavigationRail {
     private final Map<String, ToggleButton> buttons = new HashMap<>();
 
     /** @param keys the shortcut of each screen id, shown in its tooltip */
-    NavigationRail(List<Screen> screens, Screen settings, Map<String, KeyCombination> keys, Consumer<String> onSelect) {
+    NavigationRail(List<ScreenEntry> screens, ScreenEntry settings, Map<String, KeyCombination> keys,
+                   Consumer<String> onSelect) {
         view.getStyleClass().add("nav-rail");
-        for (Screen screen : screens) {
+        for (ScreenEntry screen : screens) {
             view.getChildren().add(button(screen, keys.get(screen.id()), onSelect));
         }
         Region spacer = new Region();
@@ -33,7 +34,7 @@ final class NavigationRail {
         view.getChildren().addAll(spacer, button(settings, keys.get(settings.id()), onSelect));
     }
 
-    private ToggleButton button(Screen screen, KeyCombination key, Consumer<String> onSelect) {
+    private ToggleButton button(ScreenEntry screen, KeyCombination key, Consumer<String> onSelect) {
         String title = Messages.get(screen.titleKey());
         ToggleButton button = new ToggleButton(title, new FontIcon(screen.icon()));
         button.setId("rail-" + screen.id());

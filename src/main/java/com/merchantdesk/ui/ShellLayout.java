@@ -30,8 +30,9 @@ final class ShellLayout {
     private final Map<String, Node> contents = new HashMap<>();
     private Screen shown;
 
-    ShellLayout(List<Screen> screens, Map<String, KeyCombination> keys, StatusBarModel status, Consumer<String> onSelect) {
-        List<Screen> numbered = screens.subList(0, screens.size() - 1);
+    ShellLayout(List<ScreenEntry> screens, Map<String, KeyCombination> keys, StatusBarModel status,
+                Consumer<String> onSelect) {
+        List<ScreenEntry> numbered = screens.subList(0, screens.size() - 1);
         rail = new NavigationRail(numbered, screens.get(screens.size() - 1), keys, onSelect);
 
         title.setId("screen-title");
@@ -70,6 +71,13 @@ final class ShellLayout {
     }
 
     boolean isShowing(Screen screen) { return shown == screen; }
+
+    /** Marks the shown screen in the rail again, after a click on one that could not be opened. */
+    void keepSelection() {
+        if (shown != null) {
+            rail.markSelected(shown.id());
+        }
+    }
 
     Node content() { return contentSlot.getChildren().isEmpty() ? null : contentSlot.getChildren().get(0); }
 

@@ -66,6 +66,35 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void aScreenIsBuiltTheFirstTimeItIsShown() {
+        assertThat(shell.screens).as("only the screen the window opens on").containsOnlyKeys("alpha");
+
+        clickOn("#rail-beta");
+        assertThat(shell.screens).containsOnlyKeys("alpha", "beta");
+        TestScreen beta = shell.screens.get("beta");
+
+        clickOn("#rail-alpha");
+        clickOn("#rail-beta");
+        assertThat(shell.screens.get("beta")).as("built once, kept").isSameAs(beta);
+        assertThat(beta.shown.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aScreenThatCannotBeBuiltIsReportedAndTheShownOneStays() throws Exception {
+        shell.close();
+        shell = ShellFixture.start(temp.resolve("broken"), "alpha", ShellFixture.BROKEN + "-beta");
+        window = shell.awaitWindow();
+
+        clickOn("#rail-" + ShellFixture.BROKEN + "-beta");
+
+        assertThat(window.shownScreenId()).isEqualTo("alpha");
+        assertThat(lookup("#content-alpha").tryQuery()).isPresent();
+        assertThat(lookup("#rail-alpha").queryAs(ToggleButton.class).isSelected()).as("the rail still marks it").isTrue();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> lookup("#status-message").queryAs(Label.class).getText().contains("cannot be built"));
+    }
+
+    @Test
     void railClickSwitchesScreenAndToolbar() {
         clickOn("#rail-beta");
 

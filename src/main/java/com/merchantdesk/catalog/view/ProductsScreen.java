@@ -4,6 +4,7 @@ import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.ui.Screen;
 import com.merchantdesk.ui.ScreenContext;
+import com.merchantdesk.ui.ScreenEntry;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -38,6 +39,8 @@ import org.kordamp.ikonli.feather.Feather;
 public final class ProductsScreen implements Screen {
 
     public static final String ID = "products";
+    /** The rail's entry: the screen is built when first shown. */
+    public static final ScreenEntry ENTRY = new ScreenEntry(ID, "products.title", Feather.PACKAGE, ProductsScreen::new);
     static final String STYLESHEET = Objects.requireNonNull(ProductsScreen.class.getResource("products.css")).toExternalForm();
 
     private final BackgroundRunner runner;
@@ -86,9 +89,9 @@ public final class ProductsScreen implements Screen {
 
     @Override public String id() { return ID; }
 
-    @Override public String titleKey() { return "products.title"; }
+    @Override public String titleKey() { return ENTRY.titleKey(); }
 
-    @Override public Ikon icon() { return Feather.PACKAGE; }
+    @Override public Ikon icon() { return ENTRY.icon(); }
 
     @Override
     public Node content() {

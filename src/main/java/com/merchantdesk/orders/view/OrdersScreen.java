@@ -6,6 +6,7 @@ import com.merchantdesk.orders.OrderService;
 import com.merchantdesk.orders.documents.DocumentKind;
 import com.merchantdesk.ui.Screen;
 import com.merchantdesk.ui.ScreenContext;
+import com.merchantdesk.ui.ScreenEntry;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -35,6 +36,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class OrdersScreen implements Screen {
 
     public static final String ID = "orders";
+    /** The rail's entry: the screen is built when first shown. */
+    public static final ScreenEntry ENTRY = new ScreenEntry(ID, "orders.view.title", Feather.SHOPPING_CART, OrdersScreen::new);
 
     private final ScreenContext context;
     private final BackgroundWork work;
@@ -101,9 +104,9 @@ public final class OrdersScreen implements Screen {
 
     @Override public String id() { return ID; }
 
-    @Override public String titleKey() { return "orders.view.title"; }
+    @Override public String titleKey() { return ENTRY.titleKey(); }
 
-    @Override public Ikon icon() { return Feather.SHOPPING_CART; }
+    @Override public Ikon icon() { return ENTRY.icon(); }
 
     @Override
     public Node content() {
