@@ -36,15 +36,31 @@ time_to_window() {
 
 median() { printf '%s\n' "$@" | grep -v '^-$' | sort -n | awk '{a[NR]=$1} END {if (NR) print a[int((NR+1)/2)]; else print "-"}'; }
 
-# the four ways to start
+# The app's own JVM options and class path, read from the launcher's .cfg as the start script does, so a
+# bare window can be started exactly the same way (same options, same class-data-sharing archive).
+cfg="$APP_ROOT/lib/app/Merchant Desk.cfg"
+app_options=() app_classpath=()
+while IFS= read -r line || [[ -n $line ]]; do
+  value=${line#*=}
+  value=${value//\$APPDIR/$APP_ROOT/lib/app}
+  case $line in
+    app.mainjar=*|app.classpath=*) app_classpath+=("$value") ;;
+    java-options=*) app_options+=("$value") ;;
+  esac
+done < "$cfg"
+app_classpath_joined=$(IFS=:; echo "${app_classpath[*]}")
+
+# the ways to start
 bare_jdk()      { java "$PROBE" -cp "target/merchant-desk.jar:target/lib/*" "$BARE"; }
 bare_runtime()  { "$APP_ROOT/lib/runtime/bin/java" "$PROBE" -cp "$APP_ROOT/lib/app/merchant-desk.jar" "$BARE"; }
+bare_same()     { "$APP_ROOT/lib/runtime/bin/java" "${app_options[@]}" "$PROBE" -cp "$app_classpath_joined" "$BARE"; }
 app_script()    { JAVA_TOOL_OPTIONS=$PROBE "$APP_ROOT/lib/app/merchant-desk" --data-dir "$DATA"; }
 app_launcher()  { JAVA_TOOL_OPTIONS=$PROBE "$APP_ROOT/bin/Merchant Desk" --data-dir "$DATA"; }
-names=(bare_jdk bare_runtime app_script app_launcher)
+names=(bare_jdk bare_runtime bare_same app_script app_launcher)
 declare -A label=(
   [bare_jdk]="bare JavaFX window, java -cp (system JDK 17)"
-  [bare_runtime]="bare JavaFX window, installed runtime"
+  [bare_runtime]="bare JavaFX window, installed runtime, default options"
+  [bare_same]="bare JavaFX window, installed runtime, the app's options+archive"
   [app_script]="Merchant Desk installed: merchant-desk (menu entry, PATH)"
   [app_launcher]="Merchant Desk installed: jpackage launcher bin/Merchant Desk"
 )
@@ -65,3 +81,4 @@ done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b == 0) print "-"; else printf "%.2f", a / b }'; }
 echo "  ratio app / bare (java -cp):         $(ratio "${med[app_script]}" "${med[bare_jdk]}")   (budget <= 1.5)"
 echo "  ratio app / bare (installed runtime): $(ratio "${med[app_script]}" "${med[bare_runtime]}")"
+echo "  ratio app / bare (the app's own options and archive): $(ratio "${med[app_script]}" "${med[bare_same]}")"

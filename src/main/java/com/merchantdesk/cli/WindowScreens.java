@@ -15,9 +15,9 @@ final class WindowScreens {
     private WindowScreens() {}
 
     static void register() {
-        DesktopLauncher.addScreen(ProductsScreen::new);
-        DesktopLauncher.addScreen(OrdersScreen::new);
-        DesktopLauncher.addScreen(CustomersScreen::new);
+        DesktopLauncher.addScreen(ProductsScreen.ENTRY);
+        DesktopLauncher.addScreen(OrdersScreen.ENTRY);
+        DesktopLauncher.addScreen(CustomersScreen.ENTRY);
         DesktopLauncher.setDemoFiller(app -> {
             DemoShop shop = new DemoShop(app);
             if (shop.catalogIsEmpty()) {

@@ -1,9 +1,7 @@
 package com.merchantdesk.settings;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.merchantdesk.store.Json;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -17,8 +15,6 @@ import java.util.logging.Logger;
 public final class SettingsStore {
 
     private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
-    private static final ObjectMapper JSON = Json.mapper().copy()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Path file;
 
@@ -29,9 +25,8 @@ public final class SettingsStore {
         if (!Files.exists(file)) {
             return Settings.defaults();
         }
-        try {
-            Settings settings = JSON.readValue(file.toFile(), Settings.class);
-            return settings == null ? Settings.defaults() : settings; // a file holding just "null"
+        try (InputStream in = Files.newInputStream(file)) {
+            return SettingsJson.read(in);
         } catch (IOException e) {
             LOG.log(Level.WARNING, () -> "Settings file unreadable, using defaults: " + file + ": " + e.getMessage());
             return Settings.defaults();
@@ -43,7 +38,7 @@ public final class SettingsStore {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            ByteBuffer json = ByteBuffer.wrap(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(settings));
+            ByteBuffer json = ByteBuffer.wrap(SettingsJson.write(settings));
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                     StandardOpenOption.WRITE)) {
                 while (json.hasRemaining()) {

@@ -32,6 +32,8 @@ public final class Database implements AutoCloseable {
     private volatile boolean closed;
     /** quick_check's verdict on the file as opened: done at once by {@link #open}, later by {@link #openCheckingInBackground}. */
     private volatile CompletableFuture<Void> integrity = CompletableFuture.completedFuture(null);
+    /** The check {@link #openCheckingInBackground} put off, started by the first call that wants its verdict. */
+    private volatile Thread deferredCheck;
 
     private Database(Path file, int poolSize) throws SQLException {
         this.file = file;
@@ -57,12 +59,13 @@ public final class Database implements AutoCloseable {
     public static Database open(Path file) { return open(file, new Migrator()); }
 
     /**
-     * Like {@link #open}, but when the file is already at this version's schema it answers before
-     * {@code PRAGMA quick_check} has finished: the check reads every page of the file (half a second for
-     * 100,000 SKUs, ten seconds with a million orders), and a window needs only a few of them to show its first
-     * screen. The check runs on its own read-only connection; every write waits for its verdict, and a damaged
-     * verdict fails it with {@link DatabaseDamagedException}, so nothing is written to a damaged file. Reads go
-     * ahead meanwhile. A file that needs migrating is checked first, as by {@link #open}.
+     * Like {@link #open}, but when the file is already at this version's schema it answers without waiting for
+     * {@code PRAGMA quick_check}: the check reads every page of the file (half a second for 100,000 SKUs, ten
+     * seconds with a million orders), and a window needs only a few of them to show its first screen. The check
+     * starts on its own read-only connection when its verdict is first wanted ({@link #integrityChecked()}, which
+     * the window calls once its first frame is out, or the first write); every write waits for the verdict, and a
+     * damaged verdict fails it with {@link DatabaseDamagedException}, so nothing is written to a damaged file.
+     * Reads go ahead meanwhile. A file that needs migrating is checked first, as by {@link #open}.
      *
      * @see #integrityChecked()
      */
@@ -88,15 +91,35 @@ public final class Database implements AutoCloseable {
         }, "merchant-desk-quick-check");
         check.setDaemon(true);
         db.integrity = verdict;
-        check.start();
+        db.deferredCheck = check;
         return db;
     }
 
     /**
      * Completes when {@code PRAGMA quick_check} has passed; fails with {@link DatabaseDamagedException} when it
-     * found damage. Already complete for a database opened with {@link #open}.
+     * found damage. Already complete for a database opened with {@link #open}; for one opened with
+     * {@link #openCheckingInBackground} the first call starts the check.
      */
-    public CompletableFuture<Void> integrityChecked() { return integrity; }
+    public CompletableFuture<Void> integrityChecked() {
+        startDeferredCheck();
+        return integrity;
+    }
+
+    /** Whether quick_check has started (or was done at open); for tests of the deferred start. */
+    boolean integrityCheckStarted() { return deferredCheck == null; }
+
+    private void startDeferredCheck() {
+        Thread check = deferredCheck;
+        if (check == null) {
+            return;
+        }
+        synchronized (this) {
+            if (deferredCheck != null) {
+                deferredCheck = null;
+                check.start();
+            }
+        }
+    }
 
     static Database open(Path file, Migrator migrator) {
         try {
@@ -197,7 +220,7 @@ public final class Database implements AutoCloseable {
     /** Waits for a check still running; rethrows its damage verdict (a {@link StoreException}) as raised. */
     private void awaitIntegrity() {
         try {
-            integrity.join();
+            integrityChecked().join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof StoreException verdict) {
                 throw verdict;

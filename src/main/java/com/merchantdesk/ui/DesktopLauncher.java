@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -28,7 +27,7 @@ import javafx.stage.Stage;
 public final class DesktopLauncher {
 
     private static final Logger LOG = Logger.getLogger(DesktopLauncher.class.getName());
-    private static final List<Function<ScreenContext, Screen>> SCREENS = new CopyOnWriteArrayList<>();
+    private static final List<ScreenEntry> SCREENS = new CopyOnWriteArrayList<>();
     private static volatile Consumer<AppContext> demoFiller;
 
     // Handed from launch() to the Application instance that JavaFX creates.
@@ -41,7 +40,7 @@ public final class DesktopLauncher {
     private DesktopLauncher() {}
 
     /** Adds a screen to the navigation rail, after those added before it (Ctrl+1 is the first). */
-    public static void addScreen(Function<ScreenContext, Screen> factory) { SCREENS.add(factory); }
+    public static void addScreen(ScreenEntry screen) { SCREENS.add(screen); }
 
     /** What {@code --demo} runs on an empty catalogue. */
     public static void setDemoFiller(Consumer<AppContext> filler) { demoFiller = filler; }

@@ -5,14 +5,13 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.settings.Settings;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -41,7 +40,10 @@ public final class MainWindow {
     private Scene scene;
     private ShellLayout layout;
     private SyncStateMonitor monitor;
-    private List<Screen> screens = List.of();
+    /** The rail's screens, Settings last; each is built the first time it is shown. */
+    private List<ScreenEntry> entries = List.of();
+    private final Map<String, Screen> built = new HashMap<>();
+    private ScreenContext context;
     private Screen shown;
     private final Map<KeyCombination, Runnable> screenKeys = new LinkedHashMap<>();
     private CompletableFuture<Void> closed;
@@ -73,13 +75,13 @@ public final class MainWindow {
     public Scene scene() { return scene; }
 
     /** Ids of the screens in rail order, Settings last. */
-    public List<String> screenIds() { return screens.stream().map(Screen::id).toList(); }
+    public List<String> screenIds() { return entries.stream().map(ScreenEntry::id).toList(); }
 
     public String shownScreenId() { return shown == null ? "" : shown.id(); }
 
     /** Shows the screen with {@code id}; unknown ids are ignored. */
     public void select(String id) {
-        findScreen(id).ifPresent(this::show);
+        findEntry(id).ifPresent(this::show);
     }
 
     /**
@@ -107,10 +109,12 @@ public final class MainWindow {
         if (monitor != null) {
             monitor.stop();
         }
-        ScreenContext context = new ScreenContext(app, services.background(), status, () -> stage);
-        screens = createScreens(context);
+        context = new ScreenContext(app, services.background(), status, () -> stage);
+        entries = withSettings(services.screens());
+        built.clear();
+        shown = null;
         Map<String, KeyCombination> keys = screenKeys();
-        layout = new ShellLayout(screens, keys, status, this::select);
+        layout = new ShellLayout(entries, keys, status, this::select);
         if (scene == null) {
             // Take over the start-up scene rather than replacing it, so the window does not flicker or resize.
             scene = stage.getScene();
@@ -130,28 +134,23 @@ public final class MainWindow {
         status.show("");
         monitor = new SyncStateMonitor(app.database(), services.background(), status);
         monitor.start();
-        Screen first = findScreen(preferredScreen).orElse(screens.get(0));
-        show(first);
+        ScreenEntry first = findEntry(preferredScreen).orElse(entries.get(0));
+        if (!show(first)) {
+            // One broken screen must not keep the seller out of the others.
+            entries.stream().filter(e -> e != first).filter(this::show).findFirst();
+        }
     }
 
-    private List<Screen> createScreens(ScreenContext context) {
-        List<Screen> created = new ArrayList<>();
-        for (Function<ScreenContext, Screen> factory : services.screenFactories()) {
-            try {
-                created.add(Objects.requireNonNull(factory.apply(context), "screen factory returned null"));
-            } catch (RuntimeException e) {
-                // One broken screen must not keep the seller out of the others.
-                LOG.log(Level.SEVERE, "A screen could not be built", e);
-                failures.report(e);
-            }
-        }
-        created.add(new SettingsScreen(context, services.settings(), services.files(), this::restoreFrom));
-        return List.copyOf(created);
+    private List<ScreenEntry> withSettings(List<ScreenEntry> features) {
+        List<ScreenEntry> all = new ArrayList<>(features);
+        all.add(new ScreenEntry(SettingsScreen.ID, SettingsScreen.TITLE_KEY, SettingsScreen.ICON,
+                c -> new SettingsScreen(c, services.settings(), services.files(), this::restoreFrom)));
+        return List.copyOf(all);
     }
 
     private Map<String, KeyCombination> screenKeys() {
         Map<String, KeyCombination> keys = new LinkedHashMap<>();
-        List<Screen> numbered = screens.subList(0, screens.size() - 1);
+        List<ScreenEntry> numbered = entries.subList(0, entries.size() - 1);
         for (int i = 0; i < numbered.size(); i++) {
             String id = numbered.get(i).id();
             ShellShortcuts.screen(i).ifPresent(key -> keys.put(id, key));
@@ -165,8 +164,8 @@ public final class MainWindow {
         for (int i = 0; i < ShellShortcuts.MAX_NUMBERED_SCREENS; i++) {
             int index = i;
             ShellShortcuts.screen(i).ifPresent(key -> scene.getAccelerators().put(key, () -> {
-                if (index < screens.size() - 1) {
-                    show(screens.get(index));
+                if (index < entries.size() - 1) {
+                    show(entries.get(index));
                 }
             }));
         }
@@ -176,16 +175,33 @@ public final class MainWindow {
         scene.getAccelerators().put(ShellShortcuts.QUIT, stage::close);
     }
 
-    private void show(Screen screen) {
-        if ((screen == shown && layout.isShowing(screen)) || layout.isBusy()) {
-            return;
+    /** Shows the entry's screen, building it the first time; false when it could not be built. */
+    private boolean show(ScreenEntry entry) {
+        if (layout.isBusy()) {
+            return false;
+        }
+        Screen screen = built.get(entry.id());
+        if (screen == null) {
+            try {
+                screen = entry.build(context);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "The screen " + entry.id() + " could not be built", e);
+                failures.report(e);
+                layout.keepSelection();
+                return false;
+            }
+            built.put(entry.id(), screen);
+        }
+        if (screen == shown && layout.isShowing(screen)) {
+            return true;
         }
         shown = screen;
         layout.show(screen);
         stage.setTitle(Messages.get("window.title", Messages.get(screen.titleKey())));
         replaceScreenKeys(screen);
-        services.settings().update(s -> s.withLastScreen(screen.id()));
+        services.settings().update(s -> s.withLastScreen(entry.id()));
         screen.onShown();
+        return true;
     }
 
     private void replaceScreenKeys(Screen screen) {
@@ -200,29 +216,28 @@ public final class MainWindow {
         });
     }
 
-    private Optional<Screen> findScreen(String id) {
-        return screens.stream().filter(s -> s.id().equals(id)).findFirst();
+    private Optional<ScreenEntry> findEntry(String id) {
+        return entries.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
     private void showShortcutHelp() {
-        List<ShortcutHelp.Entry> entries = new ArrayList<>();
-        for (int i = 0; i < screens.size() - 1; i++) {
-            Screen screen = screens.get(i);
-            int index = i;
-            ShellShortcuts.screen(i).ifPresent(key -> entries.add(new ShortcutHelp.Entry(key.getDisplayText(),
-                    Messages.get("shortcuts.open", Messages.get(screens.get(index).titleKey())))));
+        List<ShortcutHelp.Entry> help = new ArrayList<>();
+        for (int i = 0; i < entries.size() - 1; i++) {
+            String titleKey = entries.get(i).titleKey();
+            ShellShortcuts.screen(i).ifPresent(key -> help.add(new ShortcutHelp.Entry(key.getDisplayText(),
+                    Messages.get("shortcuts.open", Messages.get(titleKey)))));
         }
-        entries.add(new ShortcutHelp.Entry(ShellShortcuts.SETTINGS.getDisplayText(),
+        help.add(new ShortcutHelp.Entry(ShellShortcuts.SETTINGS.getDisplayText(),
                 Messages.get("shortcuts.open", Messages.get("nav.settings"))));
-        entries.add(new ShortcutHelp.Entry(ShellShortcuts.HELP.getDisplayText(), Messages.get("shortcuts.help")));
-        entries.add(new ShortcutHelp.Entry(ShellShortcuts.QUIT.getDisplayText(), Messages.get("shortcuts.quit")));
+        help.add(new ShortcutHelp.Entry(ShellShortcuts.HELP.getDisplayText(), Messages.get("shortcuts.help")));
+        help.add(new ShortcutHelp.Entry(ShellShortcuts.QUIT.getDisplayText(), Messages.get("shortcuts.quit")));
         Map<KeyCombination, String> descriptions = shown.shortcutDescriptionKeys();
         screenKeys.keySet().stream()
                 .sorted(java.util.Comparator.comparing(KeyCombination::getDisplayText))
-                .forEach(key -> entries.add(new ShortcutHelp.Entry(key.getDisplayText(),
+                .forEach(key -> help.add(new ShortcutHelp.Entry(key.getDisplayText(),
                         descriptions.containsKey(key) ? Messages.get(descriptions.get(key))
                                 : Messages.get("shortcuts.onScreen", Messages.get(shown.titleKey())))));
-        ShortcutHelp.dialog(stage, entries).show();
+        ShortcutHelp.dialog(stage, help).show();
     }
 
     private void settingsChanged(Settings before, Settings after) {

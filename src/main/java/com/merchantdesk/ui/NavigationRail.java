@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
@@ -24,9 +23,10 @@ final class NavigationRail {
     private final Map<String, ToggleButton> buttons = new HashMap<>();
 
     /** @param keys the shortcut of each screen id, shown in its tooltip */
-    NavigationRail(List<Screen> screens, Screen settings, Map<String, KeyCombination> keys, Consumer<String> onSelect) {
+    NavigationRail(List<ScreenEntry> screens, ScreenEntry settings, Map<String, KeyCombination> keys,
+                   Consumer<String> onSelect) {
         view.getStyleClass().add("nav-rail");
-        for (Screen screen : screens) {
+        for (ScreenEntry screen : screens) {
             view.getChildren().add(button(screen, keys.get(screen.id()), onSelect));
         }
         Region spacer = new Region();
@@ -34,7 +34,7 @@ final class NavigationRail {
         view.getChildren().addAll(spacer, button(settings, keys.get(settings.id()), onSelect));
     }
 
-    private ToggleButton button(Screen screen, KeyCombination key, Consumer<String> onSelect) {
+    private ToggleButton button(ScreenEntry screen, KeyCombination key, Consumer<String> onSelect) {
         String title = Messages.get(screen.titleKey());
         ToggleButton button = new ToggleButton(title, new FontIcon(screen.icon()));
         button.setId("rail-" + screen.id());
@@ -43,7 +43,7 @@ final class NavigationRail {
         button.setMaxWidth(Double.MAX_VALUE);
         button.setFocusTraversable(false);
         button.setToggleGroup(group);
-        button.setTooltip(new Tooltip(key == null ? title : title + "  (" + key.getDisplayText() + ")"));
+        LazyTooltip.install(button, key == null ? title : title + "  (" + key.getDisplayText() + ")");
         // A rail always shows one screen: clicking the selected button must not unselect it.
         button.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (button.isSelected()) {

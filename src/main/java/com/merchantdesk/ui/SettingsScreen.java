@@ -40,6 +40,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class SettingsScreen implements Screen {
 
     static final String ID = "settings";
+    static final String TITLE_KEY = "nav.settings";
+    static final Ikon ICON = Feather.SETTINGS;
     private static final double LABEL_WIDTH = 240;
     private static final double CHOICE_WIDTH = 320;
     private static final double TEXT_WIDTH = 480;
@@ -64,9 +66,9 @@ final class SettingsScreen implements Screen {
 
     @Override public String id() { return ID; }
 
-    @Override public String titleKey() { return "nav.settings"; }
+    @Override public String titleKey() { return TITLE_KEY; }
 
-    @Override public Ikon icon() { return Feather.SETTINGS; }
+    @Override public Ikon icon() { return ICON; }
 
     @Override
     public Map<KeyCombination, Runnable> shortcuts() { return Map.of(BACKUP_NOW, this::backupNow); }

@@ -23,13 +23,16 @@ final class ShellLayout {
     private final Label title = new Label();
     private final HBox toolbarSlot = new HBox();
     private final StackPane contentSlot = new StackPane();
-    private final VBox busyOverlay;
-    private final Label busyText = new Label();
+    private final StackPane center;
+    /** Made the first time the window is busy: a spinner is not worth building for every start. */
+    private VBox busyOverlay;
+    private Label busyText;
     private final Map<String, Node> contents = new HashMap<>();
     private Screen shown;
 
-    ShellLayout(List<Screen> screens, Map<String, KeyCombination> keys, StatusBarModel status, Consumer<String> onSelect) {
-        List<Screen> numbered = screens.subList(0, screens.size() - 1);
+    ShellLayout(List<ScreenEntry> screens, Map<String, KeyCombination> keys, StatusBarModel status,
+                Consumer<String> onSelect) {
+        List<ScreenEntry> numbered = screens.subList(0, screens.size() - 1);
         rail = new NavigationRail(numbered, screens.get(screens.size() - 1), keys, onSelect);
 
         title.setId("screen-title");
@@ -43,15 +46,10 @@ final class ShellLayout {
         VBox.setVgrow(contentSlot, Priority.ALWAYS);
         VBox page = new VBox(header, contentSlot);
 
-        ProgressIndicator spinner = new ProgressIndicator();
-        busyText.setId("busy-text");
-        busyOverlay = new VBox(12, spinner, busyText);
-        busyOverlay.getStyleClass().add("busy-overlay");
-        busyOverlay.setVisible(false);
-
+        center = new StackPane(page);
         root.getStyleClass().add("shell");
         root.setLeft(rail.view());
-        root.setCenter(new StackPane(page, busyOverlay));
+        root.setCenter(center);
         root.setBottom(StatusBar.view(status));
     }
 
@@ -74,19 +72,35 @@ final class ShellLayout {
 
     boolean isShowing(Screen screen) { return shown == screen; }
 
+    /** Marks the shown screen in the rail again, after a click on one that could not be opened. */
+    void keepSelection() {
+        if (shown != null) {
+            rail.markSelected(shown.id());
+        }
+    }
+
     Node content() { return contentSlot.getChildren().isEmpty() ? null : contentSlot.getChildren().get(0); }
 
     /** Covers the window while the data is being swapped, so nothing can touch a closed database. */
     void busy(String text) {
+        if (busyOverlay == null) {
+            busyText = new Label();
+            busyText.setId("busy-text");
+            busyOverlay = new VBox(12, new ProgressIndicator(), busyText);
+            busyOverlay.getStyleClass().add("busy-overlay");
+            center.getChildren().add(busyOverlay);
+        }
         busyText.setText(text);
         busyOverlay.setVisible(true);
         root.getLeft().setDisable(true);
     }
 
-    boolean isBusy() { return busyOverlay.isVisible(); }
+    boolean isBusy() { return busyOverlay != null && busyOverlay.isVisible(); }
 
     void idle() {
-        busyOverlay.setVisible(false);
+        if (busyOverlay != null) {
+            busyOverlay.setVisible(false);
+        }
         root.getLeft().setDisable(false);
     }
 }

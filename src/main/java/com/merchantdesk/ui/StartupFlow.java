@@ -38,6 +38,9 @@ public final class StartupFlow {
      */
     static final Duration EARLY_DATA_GRACE = Duration.millis(400);
 
+    /** How long after the main window's first frame the data's integrity check starts (a write starts it sooner). */
+    static final Duration INTEGRITY_CHECK_PAUSE = Duration.millis(500);
+
     private final Stage stage;
     private final DataDirectory dir;
     private final DataOpener opener;
@@ -138,7 +141,13 @@ public final class StartupFlow {
         main.install();
         window.set(main);
         StartupProbe.reportAfterNextPulse(stage.getScene());
-        watchIntegrity(main, opened.app());
+        AppContext app = opened.app();
+        // The check reads the whole file: started once the first frame is on screen, it does not slow it down.
+        AfterNextPulse.runAfter(stage.getScene(), INTEGRITY_CHECK_PAUSE, () -> {
+            if (main.app() == app) {
+                watchIntegrity(main, app);
+            }
+        });
         if (opened.demoFailure() != null) {
             String reason = PlainMessages.of(opened.demoFailure());
             main.status().show(reason);
@@ -147,7 +156,7 @@ public final class StartupFlow {
     }
 
     /**
-     * The data may have been opened with its check still running (see
+     * The data may have been opened with its check still to run (see
      * {@link AppContext#openCheckingInBackground}): if the check finds damage, the seller gets the same choice as
      * at start, over the open window: restore a backup, or quit. Nothing has been written meanwhile.
      */

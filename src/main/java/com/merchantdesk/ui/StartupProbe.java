@@ -20,19 +20,9 @@ final class StartupProbe {
         if (!enabled()) {
             return;
         }
-        java.util.concurrent.atomic.AtomicBoolean reported = new java.util.concurrent.atomic.AtomicBoolean();
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            if (reported.getAndSet(true)) {
-                return;
-            }
-            Platform.runLater(() -> {
-                StartupBench.printShownMarker();
-                Platform.exit();
-            });
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
+        AfterNextPulse.run(scene, () -> {
+            StartupBench.printShownMarker();
+            Platform.exit();
+        });
     }
 }

@@ -68,6 +68,38 @@ class BackgroundCheckTest {
     }
 
     @Test
+    void checkWaitsUntilItsVerdictIsWanted() {
+        Path file = populatedDatabase(temp.resolve("shop.db"));
+        try (Database db = Database.openCheckingInBackground(file)) {
+            assertThat(db.integrityCheckStarted()).as("opening alone does not start the check").isFalse();
+            db.read(c -> 1);
+            assertThat(db.integrityCheckStarted()).as("reads do not need its verdict").isFalse();
+            assertThat(db.integrityChecked()).succeedsWithin(30, TimeUnit.SECONDS);
+            assertThat(db.integrityCheckStarted()).isTrue();
+        }
+    }
+
+    @Test
+    void aWriteBeforeAnyoneAskedStartsTheCheckAndIsRefusedOnDamage() throws Exception {
+        Path file = databaseWithBulkData(temp.resolve("early-write.db"));
+        int page = pageSize(file);
+        long pages = Files.size(file) / page;
+        scribble(file, (pages * 3 / 4) * page, page, 2);
+        String before = sha256(file);
+
+        try (Database db = Database.openCheckingInBackground(file)) {
+            assertThat(db.integrityCheckStarted()).isFalse();
+            assertThatThrownBy(() -> db.write(c -> {
+                try (Statement st = c.createStatement()) {
+                    return st.executeUpdate("CREATE TABLE written_anyway (x)");
+                }
+            })).isInstanceOf(DatabaseDamagedException.class);
+            assertThat(db.integrityCheckStarted()).isTrue();
+        }
+        assertThat(sha256(file)).as("nothing was written").isEqualTo(before);
+    }
+
+    @Test
     void fileToMigrateIsCheckedBeforeAnything() throws Exception {
         Path file = populatedDatabase(temp.resolve("old.db"));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {

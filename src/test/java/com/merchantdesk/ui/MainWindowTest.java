@@ -66,6 +66,35 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void aScreenIsBuiltTheFirstTimeItIsShown() {
+        assertThat(shell.screens).as("only the screen the window opens on").containsOnlyKeys("alpha");
+
+        clickOn("#rail-beta");
+        assertThat(shell.screens).containsOnlyKeys("alpha", "beta");
+        TestScreen beta = shell.screens.get("beta");
+
+        clickOn("#rail-alpha");
+        clickOn("#rail-beta");
+        assertThat(shell.screens.get("beta")).as("built once, kept").isSameAs(beta);
+        assertThat(beta.shown.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aScreenThatCannotBeBuiltIsReportedAndTheShownOneStays() throws Exception {
+        shell.close();
+        shell = ShellFixture.start(temp.resolve("broken"), "alpha", ShellFixture.BROKEN + "-beta");
+        window = shell.awaitWindow();
+
+        clickOn("#rail-" + ShellFixture.BROKEN + "-beta");
+
+        assertThat(window.shownScreenId()).isEqualTo("alpha");
+        assertThat(lookup("#content-alpha").tryQuery()).isPresent();
+        assertThat(lookup("#rail-alpha").queryAs(ToggleButton.class).isSelected()).as("the rail still marks it").isTrue();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> lookup("#status-message").queryAs(Label.class).getText().contains("cannot be built"));
+    }
+
+    @Test
     void railClickSwitchesScreenAndToolbar() {
         clickOn("#rail-beta");
 
@@ -79,6 +108,38 @@ class MainWindowTest extends FxRobot {
         clickOn("#rail-settings");
         assertThat(window.shownScreenId()).isEqualTo("settings");
         assertThat(lookup("#settings-language").tryQuery()).isPresent();
+    }
+
+    @Test
+    void railTooltipIsMadeWhenThePointerFirstComesAndNamesTheShortcut() {
+        ToggleButton beta = lookup("#rail-beta").queryAs(ToggleButton.class);
+        assertThat(beta.getTooltip()).as("not made for the first frame").isNull();
+
+        moveTo("#rail-beta");
+
+        assertThat(beta.getTooltip()).isNotNull();
+        assertThat(beta.getTooltip().getText()).isEqualTo("test.beta  (" + ShellShortcuts.screen(1).orElseThrow().getDisplayText() + ")");
+    }
+
+    @Test
+    void statusBarShowsProgressOnlyForWorkThatLasts() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.status().progressProperty().set(-1)).get(5, TimeUnit.SECONDS);
+        assertThat(lookup("#status-progress").tryQuery().filter(n -> n.isVisible()))
+                .as("quick work does not flash a progress bar").isEmpty();
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#status-progress").tryQuery().filter(n -> n.isVisible()).isPresent());
+
+        WaitForAsyncUtils.asyncFx(() -> window.status().progressProperty().set(0)).get(5, TimeUnit.SECONDS);
+        assertThat(lookup("#status-progress").queryAs(javafx.scene.control.ProgressBar.class).isVisible()).isFalse();
+
+        // Work that ends within the delay never shows it again.
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.status().progressProperty().set(-1);
+            window.status().progressProperty().set(0);
+        }).get(5, TimeUnit.SECONDS);
+        Thread.sleep((long) StatusBar.PROGRESS_DELAY.toMillis() * 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#status-progress").queryAs(javafx.scene.control.ProgressBar.class).isVisible()).isFalse();
     }
 
     @Test

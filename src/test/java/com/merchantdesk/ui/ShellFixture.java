@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.testfx.api.FxToolkit;
@@ -22,6 +21,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The real shell, started the way the app starts it, on a real data folder; test screens stand in for features. */
 final class ShellFixture implements AutoCloseable {
+
+    /** Screens whose id starts with this fail to build. */
+    static final String BROKEN = "broken";
 
     final DataDirectory dir;
     final BackgroundExecutor background = new BackgroundExecutor();
@@ -57,20 +59,23 @@ final class ShellFixture implements AutoCloseable {
 
     private void begin(boolean demo, Consumer<AppContext> filler, CompletableFuture<AppContext> early, String... screenIds)
             throws Exception {
-        List<Function<ScreenContext, Screen>> factories = new ArrayList<>();
+        List<ScreenEntry> entries = new ArrayList<>();
         for (String id : screenIds) {
-            factories.add(context -> {
+            entries.add(new ScreenEntry(id, TestScreen.titleKey(id), TestScreen.ICON, context -> {
+                if (id.startsWith(BROKEN)) {
+                    throw new IllegalStateException("test screen " + id + " cannot be built");
+                }
                 TestScreen screen = new TestScreen(id);
                 screens.put(id, screen);
                 return screen;
-            });
+            }));
         }
         Settings initial = new SettingsStore(dir.settingsFile()).load();
         stage = FxToolkit.registerStage(Stage::new);
         WaitForAsyncUtils.asyncFx(() -> {
             settings = new ShellSettings(new SettingsStore(dir.settingsFile()), initial, background);
             Themes.apply(initial.theme(), com.merchantdesk.i18n.Messages.locale());
-            ShellServices services = new ShellServices(settings, background, factories, files, quits::incrementAndGet);
+            ShellServices services = new ShellServices(settings, background, entries, files, quits::incrementAndGet);
             stage.showingProperty().addListener((o, was, showing) -> {
                 if (showing && firstShownRoot == null) {
                     firstShownRoot = stage.getScene().getRoot();

@@ -25,8 +25,12 @@ final class TestScreen implements Screen {
     TestScreen(String id) { this.id = id; }
 
     @Override public String id() { return id; }
-    @Override public String titleKey() { return "test." + id; }
-    @Override public Ikon icon() { return Feather.BOX; }
+    @Override public String titleKey() { return titleKey(id); }
+    @Override public Ikon icon() { return ICON; }
+
+    static final Ikon ICON = Feather.BOX;
+
+    static String titleKey(String id) { return "test." + id; }
 
     @Override
     public Node content() {

@@ -4,6 +4,7 @@ import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.ui.Screen;
 import com.merchantdesk.ui.ScreenContext;
+import com.merchantdesk.ui.ScreenEntry;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.PageBar;
 import com.merchantdesk.ui.controls.ScreenShortcuts;
@@ -38,6 +39,8 @@ import org.kordamp.ikonli.feather.Feather;
 public final class ProductsScreen implements Screen {
 
     public static final String ID = "products";
+    /** The rail's entry: the screen is built when first shown. */
+    public static final ScreenEntry ENTRY = new ScreenEntry(ID, "products.title", Feather.PACKAGE, ProductsScreen::new);
     static final String STYLESHEET = Objects.requireNonNull(ProductsScreen.class.getResource("products.css")).toExternalForm();
 
     private final BackgroundRunner runner;
@@ -81,15 +84,15 @@ public final class ProductsScreen implements Screen {
 
     @Override public String id() { return ID; }
 
-    @Override public String titleKey() { return "products.title"; }
+    @Override public String titleKey() { return ENTRY.titleKey(); }
 
-    @Override public Ikon icon() { return Feather.PACKAGE; }
+    @Override public Ikon icon() { return ENTRY.icon(); }
 
     @Override
     public Node content() {
         if (root == null) {
+            // The rows are loaded by onShown, which the window calls right after.
             build();
-            list.refresh();
         }
         return root;
     }

@@ -36,10 +36,12 @@ final class SkuDetailPane {
     private final SkuDetailViewModel vm;
     private final ImageStore images;
     private final ZoneId zone;
-    private final SplitPane root = new SplitPane();
+    /** Holds a hint until a SKU is first selected, then the facts and the history side by side. */
+    private final StackPane root = new StackPane();
     private final VBox facts = new VBox(6);
     private final TableView<StockMovement> history = new TableView<>();
     private GridPane factsGrid;
+    private boolean built;
 
     SkuDetailPane(SkuDetailViewModel vm, ImageStore images, ZoneId zone) {
         this.vm = vm;
@@ -47,9 +49,20 @@ final class SkuDetailPane {
         this.zone = zone;
         root.setId("sku-detail");
         root.getStyleClass().add("sku-detail");
-
         facts.setId("sku-facts");
         facts.setPadding(new Insets(10, 12, 10, 12));
+        vm.productProperty().addListener((o, a, b) -> showFacts());
+        vm.skuProperty().addListener((o, a, b) -> showFacts());
+        // Until a SKU is selected there is nothing to show but the hint: the history table, its columns and the
+        // split are made on the first selection, which keeps them out of the window's first frame.
+        showFacts();
+        root.getChildren().setAll(facts);
+    }
+
+    Node node() { return root; }
+
+    private void buildSplit() {
+        built = true;
         ScrollPane factsScroll = new ScrollPane(facts) {
             // Never narrower than the facts grid, whatever the font and language: the history gives way instead.
             @Override
@@ -68,16 +81,11 @@ final class SkuDetailPane {
         historyBox.setPadding(new Insets(10, 12, 10, 12));
         VBox.setVgrow(history, javafx.scene.layout.Priority.ALWAYS);
 
-        root.getItems().addAll(factsScroll, historyBox);
+        SplitPane split = new SplitPane(factsScroll, historyBox);
         // Wide enough for the facts in English, Korean and Chinese at 1280 px; the history takes the rest.
-        root.setDividerPositions(0.36);
-
-        vm.productProperty().addListener((o, a, b) -> showFacts());
-        vm.skuProperty().addListener((o, a, b) -> showFacts());
-        showFacts();
+        split.setDividerPositions(0.36);
+        root.getChildren().setAll(split);
     }
-
-    Node node() { return root; }
 
     private void buildHistoryTable() {
         history.setId("history-table");
@@ -105,6 +113,9 @@ final class SkuDetailPane {
 
     private void showFacts() {
         SkuRow row = vm.skuProperty().get();
+        if (row != null && !built) {
+            buildSplit();
+        }
         facts.getChildren().clear();
         factsGrid = null;
         if (row == null) {

@@ -7,6 +7,7 @@ import com.merchantdesk.orders.Customer;
 import com.merchantdesk.orders.CustomerSummary;
 import com.merchantdesk.ui.Screen;
 import com.merchantdesk.ui.ScreenContext;
+import com.merchantdesk.ui.ScreenEntry;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.DialogOpener;
 import com.merchantdesk.ui.controls.PageBar;
@@ -52,6 +53,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class CustomersScreen implements Screen {
 
     public static final String ID = "customers";
+    /** The rail's entry: the screen is built when first shown. */
+    public static final ScreenEntry ENTRY = new ScreenEntry(ID, "customers.view.title", Feather.USERS, CustomersScreen::new);
 
     private final ScreenContext context;
     private final AppContext app;
@@ -93,15 +96,15 @@ public final class CustomersScreen implements Screen {
 
     @Override public String id() { return ID; }
 
-    @Override public String titleKey() { return "customers.view.title"; }
+    @Override public String titleKey() { return ENTRY.titleKey(); }
 
-    @Override public Ikon icon() { return Feather.USERS; }
+    @Override public Ikon icon() { return ENTRY.icon(); }
 
     @Override
     public Node content() {
         if (root == null) {
+            // The rows are loaded by onShown, which the window calls right after.
             build();
-            refresh();
         }
         return root;
     }

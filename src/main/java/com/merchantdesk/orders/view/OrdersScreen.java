@@ -6,6 +6,7 @@ import com.merchantdesk.orders.OrderService;
 import com.merchantdesk.orders.documents.DocumentKind;
 import com.merchantdesk.ui.Screen;
 import com.merchantdesk.ui.ScreenContext;
+import com.merchantdesk.ui.ScreenEntry;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.PageBar;
 import com.merchantdesk.ui.controls.ScreenShortcuts;
@@ -37,6 +38,8 @@ import org.kordamp.ikonli.feather.Feather;
 public final class OrdersScreen implements Screen {
 
     public static final String ID = "orders";
+    /** The rail's entry: the screen is built when first shown. */
+    public static final ScreenEntry ENTRY = new ScreenEntry(ID, "orders.view.title", Feather.SHOPPING_CART, OrdersScreen::new);
 
     private final ScreenContext context;
     private final BackgroundRunner work;
@@ -98,15 +101,15 @@ public final class OrdersScreen implements Screen {
 
     @Override public String id() { return ID; }
 
-    @Override public String titleKey() { return "orders.view.title"; }
+    @Override public String titleKey() { return ENTRY.titleKey(); }
 
-    @Override public Ikon icon() { return Feather.SHOPPING_CART; }
+    @Override public Ikon icon() { return ENTRY.icon(); }
 
     @Override
     public Node content() {
         if (root == null) {
+            // The rows are loaded by onShown, which the window calls right after.
             build();
-            list.refresh();
         }
         return root;
     }

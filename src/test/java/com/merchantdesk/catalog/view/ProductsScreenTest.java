@@ -340,6 +340,8 @@ class ProductsScreenTest {
                 .map(v -> ((javafx.scene.image.ImageView) v).getImage())
                 .anyMatch(i -> i != null && i.getProgress() == 1.0 && !i.isError() && i.getWidth() > 0));
 
+        assertThat(robot.lookup("#history-table").tryQuery()).as("no history table until a SKU is selected").isEmpty();
+        assertThat(robot.lookup("#sku-facts").lookup(".text-muted").tryQuery()).as("only the hint").isPresent();
         clickRow("TOTE-NAT");
         await("the detail pane shows the product", () -> "Canvas Tote Bag".equals(robot.text("#detail-title")));
         await("the description arrives from the database", () -> robot.lookup(".detail-description").tryQuery()
