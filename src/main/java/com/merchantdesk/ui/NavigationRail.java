@@ -1,6 +1,7 @@
 package com.merchantdesk.ui;
 
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.LazyTooltip;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package com.merchantdesk.catalog.view;
 
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.LazyTooltip;
 import com.merchantdesk.ui.controls.ShortcutHint;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -40,7 +41,7 @@ final class CsvButtons {
         Button b = new Button(Messages.get(textKey), new FontIcon(icon));
         b.setId(id);
         b.getStyleClass().add("flat");
-        b.setTooltip(ShortcutHint.tooltip(tooltipKey, keys));
+        LazyTooltip.install(b, ShortcutHint.text(Messages.get(tooltipKey), keys));
         b.setMnemonicParsing(false);
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());

@@ -1,5 +1,6 @@
 package com.merchantdesk.catalog.view;
 
+import com.merchantdesk.ui.controls.LazyTooltip;
 import static com.merchantdesk.ui.controls.TableColumns.number;
 import static com.merchantdesk.ui.controls.TableColumns.text;
 
@@ -17,7 +18,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -113,6 +113,11 @@ final class ProductTable {
             getStyleClass().add("available-cell");
             setAlignment(Pos.CENTER_RIGHT);
             setGraphicTextGap(6);
+            LazyTooltip.install(this, () -> {
+                SkuRow row = getItem();
+                return row == null || isEmpty() || !row.lowStock() ? null : Messages.get("products.lowStock.tooltip",
+                        Formats.count(row.available()), Formats.count(row.reorderPoint()));
+            });
         }
 
         @Override
@@ -121,18 +126,14 @@ final class ProductTable {
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
-                setTooltip(null);
                 return;
             }
             setText(Formats.count(item.available()));
             if (item.lowStock()) {
                 setGraphic(badge);
-                setTooltip(new Tooltip(Messages.get("products.lowStock.tooltip", Formats.count(item.available()),
-                        Formats.count(item.reorderPoint()))));
                 setAccessibleText(Messages.get("products.lowStock.badge") + " " + getText());
             } else {
                 setGraphic(null);
-                setTooltip(null);
                 setAccessibleText(null);
             }
         }

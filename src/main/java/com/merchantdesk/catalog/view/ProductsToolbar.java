@@ -1,8 +1,10 @@
 package com.merchantdesk.catalog.view;
 
 import com.merchantdesk.catalog.ProductStatus;
+import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.ui.controls.ChoiceLabels;
+import com.merchantdesk.ui.controls.LazyTooltip;
 import com.merchantdesk.ui.controls.SearchKeys;
 import com.merchantdesk.ui.controls.ShortcutHint;
 import com.merchantdesk.ui.controls.ToolButtons;
@@ -32,7 +34,7 @@ final class ProductsToolbar {
 
         search.setId("products-search");
         search.setPromptText(Messages.get("products.search.prompt"));
-        search.setTooltip(ShortcutHint.tooltip("products.search.tooltip", ProductShortcuts.SEARCH));
+        LazyTooltip.install(search, ShortcutHint.text(Messages.get("products.search.tooltip"), ProductShortcuts.SEARCH));
         search.setPrefColumnCount(16);
         search.setMinWidth(120);
         search.textProperty().bindBidirectional(vm.searchTextProperty());
@@ -50,13 +52,13 @@ final class ProductsToolbar {
         status.getItems().setAll(StatusFilter.values());
         status.valueProperty().bindBidirectional(vm.statusFilterProperty());
         status.setConverter(ChoiceLabels.of(StatusFilter::label));
-        status.setTooltip(new javafx.scene.control.Tooltip(Messages.get("products.filter.status.tooltip")));
+        LazyTooltip.install(status, Messages.get("products.filter.status.tooltip"));
         status.setMinWidth(Region.USE_PREF_SIZE);
 
         ComboBox<String> category = new ComboBox<>();
         category.setId("products-category-filter");
         category.setPromptText(Messages.get("products.filter.category.all"));
-        category.setTooltip(new javafx.scene.control.Tooltip(Messages.get("products.filter.category.tooltip")));
+        LazyTooltip.install(category, Messages.get("products.filter.category.tooltip"));
         category.setButtonCell(new CategoryCell());
         category.setCellFactory(l -> new CategoryCell());
         category.setPrefWidth(160);
@@ -77,7 +79,7 @@ final class ProductsToolbar {
         ToggleButton lowStock = new ToggleButton(Messages.get("products.filter.lowStock"), new FontIcon(Feather.ALERT_TRIANGLE));
         lowStock.setId("products-low-stock");
         lowStock.selectedProperty().bindBidirectional(vm.lowStockOnlyProperty());
-        lowStock.setTooltip(ShortcutHint.tooltip("products.filter.lowStock.tooltip", ProductShortcuts.LOW_STOCK));
+        LazyTooltip.install(lowStock, ShortcutHint.text(Messages.get("products.filter.lowStock.tooltip"), ProductShortcuts.LOW_STOCK));
         lowStock.setMinWidth(Region.USE_PREF_SIZE);
         lowStock.getStyleClass().add("flat");
 
@@ -93,12 +95,10 @@ final class ProductsToolbar {
         Button archive = ToolButtons.icon("products-archive", Feather.ARCHIVE, "products.action.archive", ProductShortcuts.ARCHIVE,
                 actions::toggleArchiveSelected);
         archive.disableProperty().bind(none);
-        // One button archives or brings back, whichever the selected product needs; the tooltip says which.
-        vm.selectedProperty().addListener((o, before, row) -> {
-            String key = row != null && row.status() == ProductStatus.ARCHIVED ? "products.action.unarchive" : "products.action.archive";
-            archive.setTooltip(ShortcutHint.tooltip(key, ProductShortcuts.ARCHIVE));
-            archive.setAccessibleText(Messages.get(key));
-        });
+        // The tooltip and accessible text say whether it archives or brings back.
+        vm.selectedProperty().addListener((o, before, row) -> archive.setAccessibleText(Messages.get(archiveKey(row))));
+        LazyTooltip.install(archive, () -> ShortcutHint.text(Messages.get(archiveKey(vm.selectedProperty().get())),
+                ProductShortcuts.ARCHIVE));
         Button delete = ToolButtons.icon("products-delete", Feather.TRASH_2, "products.action.delete", ProductShortcuts.DELETE,
                 actions::deleteSelected);
         delete.disableProperty().bind(none);
@@ -118,6 +118,11 @@ final class ProductsToolbar {
     HBox node() { return bar; }
 
     TextField searchField() { return search; }
+
+    /** One button archives or brings back, whichever the selected product needs. */
+    private static String archiveKey(SkuRow row) {
+        return row != null && row.status() == ProductStatus.ARCHIVED ? "products.action.unarchive" : "products.action.archive";
+    }
 
     /** Shows a category, and "All categories" for the empty choice. */
     private static final class CategoryCell extends ListCell<String> {

@@ -10,6 +10,7 @@ import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.ScreenEntry;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.DialogOpener;
+import com.merchantdesk.ui.controls.LazyTooltip;
 import com.merchantdesk.ui.controls.PageBar;
 import com.merchantdesk.ui.controls.ScreenShortcuts;
 import com.merchantdesk.ui.controls.SearchKeys;
@@ -148,7 +149,7 @@ public final class CustomersScreen implements Screen {
     private void build() {
         search.setId("customers-search");
         search.setPromptText(Messages.get("customers.view.search.prompt"));
-        search.setTooltip(ShortcutHint.tooltip("customers.view.search.tooltip", OrderShortcuts.SEARCH));
+        LazyTooltip.install(search, ShortcutHint.text(Messages.get("customers.view.search.tooltip"), OrderShortcuts.SEARCH));
         search.setPrefColumnCount(24);
         search.textProperty().bindBidirectional(list.searchTextProperty());
         SearchKeys.install(search, this::focusTable);

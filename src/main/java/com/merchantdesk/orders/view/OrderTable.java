@@ -1,5 +1,6 @@
 package com.merchantdesk.orders.view;
 
+import com.merchantdesk.ui.controls.LazyTooltip;
 import static com.merchantdesk.ui.controls.TableColumns.number;
 import static com.merchantdesk.ui.controls.TableColumns.text;
 
@@ -19,7 +20,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -109,6 +109,7 @@ final class OrderTable {
             oversold.getStyleClass().add("oversold-badge");
             box.setAlignment(Pos.CENTER_LEFT);
             setAlignment(Pos.CENTER_LEFT);
+            LazyTooltip.install(this, () -> isEmpty() ? null : getAccessibleText());
         }
 
         @Override
@@ -117,7 +118,6 @@ final class OrderTable {
             box.getChildren().clear();
             if (empty || item == null) {
                 setGraphic(null);
-                setTooltip(null);
                 setAccessibleText(null);
                 return;
             }
@@ -133,7 +133,7 @@ final class OrderTable {
                 tip.append(tip.isEmpty() ? "" : "\n").append(Messages.get("orders.view.marker.oversold"));
             }
             setGraphic(box);
-            setTooltip(tip.isEmpty() ? null : new Tooltip(tip.toString()));
+            // The tooltip says the same, made when the pointer comes (LazyTooltip).
             setAccessibleText(tip.isEmpty() ? null : tip.toString());
         }
     }

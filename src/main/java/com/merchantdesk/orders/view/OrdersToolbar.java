@@ -3,11 +3,13 @@ package com.merchantdesk.orders.view;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.ui.controls.ChoiceLabels;
+import com.merchantdesk.ui.controls.LazyTooltip;
 import com.merchantdesk.ui.controls.SearchKeys;
 import com.merchantdesk.ui.controls.ShortcutHint;
 import com.merchantdesk.ui.controls.ToolButtons;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -18,7 +20,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,7 +41,7 @@ final class OrdersToolbar {
 
         search.setId("orders-search");
         search.setPromptText(Messages.get("orders.view.search.prompt"));
-        search.setTooltip(ShortcutHint.tooltip("orders.view.search.tooltip", OrderShortcuts.SEARCH));
+        LazyTooltip.install(search, ShortcutHint.text(Messages.get("orders.view.search.tooltip"), OrderShortcuts.SEARCH));
         search.setPrefColumnCount(18);
         search.setMinWidth(140);
         search.textProperty().bindBidirectional(vm.searchTextProperty());
@@ -61,7 +62,7 @@ final class OrdersToolbar {
         status.getItems().setAll(StatusChoice.values());
         status.valueProperty().bindBidirectional(vm.statusProperty());
         status.setConverter(ChoiceLabels.of(StatusChoice::label));
-        status.setTooltip(new Tooltip(Messages.get("orders.view.filter.status.tooltip")));
+        LazyTooltip.install(status, Messages.get("orders.view.filter.status.tooltip"));
         status.setMinWidth(Region.USE_PREF_SIZE);
 
         ComboBox<Channel> channel = new ComboBox<>();
@@ -73,17 +74,16 @@ final class OrdersToolbar {
         channel.setButtonCell(new ChannelCell());
         channel.setCellFactory(l -> new ChannelCell());
         channel.valueProperty().bindBidirectional(vm.channelProperty());
-        channel.setTooltip(new Tooltip(Messages.get("orders.view.filter.channel.tooltip")));
+        LazyTooltip.install(channel, Messages.get("orders.view.filter.channel.tooltip"));
         channel.setMinWidth(Region.USE_PREF_SIZE);
 
-        DatePicker from = datePicker("orders-from", "orders.view.filter.from", "orders.view.filter.from.tooltip");
+        DatePicker from = datePicker("orders-from", "orders.view.filter.from", () -> "orders.view.filter.from.tooltip");
         from.valueProperty().bindBidirectional(vm.fromProperty());
-        DatePicker to = datePicker("orders-to", "orders.view.filter.to", "orders.view.filter.to.tooltip");
+        // Its tooltip says so when the dates are the wrong way round.
+        DatePicker to = datePicker("orders-to", "orders.view.filter.to",
+                () -> vm.datesReversed().get() ? "orders.view.filter.datesReversed" : "orders.view.filter.to.tooltip");
         to.valueProperty().bindBidirectional(vm.toProperty());
-        vm.datesReversed().addListener((o, was, reversed) -> {
-            to.pseudoClassStateChanged(DANGER, reversed);
-            to.setTooltip(new Tooltip(Messages.get(reversed ? "orders.view.filter.datesReversed" : "orders.view.filter.to.tooltip")));
-        });
+        vm.datesReversed().addListener((o, was, reversed) -> to.pseudoClassStateChanged(DANGER, reversed));
         Label dash = new Label("\u2013");
         dash.setMinWidth(Region.USE_PREF_SIZE);
         HBox dates = new HBox(4, from, dash, to);
@@ -103,14 +103,14 @@ final class OrdersToolbar {
 
     TextField searchField() { return search; }
 
-    private static DatePicker datePicker(String id, String promptKey, String tooltipKey) {
+    private static DatePicker datePicker(String id, String promptKey, Supplier<String> tooltipKey) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         SafeDateConverter.install(picker);
         picker.setPromptText(Messages.get(promptKey));
         picker.setPrefWidth(128);
         picker.setMinWidth(112);
-        picker.setTooltip(new Tooltip(Messages.get(tooltipKey) + "\n" + SafeDateConverter.example()));
+        LazyTooltip.install(picker, () -> Messages.get(tooltipKey.get()) + "\n" + SafeDateConverter.example());
         picker.getEditor().setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE && picker.getValue() != null) {
                 picker.setValue(null);

@@ -2,6 +2,7 @@ package com.merchantdesk.orders.view;
 
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.OrderSummaryCounts;
+import com.merchantdesk.ui.controls.LazyTooltip;
 import com.merchantdesk.ui.controls.ShortcutHint;
 import java.util.function.ToLongFunction;
 import javafx.beans.binding.Bindings;
@@ -56,7 +57,7 @@ final class SummaryBar {
         ToggleButton button = new ToggleButton(null, content);
         button.setId(id);
         button.getStyleClass().add("summary-counter");
-        button.setTooltip(ShortcutHint.tooltip("orders.view.counter.tooltip." + id.substring("counter-".length()), keys));
+        LazyTooltip.install(button, ShortcutHint.text(Messages.get("orders.view.counter.tooltip." + id.substring("counter-".length())), keys));
         button.setFocusTraversable(false);
         button.setSelected(vm.statusProperty().get() == choice);
         vm.statusProperty().addListener((o, before, now) -> button.setSelected(now == choice));

@@ -2,7 +2,6 @@ package com.merchantdesk.ui.controls;
 
 import com.merchantdesk.i18n.Messages;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.Ikon;
@@ -41,7 +40,7 @@ public final class ToolButtons {
     private static Button button(String id, String text, Ikon icon, String messageKey, KeyCombination keys, Runnable action) {
         Button button = new Button(text, new FontIcon(icon));
         button.setId(id);
-        button.setTooltip(keys == null ? new Tooltip(Messages.get(messageKey)) : ShortcutHint.tooltip(messageKey, keys));
+        LazyTooltip.install(button, keys == null ? Messages.get(messageKey) : ShortcutHint.text(Messages.get(messageKey), keys));
         button.setAccessibleText(Messages.get(messageKey));
         button.setOnAction(e -> action.run());
         button.setMinWidth(Region.USE_PREF_SIZE);

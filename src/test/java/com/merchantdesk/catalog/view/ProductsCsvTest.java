@@ -201,9 +201,12 @@ class ProductsCsvTest {
         assertThat(harness.screen().shortcutDescriptionKeys().keySet()).containsExactlyInAnyOrderElementsOf(harness.screen().shortcuts().keySet());
         harness.screen().shortcutDescriptionKeys().values()
                 .forEach(key -> assertThat(Messages.bundle().containsKey(key)).as(key).isTrue());
+        // Tooltips are made when the pointer first comes over their control.
+        robot.moveTo("#products-import-csv");
         assertThat(onFx(() -> robot.lookup("#products-import-csv").queryAs(Button.class).getTooltip().getText()))
                 .isEqualTo(Messages.get("controls.shortcut.hint", Messages.get("products.csv.import.tooltip"),
                         ProductShortcuts.IMPORT_CSV.getDisplayText()));
+        robot.moveTo("#products-export-csv");
         assertThat(onFx(() -> robot.lookup("#products-export-csv").queryAs(Button.class).getTooltip().getText()))
                 .contains(ProductShortcuts.EXPORT_CSV.getDisplayText());
     }
