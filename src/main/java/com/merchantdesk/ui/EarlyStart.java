@@ -30,8 +30,23 @@ final class EarlyStart {
         // The data first: it takes longest.
         // quick_check of a file already at this schema goes on in the background while the window shows.
         CompletableFuture<AppContext> data = onOwnThread("data", () -> AppContext.openCheckingInBackground(dir, clock));
-        CompletableFuture<Settings> settings = onOwnThread("settings", () -> new SettingsStore(dir.settingsFile()).load());
+        CompletableFuture<Settings> settings = onOwnThread("settings", () -> {
+            Settings loaded = new SettingsStore(dir.settingsFile()).load();
+            linkEquals(loaded);
+            return loaded;
+        });
         return new EarlyStart(settings, data);
+    }
+
+    /**
+     * A record's first {@code equals} links its generated method (~10 ms for the settings and their window
+     * bounds); the window compares settings on every change, the first time while it builds. Comparing two
+     * equal copies here does it off the FX thread.
+     */
+    private static void linkEquals(Settings settings) {
+        Settings.WindowBounds w = settings.window() == null ? new Settings.WindowBounds(0, 0, 0, 0, false) : settings.window();
+        Settings.WindowBounds copy = new Settings.WindowBounds(w.x(), w.y(), w.width(), w.height(), w.maximized());
+        settings.withWindow(w).equals(settings.withWindow(copy));
     }
 
     /** The settings, waiting for them if need be; a failure is thrown as it was raised. */
