@@ -1,5 +1,6 @@
 package com.merchantdesk;
 
+import com.merchantdesk.bench.StartupTrace;
 import com.merchantdesk.cli.RootCommand;
 import com.merchantdesk.cli.WindowArguments;
 import java.util.Optional;
@@ -15,7 +16,9 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         Optional<WindowArguments> window = WindowArguments.parse(args);
+        StartupTrace.mark("arguments read");
         if (window.isPresent()) {
             window.get().open();
             return;

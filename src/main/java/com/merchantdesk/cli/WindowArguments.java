@@ -51,6 +51,7 @@ public record WindowArguments(Path dataDir, boolean demo) {
     /** Registers the screens and opens the window; returns once the window has closed. */
     public void open() {
         WindowScreens.register();
+        com.merchantdesk.bench.StartupTrace.mark("screens registered");
         DesktopLauncher.launch(dataDir == null ? DataDirectory.platformDefault() : new DataDirectory(dataDir), demo);
     }
 }

@@ -1,5 +1,6 @@
 package com.merchantdesk.ui;
 
+import com.merchantdesk.bench.StartupTrace;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -15,14 +16,17 @@ public final class BareJavaFxWindow {
     private BareJavaFxWindow() {}
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         Application.launch(Hello.class, args);
     }
 
     public static final class Hello extends Application {
         @Override
         public void start(Stage stage) {
+            StartupTrace.mark("start");
             stage.setScene(new Scene(new Label("Hello"), 400, 300));
             stage.show();
+            StartupTrace.mark("window shown");
             StartupProbe.reportAfterNextPulse(stage.getScene());
         }
     }

@@ -1,6 +1,7 @@
 package com.merchantdesk.ui;
 
 import com.merchantdesk.AppContext;
+import com.merchantdesk.bench.StartupTrace;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.settings.Settings;
 import com.merchantdesk.settings.SettingsStore;
@@ -26,7 +27,6 @@ import javafx.stage.Stage;
  */
 public final class DesktopLauncher {
 
-    private static final Logger LOG = Logger.getLogger(DesktopLauncher.class.getName());
     private static final List<ScreenEntry> SCREENS = new CopyOnWriteArrayList<>();
     private static volatile Consumer<AppContext> demoFiller;
 
@@ -38,6 +38,12 @@ public final class DesktopLauncher {
     private static volatile EarlyStart early;
 
     private DesktopLauncher() {}
+
+    /**
+     * The logger, got when needed: this class is loaded on the way to the window, and the first logger starts
+     * java.util.logging (~13 ms), which the settings thread does beside the toolkit's start instead.
+     */
+    private static Logger log() { return Logger.getLogger(DesktopLauncher.class.getName()); }
 
     /** Adds a screen to the navigation rail, after those added before it (Ctrl+1 is the first). */
     public static void addScreen(ScreenEntry screen) { SCREENS.add(screen); }
@@ -54,9 +60,11 @@ public final class DesktopLauncher {
         } catch (StoreException e) {
             lockFailure = e.getMessage();
         }
+        StartupTrace.mark("instance lock taken");
         if (lock.isPresent()) {
             early = EarlyStart.begin(dir, Clock.systemUTC());
         }
+        StartupTrace.mark("launching JavaFX");
         Application.launch(DeskApplication.class);
     }
 
@@ -69,10 +77,12 @@ public final class DesktopLauncher {
 
         @Override
         public void init() {
+            StartupTrace.mark("JavaFX started (init)");
             if (lock.isPresent()) {
                 // Runs on the launcher thread, not the FX thread; EarlyStart has read the settings by now.
                 Settings loaded = early.settings();
                 Messages.setLocale(loaded.locale());
+                FontWarmUp.begin(loaded.locale());
                 background = new BackgroundExecutor();
                 settings = new ShellSettings(new SettingsStore(dataDirectory.settingsFile()), loaded, background);
             }
@@ -80,6 +90,7 @@ public final class DesktopLauncher {
 
         @Override
         public void start(Stage stage) {
+            StartupTrace.mark("start");
             if (lock.isEmpty()) {
                 Themes.apply(Settings.LIGHT, Messages.locale());
                 if (lockFailure != null) {
@@ -92,13 +103,14 @@ public final class DesktopLauncher {
                 return;
             }
             Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> {
-                LOG.log(Level.SEVERE, "Unexpected failure on the FX thread", failure);
+                log().log(Level.SEVERE, "Unexpected failure on the FX thread", failure);
                 MainWindow window = flow == null ? null : flow.windowProperty().get();
                 if (window != null) {
                     window.reportFailure(failure);
                 }
             });
             Themes.apply(settings.get().theme(), Messages.locale());
+            StartupTrace.mark("theme applied");
             ShellServices services = new ShellServices(settings, background, List.copyOf(SCREENS), new NativeFilePicker(),
                     Platform::exit);
             flow = new StartupFlow(stage, new DataOpener(dataDirectory, Clock.systemUTC(), early.data()), demo, demoFiller,
@@ -116,7 +128,7 @@ public final class DesktopLauncher {
                     settings.flush().get(5, TimeUnit.SECONDS);
                 }
             } catch (Exception e) {
-                LOG.log(Level.WARNING, "Could not finish saving at exit", e);
+                log().log(Level.WARNING, "Could not finish saving at exit", e);
             } finally {
                 if (background != null) {
                     background.shutdown(5_000);

@@ -1,6 +1,7 @@
 package com.merchantdesk.ui;
 
 import com.merchantdesk.AppContext;
+import com.merchantdesk.bench.StartupTrace;
 import com.merchantdesk.settings.Settings;
 import com.merchantdesk.settings.SettingsStore;
 import com.merchantdesk.store.DataDirectory;
@@ -74,6 +75,7 @@ final class EarlyStart {
         CompletableFuture<T> result = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
+                StartupTrace.mark(name + " ready");
                 result.complete(work.get());
             } catch (Throwable failure) {
                 result.completeExceptionally(failure);

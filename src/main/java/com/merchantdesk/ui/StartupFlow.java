@@ -1,6 +1,7 @@
 package com.merchantdesk.ui;
 
 import com.merchantdesk.AppContext;
+import com.merchantdesk.bench.StartupTrace;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.store.BackupService;
 import com.merchantdesk.store.DataDirectory;
@@ -100,6 +101,7 @@ public final class StartupFlow {
             open();
         }
         stage.show();
+        StartupTrace.mark("window shown");
     }
 
     private void open() {
@@ -137,9 +139,11 @@ public final class StartupFlow {
     }
 
     private void opened(OpenDataTask.Opened opened) {
+        StartupTrace.mark("data open, building the main window");
         MainWindow main = new MainWindow(stage, opened.app(), services);
         main.install();
         window.set(main);
+        StartupTrace.mark("main window built");
         StartupProbe.reportAfterNextPulse(stage.getScene());
         AppContext app = opened.app();
         // The check reads the whole file: started once the first frame is on screen, it does not slow it down.

@@ -1,6 +1,7 @@
 package com.merchantdesk.ui;
 
 import com.merchantdesk.bench.StartupBench;
+import com.merchantdesk.bench.StartupTrace;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -17,12 +18,15 @@ final class StartupProbe {
 
     /** Prints the marker after the next pulse of {@code scene} (the first frame with the main window). */
     static void reportAfterNextPulse(Scene scene) {
-        if (!enabled()) {
+        if (!enabled() && !StartupTrace.on()) {
             return;
         }
         AfterNextPulse.run(scene, () -> {
-            StartupBench.printShownMarker();
-            Platform.exit();
+            StartupTrace.mark("first frame laid out");
+            if (enabled()) {
+                StartupBench.printShownMarker();
+                Platform.exit();
+            }
         });
     }
 }
