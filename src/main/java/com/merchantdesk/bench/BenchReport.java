@@ -36,11 +36,13 @@ public record BenchReport(MachineInfo machine, String loadAverageAtEnd, DataSet 
      * Spawn to first shown window, bare and app, with the command both children ran (same JVM and options).
      *
      * @param ratio      app median over bare median
+     * @param controls   the plain-controls window (information: what any JavaFX screen with a table costs)
+     * @param controlsRatio its median over the bare median
      * @param bareCpuMs  median CPU time of the bare window's process when shown (all threads)
      * @param appCpuMs   the same for the app
      */
-    public record Startup(List<String> appCommand, Stats bare, Stats app, double ratio, Memory bareMemory, Memory appMemory,
-                          double bareCpuMs, double appCpuMs) {}
+    public record Startup(List<String> appCommand, Stats bare, Stats app, double ratio, Stats controls, double controlsRatio,
+                          Memory bareMemory, Memory appMemory, double bareCpuMs, double appCpuMs) {}
 
     /** Resident memory over the children's runs: the median of VmRSS when shown, and the highest VmHWM. */
     public record Memory(int samples, double medianResidentMb, double maxPeakResidentMb) {

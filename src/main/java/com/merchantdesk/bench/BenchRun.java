@@ -120,7 +120,7 @@ public final class BenchRun {
             return null;
         }
         StartupBench bench = new StartupBench(System.getProperty("java.class.path"), options.childJvmOptions());
-        say("Start-up: one untimed run of each, then %d alternating runs (bare window, app)", options.startupRuns());
+        say("Start-up: one untimed run of each, then %d alternating runs (bare window, plain controls, app)", options.startupRuns());
         int[] done = {0};
         StartupBench.Result r = bench.run(options.startupRuns(), catalogue.root(),
                 () -> say("  round %d of %d", ++done[0], options.startupRuns()));
@@ -133,7 +133,8 @@ public final class BenchRun {
             notes.add("Resident memory not measured: this system has no /proc.");
         }
         return new BenchReport.Startup(bench.command(StartupBench.APP_MAIN_CLASS, List.of("--data-dir", catalogue.root().toString())),
-                r.bare(), r.app(), r.ratio(), BenchReport.Memory.of(r.bareMemory()), appMemory, medianOrZero(r.bareCpuMs()),
+                r.bare(), r.app(), r.ratio(), r.controls(), r.controls().medianMs() / r.bare().medianMs(),
+                BenchReport.Memory.of(r.bareMemory()), appMemory, medianOrZero(r.bareCpuMs()),
                 medianOrZero(r.appCpuMs()));
     }
 

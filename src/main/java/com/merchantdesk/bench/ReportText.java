@@ -75,12 +75,15 @@ public final class ReportText {
 
     private void startup(BenchReport.Startup s) {
         line("");
-        line("Start-up: spawn to first shown window, alternating runs, both started alike:");
+        line("Start-up: spawn to first shown window, alternating runs, all started alike:");
         line("  %s", String.join(" ", s.appCommand()));
         line("  %s", timing(s.bare()));
         line("  %s", timing(s.app()));
         line("  ratio of medians, app / bare: %.2f  budget <= %.1f  %s", s.ratio(), BenchRun.STARTUP_RATIO_BUDGET,
                 s.ratio() <= BenchRun.STARTUP_RATIO_BUDGET ? "PASS" : "OVER");
+        line("  %s", timing(s.controls()));
+        line("  ratio of medians, plain controls / bare: %.2f  (information: a table, a tool bar, no app code)",
+                s.controlsRatio());
         if (s.appCpuMs() > 0) {
             line("  CPU time used by the process when shown (all threads), median: bare %.0f ms, app %.0f ms",
                     s.bareCpuMs(), s.appCpuMs());

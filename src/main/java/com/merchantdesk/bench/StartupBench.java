@@ -28,6 +28,8 @@ public final class StartupBench {
     public static final String PROBE_PROPERTY = "merchantdesk.startupProbe";
     public static final String BARE_MAIN_CLASS = "com.merchantdesk.ui.BareJavaFxWindow";
     public static final String APP_MAIN_CLASS = "com.merchantdesk.Main";
+    /** A window of plain JavaFX controls and no app code: how much of the app's start any such screen costs. */
+    public static final String CONTROLS_MAIN_CLASS = "com.merchantdesk.ui.PlainControlsWindow";
 
     /** A child that shows nothing in this time is stuck (a dialog, a missing display), not slow. */
     private static final long CHILD_TIMEOUT_SECONDS = 120;
@@ -38,7 +40,8 @@ public final class StartupBench {
      * Medians and p95 of both; the resident memory and the CPU time each child reported when its window showed
      * (CPU time moves less than wall time when other work shares the machine, and shows how much work each did).
      */
-    public record Result(Stats bare, Stats app, List<ProcessMemory> bareMemory, List<ProcessMemory> appMemory,
+    /** @param controls the plain-controls window ({@link #CONTROLS_MAIN_CLASS}), for information */
+    public record Result(Stats bare, Stats app, Stats controls, List<ProcessMemory> bareMemory, List<ProcessMemory> appMemory,
                          List<Double> bareCpuMs, List<Double> appCpuMs) {
         /** App median over bare median: the figure the budget (at most 1.5) is about. */
         public double ratio() { return app.medianMs() / bare.medianMs(); }
@@ -86,12 +89,17 @@ public final class StartupBench {
         return command;
     }
 
-    /** {@code rounds} alternating runs of each, after one untimed run of each that warms the OS file cache. */
+    /**
+     * {@code rounds} alternating runs of each (bare window, plain-controls window, app), after one untimed run
+     * of each that warms the OS file cache.
+     */
     public Result run(int rounds, Path appDataDir, Runnable afterEachRound) throws IOException, InterruptedException {
         List<String> appArgs = List.of("--data-dir", appDataDir.toString());
         launch(BARE_MAIN_CLASS, List.of());
+        launch(CONTROLS_MAIN_CLASS, List.of());
         launch(APP_MAIN_CLASS, appArgs);
         List<Double> bare = new ArrayList<>();
+        List<Double> controls = new ArrayList<>();
         List<Double> app = new ArrayList<>();
         List<ProcessMemory> bareMemory = new ArrayList<>();
         List<ProcessMemory> appMemory = new ArrayList<>();
@@ -102,6 +110,7 @@ public final class StartupBench {
             bare.add(bareRun.millis());
             bareRun.memory().ifPresent(bareMemory::add);
             bareRun.cpuMs().ifPresent(bareCpu::add);
+            controls.add(launch(CONTROLS_MAIN_CLASS, List.of()).millis());
             Launch appRun = launch(APP_MAIN_CLASS, appArgs);
             app.add(appRun.millis());
             appRun.memory().ifPresent(appMemory::add);
@@ -109,7 +118,7 @@ public final class StartupBench {
             afterEachRound.run();
         }
         return new Result(Stats.of("bare JavaFX window", bare), Stats.of("Merchant Desk main window", app),
-                bareMemory, appMemory, bareCpu, appCpu);
+                Stats.of("plain JavaFX controls, no app code", controls), bareMemory, appMemory, bareCpu, appCpu);
     }
 
     private Launch launch(String mainClass, List<String> args) throws IOException, InterruptedException {
