@@ -69,8 +69,22 @@ final class CustomerDetailPane {
         content.setPadding(new Insets(12, 14, 12, 14));
         VBox.setVgrow(orders, Priority.ALWAYS);
         content.visibleProperty().bind(vm.summaryProperty().isNotNull());
-        root.getChildren().addAll(empty, content);
-        vm.summaryProperty().addListener((o, before, now) -> show(now));
+        root.getChildren().add(empty);
+        // The customer's facts and orders table join the pane on the first selection, not the first frame.
+        Runnable addContent = () -> {
+            if (!root.getChildren().contains(content)) {
+                root.getChildren().add(content);
+            }
+        };
+        if (vm.summaryProperty().get() != null) {
+            addContent.run();
+        }
+        vm.summaryProperty().addListener((o, before, now) -> {
+            if (now != null) {
+                addContent.run();
+            }
+            show(now);
+        });
     }
 
     Node node() { return root; }

@@ -68,6 +68,9 @@ final class OrderDetailPane {
     private final VBox customer = new VBox(2);
     private final VBox payment = new VBox(2);
     private final VBox history = new VBox(6);
+    private final Consumer<OrderAction> onAction;
+    private final Node documents;
+    private boolean built;
 
     /** @param documents the invoice and packing slip menus, shown under the lines beside the totals */
     OrderDetailPane(OrderDetailViewModel vm, ZoneId zone, Consumer<OrderAction> onAction, Node documents) {
@@ -83,19 +86,35 @@ final class OrderDetailPane {
         empty.setWrapText(true);
         empty.setPadding(new Insets(24));
         empty.visibleProperty().bind(vm.orderProperty().isNull());
-        content.visibleProperty().bind(vm.orderProperty().isNotNull());
-
-        content.setTop(header(onAction));
-        content.setCenter(body(documents));
-        root.getChildren().addAll(empty, content);
+        root.getChildren().add(empty);
         StackPane.setAlignment(empty, Pos.TOP_LEFT);
+        this.onAction = onAction;
+        this.documents = documents;
+        // Until an order is selected there is only the hint: the header, lines, memo and menus are made on the
+        // first selection, which keeps them out of the window's first frame.
+        if (vm.orderProperty().get() != null) {
+            buildContent();
+        }
 
-        vm.orderProperty().addListener((o, before, now) -> show(now));
+        vm.orderProperty().addListener((o, before, now) -> {
+            if (now != null && !built) {
+                buildContent();
+            }
+            show(now);
+        });
         vm.history().addListener((ListChangeListener<StatusChange>) c -> showHistory());
         show(vm.orderProperty().get());
     }
 
     Node node() { return root; }
+
+    private void buildContent() {
+        built = true;
+        content.visibleProperty().bind(vm.orderProperty().isNotNull());
+        content.setTop(header(onAction));
+        content.setCenter(body(documents));
+        root.getChildren().add(content);
+    }
 
     private Node header(Consumer<OrderAction> onAction) {
         number.setId("detail-number");
@@ -291,6 +310,9 @@ final class OrderDetailPane {
     }
 
     private void updateActions(Order order) {
+        if (!built) {
+            return;
+        }
         for (OrderAction action : OrderAction.ALL) {
             Button button = buttons.get(action);
             Optional<String> refusal = action.refusal(order);
