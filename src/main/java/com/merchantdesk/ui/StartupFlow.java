@@ -144,7 +144,7 @@ public final class StartupFlow {
         main.install();
         window.set(main);
         StartupTrace.mark("main window built");
-        StartupProbe.reportAfterNextPulse(stage.getScene());
+        StartupProbe.reportAfterNextPulse(stage.getScene(), main);
         AppContext app = opened.app();
         // The check reads the whole file: started once the first frame is on screen, it does not slow it down.
         AfterNextPulse.runAfter(stage.getScene(), INTEGRITY_CHECK_PAUSE, () -> {
