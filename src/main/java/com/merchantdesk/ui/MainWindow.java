@@ -119,7 +119,10 @@ public final class MainWindow {
             // Take over the start-up scene rather than replacing it, so the window does not flicker or resize.
             scene = stage.getScene();
             if (scene == null) {
-                scene = new Scene(layout.root());
+                // At the window's restored size from the start: laid out first at its preferred size, the
+                // screens' splits would keep that size's detail panes when the window then grows.
+                boolean sized = stage.getWidth() > 0 && stage.getHeight() > 0;
+                scene = sized ? new Scene(layout.root(), stage.getWidth(), stage.getHeight()) : new Scene(layout.root());
                 stage.setScene(scene);
             } else {
                 scene.setRoot(layout.root());

@@ -28,7 +28,7 @@ public final class CustomerListViewModel extends PagedListModel<CustomerSummary>
     private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
 
     public CustomerListViewModel(CustomerService customers, BackgroundRunner work) {
-        super(work, PAGE_SIZE, "customers.view.error.load");
+        super(work, PAGE_SIZE, "customers.view.error.load", "customers.view.page.none");
         this.customers = customers;
         searchDelay.setOnFinished(e -> reloadFromStart());
         searchText.addListener((o, before, now) -> searchDelay.playFromStart());

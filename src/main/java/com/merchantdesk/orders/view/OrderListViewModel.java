@@ -54,7 +54,7 @@ public final class OrderListViewModel extends PagedListModel<OrderRow> {
     private long countsGeneration;
 
     public OrderListViewModel(OrderService orders, BackgroundRunner work, ZoneId zone) {
-        super(work, PAGE_SIZE, "orders.view.error.load");
+        super(work, PAGE_SIZE, "orders.view.error.load", "orders.view.page.none");
         this.orders = orders;
         this.zone = zone;
         searchDelay.setOnFinished(e -> reloadFromStart());

@@ -42,11 +42,14 @@ public abstract class PagedListModel<T> implements Paging {
     private Task<Page<T>> pending;
     private long generation;
     private String selectAfterLoad;
+    /** What the page label says when nothing matches ("No orders", "No customers"). */
+    private final String noneKey;
 
-    protected PagedListModel(BackgroundRunner work, int pageSize, String errorKey) {
+    protected PagedListModel(BackgroundRunner work, int pageSize, String errorKey, String noneKey) {
         this.work = work;
         this.pageSize = pageSize;
         this.errorKey = errorKey;
+        this.noneKey = noneKey;
         this.pageLabel = Bindings.createStringBinding(this::describePage, offset, total, rows);
     }
 
@@ -168,7 +171,7 @@ public abstract class PagedListModel<T> implements Paging {
     private String describePage() {
         long all = total.get();
         if (all == 0) {
-            return Messages.get("orders.view.page.none");
+            return Messages.get(noneKey);
         }
         long from = offset.get() + 1L;
         long to = Math.min(all, offset.get() + (long) Math.max(rows.size(), 1));

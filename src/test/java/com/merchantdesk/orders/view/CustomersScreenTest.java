@@ -69,6 +69,8 @@ class CustomersScreenTest {
         robot.push(KeyCode.CONTROL, KeyCode.A).write("nobody");
         await("no match says so", () -> names().isEmpty()
                 && Messages.get("customers.view.empty.noMatch").equals(robot.text("#customers-placeholder")));
+        await("the page bar counts customers, not orders",
+                () -> Messages.get("customers.view.page.none").equals(robot.text("#customers-page-label")));
     }
 
     @Test
