@@ -47,12 +47,18 @@ class BackgroundCheckTest {
         return file;
     }
 
-    @Test
-    void damageFoundLaterFailsTheVerdictAndEveryWriteWithoutChangingTheFile() throws Exception {
-        Path file = databaseWithBulkData(temp.resolve("middle.db"));
+    /** A current database whose header is fine and whose damage lies in a page that opening it never reads. */
+    private static Path damagedFarIn(Path file) throws Exception {
+        databaseWithBulkData(file);
         int page = pageSize(file);
         long pages = Files.size(file) / page;
         scribble(file, (pages * 3 / 4) * page, page, 2);
+        return file;
+    }
+
+    @Test
+    void damageFoundLaterFailsTheVerdictAndEveryWriteWithoutChangingTheFile() throws Exception {
+        Path file = damagedFarIn(temp.resolve("middle.db"));
         String before = sha256(file);
 
         try (Database db = Database.openCheckingInBackground(file)) {
@@ -81,10 +87,7 @@ class BackgroundCheckTest {
 
     @Test
     void aWriteBeforeAnyoneAskedStartsTheCheckAndIsRefusedOnDamage() throws Exception {
-        Path file = databaseWithBulkData(temp.resolve("early-write.db"));
-        int page = pageSize(file);
-        long pages = Files.size(file) / page;
-        scribble(file, (pages * 3 / 4) * page, page, 2);
+        Path file = damagedFarIn(temp.resolve("early-write.db"));
         String before = sha256(file);
 
         try (Database db = Database.openCheckingInBackground(file)) {
