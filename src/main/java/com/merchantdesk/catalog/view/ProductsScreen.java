@@ -2,7 +2,7 @@ package com.merchantdesk.catalog.view;
 
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.i18n.Messages;
-import com.merchantdesk.ui.Screen;
+import com.merchantdesk.ui.LazyScreen;
 import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.ScreenEntry;
 import com.merchantdesk.ui.controls.BackgroundRunner;
@@ -29,14 +29,13 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The Products screen: search, filters and actions on top, the paged SKU list, and the selected SKU's details
  * and stock history below it.
  */
-public final class ProductsScreen implements Screen {
+public final class ProductsScreen extends LazyScreen {
 
     public static final String ID = "products";
     /** The rail's entry: the screen is built when first shown. */
@@ -61,6 +60,7 @@ public final class ProductsScreen implements Screen {
 
     /** @param csvFiles asks for the files to import and export (tests answer without a native dialog) */
     ProductsScreen(ScreenContext context, CsvFilePicker csvFiles) {
+        super(ENTRY);
         this.context = context;
         this.runner = new BackgroundRunner(context.background(), context.status());
         this.list = new ProductListViewModel(context.app().catalog(), runner);
@@ -82,26 +82,9 @@ public final class ProductsScreen implements Screen {
         this.shortcuts = Collections.unmodifiableMap(keys);
     }
 
-    @Override public String id() { return ID; }
-
-    @Override public String titleKey() { return ENTRY.titleKey(); }
-
-    @Override public Ikon icon() { return ENTRY.icon(); }
-
     @Override
-    public Node content() {
-        if (root == null) {
-            // The rows are loaded by onShown, which the window calls right after.
-            build();
-        }
-        return root;
-    }
-
-    @Override
-    public void onShown() {
-        if (root != null) {
-            actions.refresh();
-        }
+    protected void reload() {
+        actions.refresh();
     }
 
     /** Import CSV and Export CSV, shown in the window's header beside the screen title. */
@@ -123,7 +106,8 @@ public final class ProductsScreen implements Screen {
 
     SkuDetailViewModel detail() { return detail; }
 
-    private void build() {
+    @Override
+    protected Node build() {
         toolbar = new ProductsToolbar(list, actions);
         table = ProductTable.create(list, new ThumbnailCache(context.app().images()));
         table.setPlaceholder(placeholder());
@@ -160,6 +144,7 @@ public final class ProductsScreen implements Screen {
         // Ctrl+Backspace and Ctrl+Delete still delete a word while typing in a text field.
         root.addEventFilter(KeyEvent.KEY_PRESSED, ScreenShortcuts.filter(shortcuts, ProductShortcuts.TEXT_EDITING));
         detail.skuProperty().bind(list.selectedProperty());
+        return root;
     }
 
     private void focusTable() { TableSelection.focus(table); }

@@ -5,7 +5,7 @@ import com.merchantdesk.catalog.Money;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.Customer;
 import com.merchantdesk.orders.CustomerSummary;
-import com.merchantdesk.ui.Screen;
+import com.merchantdesk.ui.LazyScreen;
 import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.ScreenEntry;
 import com.merchantdesk.ui.controls.BackgroundRunner;
@@ -43,7 +43,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -51,7 +50,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The Customers screen: search by name, phone or email; the list with orders count and total spent; the
  * selected customer's details and order history; create (Ctrl+N) and edit (Ctrl+E or Enter) offline.
  */
-public final class CustomersScreen implements Screen {
+public final class CustomersScreen extends LazyScreen {
 
     public static final String ID = "customers";
     /** The rail's entry: the screen is built when first shown. */
@@ -75,6 +74,7 @@ public final class CustomersScreen implements Screen {
     }
 
     public CustomersScreen(ScreenContext context, ZoneId zone) {
+        super(ENTRY);
         this.context = context;
         this.app = context.app();
         this.zone = zone;
@@ -95,26 +95,9 @@ public final class CustomersScreen implements Screen {
         this.shortcuts = Collections.unmodifiableMap(keys);
     }
 
-    @Override public String id() { return ID; }
-
-    @Override public String titleKey() { return ENTRY.titleKey(); }
-
-    @Override public Ikon icon() { return ENTRY.icon(); }
-
     @Override
-    public Node content() {
-        if (root == null) {
-            // The rows are loaded by onShown, which the window calls right after.
-            build();
-        }
-        return root;
-    }
-
-    @Override
-    public void onShown() {
-        if (root != null) {
-            refresh();
-        }
+    protected void reload() {
+        refresh();
     }
 
     @Override
@@ -146,7 +129,8 @@ public final class CustomersScreen implements Screen {
         }, error -> work.report("customers.view.error.load", error));
     }
 
-    private void build() {
+    @Override
+    protected Node build() {
         search.setId("customers-search");
         search.setPromptText(Messages.get("customers.view.search.prompt"));
         LazyTooltip.install(search, ShortcutHint.text(Messages.get("customers.view.search.tooltip"), OrderShortcuts.SEARCH));
@@ -182,6 +166,7 @@ public final class CustomersScreen implements Screen {
         root.addEventFilter(KeyEvent.KEY_PRESSED, ScreenShortcuts.filter(shortcuts));
         detail.customerIdProperty().bind(Bindings.createObjectBinding(() -> list.selectedProperty().get() == null ? null
                 : list.selectedProperty().get().customer().id(), list.selectedProperty()));
+        return root;
     }
 
     private TableView<CustomerSummary> createTable() {

@@ -4,7 +4,7 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.OrderRow;
 import com.merchantdesk.orders.OrderService;
 import com.merchantdesk.orders.documents.DocumentKind;
-import com.merchantdesk.ui.Screen;
+import com.merchantdesk.ui.LazyScreen;
 import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.ScreenEntry;
 import com.merchantdesk.ui.controls.BackgroundRunner;
@@ -28,14 +28,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The Orders screen: search and filters, the workbench counters, the paged orders list, and the selected
  * order's details with its lifecycle actions. Ctrl+N takes a new order with the keyboard alone.
  */
-public final class OrdersScreen implements Screen {
+public final class OrdersScreen extends LazyScreen {
 
     public static final String ID = "orders";
     /** The rail's entry: the screen is built when first shown. */
@@ -66,6 +65,7 @@ public final class OrdersScreen implements Screen {
 
     /** With the save dialog and PDF viewer the tests replace. */
     OrdersScreen(ScreenContext context, ZoneId zone, PdfSaveLocation saveLocation, DocumentViewer viewer) {
+        super(ENTRY);
         this.context = context;
         this.zone = zone;
         this.work = new BackgroundRunner(context.background(), context.status());
@@ -99,26 +99,9 @@ public final class OrdersScreen implements Screen {
         return user.isBlank() ? OrderService.DEFAULT_ACTOR : user;
     }
 
-    @Override public String id() { return ID; }
-
-    @Override public String titleKey() { return ENTRY.titleKey(); }
-
-    @Override public Ikon icon() { return ENTRY.icon(); }
-
     @Override
-    public Node content() {
-        if (root == null) {
-            // The rows are loaded by onShown, which the window calls right after.
-            build();
-        }
-        return root;
-    }
-
-    @Override
-    public void onShown() {
-        if (root != null) {
-            actions.refresh();
-        }
+    protected void reload() {
+        actions.refresh();
     }
 
     /** New order, in the window's header beside the screen title. */
@@ -143,7 +126,8 @@ public final class OrdersScreen implements Screen {
 
     OrderDetailPane detailPane() { return detailPane; }
 
-    private void build() {
+    @Override
+    protected Node build() {
         toolbar = new OrdersToolbar(list, this::focusTable, actions::refresh);
         SummaryBar summary = new SummaryBar(list);
         table = OrderTable.create(list);
@@ -171,6 +155,7 @@ public final class OrdersScreen implements Screen {
         root.addEventFilter(KeyEvent.KEY_PRESSED, ScreenShortcuts.filter(shortcuts));
         detail.orderIdProperty().bind(Bindings.createObjectBinding(
                 () -> list.selectedProperty().get() == null ? null : list.selectedProperty().get().id(), list.selectedProperty()));
+        return root;
     }
 
     private void focusTable() { TableSelection.focus(table); }
