@@ -139,8 +139,12 @@ public final class MainWindow {
         monitor.start();
         ScreenEntry first = findEntry(preferredScreen).orElse(entries.get(0));
         if (!show(first)) {
-            // One broken screen must not keep the seller out of the others.
-            entries.stream().filter(e -> e != first).filter(this::show).findFirst();
+            // One broken screen must not keep the seller out of the others: open the first that builds.
+            for (ScreenEntry other : entries) {
+                if (other != first && show(other)) {
+                    break;
+                }
+            }
         }
     }
 
