@@ -95,6 +95,17 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void whenTheFirstScreenCannotBeBuiltTheWindowOpensOnTheNext() throws Exception {
+        shell.close();
+        shell = ShellFixture.start(temp.resolve("broken-first"), ShellFixture.BROKEN + "-alpha", "beta");
+        window = shell.awaitWindow();
+
+        assertThat(window.shownScreenId()).isEqualTo("beta");
+        assertThat(lookup("#content-beta").tryQuery()).isPresent();
+        assertThat(lookup("#rail-beta").queryAs(ToggleButton.class).isSelected()).isTrue();
+    }
+
+    @Test
     void railClickSwitchesScreenAndToolbar() {
         clickOn("#rail-beta");
 
