@@ -20,11 +20,10 @@ final class FontWarmUp {
     /** Starts loading, once the toolkit is up (from {@code Application.init}). */
     static void begin(Locale shown) {
         Thread thread = new Thread(() -> {
-            CjkFonts.familyFor(System.getProperty("os.name", ""), shown, Locale.getDefault(), Font.getFamilies())
-                    .ifPresent(family -> {
-                        Font.font(family, Font.getDefault().getSize());
-                        Font.font(family, FontWeight.BOLD, Font.getDefault().getSize());
-                    });
+            Themes.cjkFamily(shown).ifPresent(family -> {
+                Font.font(family, Font.getDefault().getSize());
+                Font.font(family, FontWeight.BOLD, Font.getDefault().getSize());
+            });
             new FontIcon(Feather.PACKAGE);
             StartupTrace.mark("fonts loaded");
         }, "merchant-desk-fonts");

@@ -31,9 +31,13 @@ public final class Themes {
     /** The application stylesheet for a theme and language (needs the JavaFX toolkit, to list the fonts). */
     public static String stylesheet(String themeName, Locale shown) {
         Theme theme = of(themeName);
-        Optional<String> family = CjkFonts.familyFor(System.getProperty("os.name", ""), shown, Locale.getDefault(),
-                Font.getFamilies());
+        Optional<String> family = cjkFamily(shown);
         return family.map(f -> withFont(theme, f)).orElse(theme.getUserAgentStylesheet());
+    }
+
+    /** The installed font the sheet names for Korean and Chinese on this system, if it names one (see {@link CjkFonts}). */
+    static Optional<String> cjkFamily(Locale shown) {
+        return CjkFonts.familyFor(System.getProperty("os.name", ""), shown, Locale.getDefault(), Font.getFamilies());
     }
 
     /** The theme's sheet plus one font rule, as a data URI: JavaFX takes a single application stylesheet. */
