@@ -53,9 +53,6 @@ public final class PrivateFiles {
 
     private PrivateFiles() {}
 
-    /** Whether this file system has owner/group/other permissions, i.e. whether anything here has an effect. */
-    public static boolean supported() { return POSIX; }
-
     /** The attributes that create a file owner-only (0600); none where permissions are not POSIX. */
     public static FileAttribute<?>[] ownerOnlyFile() { return FILE.clone(); }
 
@@ -72,7 +69,7 @@ public final class PrivateFiles {
         try {
             Files.createFile(file, FILE);
         } catch (FileAlreadyExistsException exists) {
-            // someone else's earlier start made it; its permissions are the walk's business
+            // made by an earlier start (or SQLite); its permissions are the walk's business
         }
     }
 
