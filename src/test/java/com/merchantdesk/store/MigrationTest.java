@@ -159,7 +159,7 @@ class MigrationTest {
 
     @Test
     void statementSplitterKeepsTriggersWholeAndSkipsComments() {
-        List<String> statements = Migrator.statements("""
+        List<String> statements = MigrationScript.statements("""
                 -- a comment;
                 CREATE TABLE a (x INTEGER);
 
