@@ -84,9 +84,10 @@ public final class Migrator {
             }
             inTransaction(c, version, script);
         } catch (SQLException | RuntimeException e) {
+            String why = String.valueOf(e.getMessage()).strip();
             StoreException failure = new StoreException("Upgrading the database to version " + version + " (" + name
-                    + ") failed: " + e.getMessage() + " Nothing of it was saved: the file stays at version "
-                    + (version - 1) + ".", e);
+                    + ") failed: " + why + (why.endsWith(".") ? "" : ".") + " Nothing of it was saved: the file stays"
+                    + " at version " + (version - 1) + ".", e);
             try {
                 restore(c, foreignKeys, legacyAlterTable);
             } catch (SQLException | RuntimeException restoreFailure) {
