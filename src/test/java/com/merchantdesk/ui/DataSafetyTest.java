@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.ProductInput;
+import com.merchantdesk.store.BackupContents;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.StoreException;
 import java.nio.file.Files;
@@ -31,9 +32,10 @@ class DataSafetyTest {
 
     @Test
     void backupNowGoesToTheBackupsFolder() {
+        save("MUG-1");
         Path backup = DataSafety.backupNow(app);
         assertThat(backup.getParent()).isEqualTo(app.dataDirectory().backups());
-        assertThat(app.backups().verify(backup)).isPositive();
+        BackupContents.assertCompleteBackup(backup, "Item MUG-1 / MUG-1");
     }
 
     @Test
@@ -43,7 +45,7 @@ class DataSafetyTest {
 
         DataSafety.backupTo(app, target);
 
-        assertThat(app.backups().verify(target)).isPositive();
+        BackupContents.assertCompleteBackup(target, "Item MUG-1 / MUG-1");
         assertThat(temp.resolve("shop-backup.db.partial")).doesNotExist();
     }
 
