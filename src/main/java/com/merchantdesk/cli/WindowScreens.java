@@ -5,6 +5,8 @@ import com.merchantdesk.catalog.view.ProductsScreen;
 import com.merchantdesk.orders.view.CustomersScreen;
 import com.merchantdesk.orders.view.OrdersScreen;
 import com.merchantdesk.ui.DesktopLauncher;
+import com.merchantdesk.ui.ScreenEntry;
+import java.util.List;
 
 /**
  * Connects the features to the window shell: the screens of the navigation rail in order (the first gets
@@ -14,10 +16,11 @@ final class WindowScreens {
 
     private WindowScreens() {}
 
+    /** The feature screens of the rail, in order. */
+    static List<ScreenEntry> screens() { return List.of(ProductsScreen.ENTRY, OrdersScreen.ENTRY, CustomersScreen.ENTRY); }
+
     static void register() {
-        DesktopLauncher.addScreen(ProductsScreen.ENTRY);
-        DesktopLauncher.addScreen(OrdersScreen.ENTRY);
-        DesktopLauncher.addScreen(CustomersScreen.ENTRY);
+        screens().forEach(DesktopLauncher::addScreen);
         DesktopLauncher.setDemoFiller(app -> {
             DemoShop shop = new DemoShop(app);
             if (shop.catalogIsEmpty()) {

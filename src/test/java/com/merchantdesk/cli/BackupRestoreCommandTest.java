@@ -3,6 +3,7 @@ package com.merchantdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.merchantdesk.AppContext;
+import com.merchantdesk.store.BackupContents;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.InstanceLock;
 import com.merchantdesk.store.Json;
@@ -54,6 +55,7 @@ class BackupRestoreCommandTest {
         assertThat(b.exit()).as(b.toString()).isZero();
         assertThat(b.out()).contains("Backup written to " + backup);
         assertThat(backup).isRegularFile();
+        BackupContents.assertCompleteBackup(backup, "Linen T-Shirt / TS-RED-M");
 
         CliRun.in(dir, "stock", "adjust", "--sku", "TS-RED-M", "--count", "40", "--reason", "recount");
         assertThat(onHandOfRedM()).isEqualTo(40);
@@ -70,7 +72,10 @@ class BackupRestoreCommandTest {
         CliRun b = CliRun.in(dir, "backup");
         assertThat(b.exit()).as(b.toString()).isZero();
         try (var files = Files.list(dir.resolve("backups"))) {
-            assertThat(files.toList()).singleElement().satisfies(f -> assertThat(f.getFileName().toString()).startsWith("merchant-desk-").endsWith(".db"));
+            assertThat(files.toList()).singleElement().satisfies(f -> {
+                assertThat(f.getFileName().toString()).startsWith("merchant-desk-").endsWith(".db");
+                BackupContents.assertCompleteBackup(f, "Linen T-Shirt / TS-RED-M");
+            });
         }
     }
 

@@ -2,6 +2,14 @@ package com.merchantdesk.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.merchantdesk.orders.Channel;
+import com.merchantdesk.orders.MemoFlag;
+import com.merchantdesk.orders.OrderStatus;
+import com.merchantdesk.orders.PaymentMethod;
+import com.merchantdesk.orders.PaymentState;
+import com.merchantdesk.testsupport.MissingMessageKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,7 +37,8 @@ class MessageBundlesTest {
             "ko", "/i18n/messages_ko.properties",
             "zh_CN", "/i18n/messages_zh_CN.properties");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
-    private static final Pattern VALIDATION_KEY = Pattern.compile("\"(validation\\.[A-Za-z0-9_.]+)\"");
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+\\.?)\"");
+    private static final Set<String> FILE_EXTENSIONS = Set.of("md", "css", "csv", "json", "tmp", "db", "pdf", "png", "txt", "sql");
 
     static Properties load(String resource) {
         Properties p = new Properties();
@@ -121,25 +130,83 @@ class MessageBundlesTest {
     }
 
     @Test
-    void everyValidationKeyInTheCodeIsInTheBundles() throws IOException {
-        Path sources = Path.of("src/main/java");
-        assertThat(sources).isDirectory();
+    void everyKeyWrittenInTheSourcesIsInAllThreeBundles() throws IOException {
+        Set<String> english = load(BUNDLES.get("en")).stringPropertyNames();
+        Set<String> used = keyLiterals(english);
+        assertThat(used).as("key literals found in the sources").hasSizeGreaterThan(500)
+                .contains("validation.money.precision", "validation.barcode.checkDigit", "validation.sku.hasHistory",
+                        "orders.transition.skip", "customers.view.form.saveFailed", "nav.settings");
+        assertThat(used.stream().filter(k -> k.startsWith("validation.")).count()).as("validation keys").isGreaterThan(30);
+        for (String language : BUNDLES.keySet()) {
+            Set<String> keys = load(BUNDLES.get(language)).stringPropertyNames();
+            Set<String> missing = new TreeSet<>();
+            for (String literal : used) {
+                // "orders.status." + name(): the start of keys made in the code; "orders.transition": a test's
+                // check that no key of that family shows. Either must begin at least one real key.
+                boolean prefixOfKeys = keys.stream().anyMatch(k -> k.startsWith(literal.endsWith(".") ? literal : literal + "."));
+                if (!keys.contains(literal) && !prefixOfKeys) {
+                    missing.add(literal);
+                }
+            }
+            assertThat(missing).as("keys written in src/main/java or src/test/java but missing from " + BUNDLES.get(language))
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void everyEnumsLabelIsInAllThreeBundles() {
+        List<String> keys = new ArrayList<>();
+        Stream.of(OrderStatus.values()).map(OrderStatus::messageKey).forEach(keys::add);
+        Stream.of(Channel.values()).map(Channel::messageKey).forEach(keys::add);
+        Stream.of(PaymentMethod.values()).map(PaymentMethod::messageKey).forEach(keys::add);
+        Stream.of(PaymentState.values()).map(PaymentState::messageKey).forEach(keys::add);
+        Stream.of(MemoFlag.values()).map(MemoFlag::messageKey).forEach(keys::add);
+        for (String language : BUNDLES.keySet()) {
+            Set<String> bundle = load(BUNDLES.get(language)).stringPropertyNames();
+            assertThat(keys.stream().filter(k -> !bundle.contains(k)).toList()).as("enum labels missing from " + language).isEmpty();
+        }
+    }
+
+    @Test
+    void aTestThatLooksUpAMissingKeyFails() {
+        MissingMessageKeys guard = new MissingMessageKeys();
+        guard.beforeEach(null);
+        Messages.get("products.title");
+        guard.afterEach(null);
+
+        guard.beforeEach(null);
+        assertThat(Messages.get("no.such.key")).as("a missing key still shows as itself").isEqualTo("no.such.key");
+        Messages.get(MissingMessageKeys.TEST_ONLY_PREFIX + "screen");
+        assertThatThrownBy(() -> guard.afterEach(null)).isInstanceOf(AssertionError.class)
+                .hasMessageEndingWith(": no.such.key");
+        // The guard that runs around this test starts clean again.
+        new MissingMessageKeys().beforeEach(null);
+    }
+
+    /**
+     * Every string literal in the sources that looks like a message key: dotted words whose first word starts a
+     * key of the English bundle, leaving out file names such as "orders.css" or "settings.json".
+     */
+    private static Set<String> keyLiterals(Set<String> englishKeys) throws IOException {
+        Set<String> families = new TreeSet<>();
+        englishKeys.forEach(k -> families.add(k.substring(0, k.indexOf('.') + 1)));
         Set<String> used = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(sources)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher m = VALIDATION_KEY.matcher(Files.readString(file));
-                while (m.find()) {
-                    used.add(m.group(1));
+        for (Path sources : List.of(Path.of("src/main/java"), Path.of("src/test/java"))) {
+            assertThat(sources).isDirectory();
+            try (Stream<Path> files = Files.walk(sources)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher m = KEY_LITERAL.matcher(Files.readString(file));
+                    while (m.find()) {
+                        String literal = m.group(1);
+                        String last = literal.substring(literal.lastIndexOf('.') + 1);
+                        if (families.contains(literal.substring(0, literal.indexOf('.') + 1)) && !FILE_EXTENSIONS.contains(last)) {
+                            used.add(literal);
+                        }
+                    }
                 }
             }
         }
-        assertThat(used).as("validation keys found in the sources").hasSizeGreaterThan(30)
-                .contains("validation.money.precision", "validation.barcode.checkDigit", "validation.sku.hasHistory");
-        for (String language : BUNDLES.keySet()) {
-            Set<String> missing = new TreeSet<>(used);
-            missing.removeAll(load(BUNDLES.get(language)).stringPropertyNames());
-            assertThat(missing).as("keys used in src/main/java but missing from " + BUNDLES.get(language)).isEmpty();
-        }
+        return used;
     }
 
     @Test
@@ -160,7 +227,6 @@ class MessageBundlesTest {
                 .isEqualTo(zh.getProperty("validation.required"));
         assertThat(Messages.format(Locale.FRENCH, "validation.required")).isEqualTo(en.getProperty("validation.required"));
         assertThat(Messages.format(Locale.KOREAN, "validation.tooLong", 255)).contains("255").doesNotContain("{0}");
-        assertThat(Messages.format(Locale.ENGLISH, "no.such.key")).isEqualTo("no.such.key");
     }
 
     private static double share(Properties bundle, Character.UnicodeScript script) {

@@ -283,7 +283,7 @@ class OrderServiceTest {
                                     - shop.count("SELECT count(*) FROM outbox WHERE entity_id = ? AND operation = 'refund'", o.id()));
                     assertThat(shop.onHand(mug) - stock).as(from + " -> " + to + " stock").isEqualTo(to == OrderStatus.CANCELLED ? 1 : 0);
                 } else {
-                    String expected = from.refusal(to).orElseThrow();
+                    String expected = OrderStatusTest.expectedRefusal(from, to);
                     assertThatThrownBy(() -> shop.orders().transition(o.id(), to, "t")).as(from + " -> " + to)
                             .isInstanceOfSatisfying(ValidationException.class, e -> {
                                 assertThat(e.errors()).extracting(FieldError::field, FieldError::messageKey)

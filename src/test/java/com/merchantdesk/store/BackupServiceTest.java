@@ -63,6 +63,9 @@ class BackupServiceTest {
 
         assertThat(file).isRegularFile().isAbsolute();
         assertThat(backups.verify(file)).isEqualTo(Migrator.SCRIPTS.size());
+        BackupContents.assertCompleteBackup(file, "Ceramic mug 머그컵 / MUG-WHT");
+        assertThat(BackupContents.read(file).skus)
+                .containsExactly("Ceramic mug 머그컵 / MUG-BLU", "Ceramic mug 머그컵 / MUG-WHT", "Linen towel / TOWEL-1");
 
         DataDirectory other = new DataDirectory(temp.resolve("other-computer"));
         backups.restore(other, file);
@@ -126,6 +129,7 @@ class BackupServiceTest {
     void backupToAFolderWithAQuoteInItsNameWorks() {
         Path file = backups.backup(app.database(), temp.resolve("Kim's shop/backup.db"));
         assertThat(backups.verify(file)).isEqualTo(Migrator.SCRIPTS.size());
+        BackupContents.assertCompleteBackup(file, "Linen towel / TOWEL-1");
     }
 
     @Test

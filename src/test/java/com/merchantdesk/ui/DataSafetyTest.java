@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.ProductInput;
+import com.merchantdesk.store.BackupContents;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.StoreException;
 import com.merchantdesk.testsupport.PosixModes;
@@ -32,9 +33,10 @@ class DataSafetyTest {
 
     @Test
     void backupNowGoesToTheBackupsFolder() {
+        save("MUG-1");
         Path backup = DataSafety.backupNow(app);
         assertThat(backup.getParent()).isEqualTo(app.dataDirectory().backups());
-        assertThat(app.backups().verify(backup)).isPositive();
+        BackupContents.assertCompleteBackup(backup, "Item MUG-1 / MUG-1");
     }
 
     @Test
@@ -44,7 +46,7 @@ class DataSafetyTest {
 
         DataSafety.backupTo(app, target);
 
-        assertThat(app.backups().verify(target)).isPositive();
+        BackupContents.assertCompleteBackup(target, "Item MUG-1 / MUG-1");
         assertThat(temp.resolve("shop-backup.db.partial")).doesNotExist();
     }
 

@@ -57,8 +57,19 @@ final class ShellFixture implements AutoCloseable {
         return fixture;
     }
 
+    /** Starts with the given screens (the app's real ones, say) instead of test screens. */
+    static ShellFixture startWithScreens(Path root, List<ScreenEntry> entries) throws Exception {
+        ShellFixture fixture = new ShellFixture(root);
+        fixture.begin(false, null, null, entries);
+        return fixture;
+    }
+
     private void begin(boolean demo, Consumer<AppContext> filler, CompletableFuture<AppContext> early, String... screenIds)
             throws Exception {
+        begin(demo, filler, early, testScreens(screenIds));
+    }
+
+    private List<ScreenEntry> testScreens(String... screenIds) {
         List<ScreenEntry> entries = new ArrayList<>();
         for (String id : screenIds) {
             entries.add(new ScreenEntry(id, TestScreen.titleKey(id), TestScreen.ICON, context -> {
@@ -70,6 +81,11 @@ final class ShellFixture implements AutoCloseable {
                 return screen;
             }));
         }
+        return entries;
+    }
+
+    private void begin(boolean demo, Consumer<AppContext> filler, CompletableFuture<AppContext> early, List<ScreenEntry> entries)
+            throws Exception {
         Settings initial = new SettingsStore(dir.settingsFile()).load();
         stage = FxToolkit.registerStage(Stage::new);
         WaitForAsyncUtils.asyncFx(() -> {
