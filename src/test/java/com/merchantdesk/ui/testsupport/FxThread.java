@@ -1,5 +1,6 @@
 package com.merchantdesk.ui.testsupport;
 
+import com.merchantdesk.testsupport.TestTimeouts;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -10,19 +11,21 @@ public final class FxThread {
 
     private FxThread() {}
 
-    /** Runs {@code check} on the FX thread until it is true; fails after ten seconds. */
+    /** Runs {@code check} on the FX thread until it is true; fails after {@link TestTimeouts#SAFETY}. */
     public static void await(String what, Callable<Boolean> check) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(check));
+            WaitForAsyncUtils.waitFor(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS, () -> onFx(check));
         } catch (TimeoutException e) {
-            throw new AssertionError("Timed out waiting until " + what, e);
+            throw new AssertionError(TestTimeouts.timedOut(what), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     public static <T> T onFx(Callable<T> read) {
         try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(read).get(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError(TestTimeouts.timedOut("the FX thread ran the test's step"), e);
         } catch (Exception e) {
             throw new AssertionError("Could not read the UI state", e);
         }
