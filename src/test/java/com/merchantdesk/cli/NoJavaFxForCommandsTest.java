@@ -25,7 +25,8 @@ class NoJavaFxForCommandsTest {
     record Result(int exit, String output) {}
 
     private Result runMain(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ChildProcess.java(), "-verbose:class", "-cp", System.getProperty("java.class.path"), "com.merchantdesk.Main"));
+        List<String> command = new ArrayList<>(List.of(ChildProcess.java(), "-verbose:class", "-cp",
+                System.getProperty("java.class.path"), "com.merchantdesk.Main"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().remove("DISPLAY");

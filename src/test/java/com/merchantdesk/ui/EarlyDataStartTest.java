@@ -10,6 +10,7 @@ import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.DatabaseDamagedException;
 import com.merchantdesk.testsupport.EnglishMessages;
 import com.merchantdesk.testsupport.TestTimeouts;
+import com.merchantdesk.ui.testsupport.FxThread;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +89,8 @@ class EarlyDataStartTest extends FxRobot {
                 .withCauseInstanceOf(DatabaseDamagedException.class);
 
         shell = ShellFixture.startWithEarlyData(root, early, "alpha");
-        await("the damaged-data dialog is shown", () -> lookup("#damaged-dialog").tryQuery().isPresent());
+        await("the damaged-data dialog is shown",
+                () -> lookup("#damaged-dialog").tryQuery().filter(FxThread::shown).isPresent());
         clickOn("Restore selected backup");
 
         MainWindow window = shell.awaitWindow();
@@ -116,7 +118,8 @@ class EarlyDataStartTest extends FxRobot {
         shell = ShellFixture.startWithEarlyData(root, early, "alpha");
         MainWindow window = shell.awaitWindow();
         assertThat(window.app()).as("the window opened on the data while it was checked").isSameAs(damaged);
-        await("the damaged-data dialog is shown over the window", () -> lookup("#damaged-dialog").tryQuery().isPresent());
+        await("the damaged-data dialog is shown over the window",
+                () -> lookup("#damaged-dialog").tryQuery().filter(FxThread::shown).isPresent());
         clickOn("Restore selected backup");
 
         await("the window works on the restored data", () -> window.app() != damaged);

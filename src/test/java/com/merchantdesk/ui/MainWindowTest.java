@@ -9,6 +9,7 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.settings.Settings;
 import com.merchantdesk.store.Outbox;
 import com.merchantdesk.testsupport.TestTimeouts;
+import com.merchantdesk.ui.testsupport.FxThread;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -101,7 +102,8 @@ class MainWindowTest extends FxRobot {
         assertThat(window.shownScreenId()).isEqualTo("alpha");
         assertThat(lookup("#content-alpha").tryQuery()).isPresent();
         assertThat(lookup("#rail-alpha").queryAs(ToggleButton.class).isSelected()).as("the rail still marks it").isTrue();
-        await("the status line says the screen cannot be built", () -> lookup("#status-message").queryAs(Label.class).getText().contains("cannot be built"));
+        await("the status line says the screen cannot be built",
+                () -> lookup("#status-message").queryAs(Label.class).getText().contains("cannot be built"));
     }
 
     @Test
@@ -264,7 +266,8 @@ class MainWindowTest extends FxRobot {
         ComboBox<SettingsScreen.Language> language = lookup("#settings-language").queryAs(ComboBox.class);
         assertThat(language.getValue().tag()).isEqualTo("ko");
         await("Korean is saved", () -> "ko".equals(shell.savedSettings().languageTag()));
-        await("the sync state is in Korean", () -> lookup("#status-sync").queryAs(Label.class).getText().startsWith("오프라인"));
+        await("the sync state is in Korean",
+                () -> lookup("#status-sync").queryAs(Label.class).getText().startsWith("오프라인"));
     }
 
     @Test
@@ -286,10 +289,11 @@ class MainWindowTest extends FxRobot {
         clickOn("#rail-settings");
         clickOn("#settings-backup-now");
 
-        await("one backup is in the backups folder", () -> backups().count() == 1);
+        // The file appears while it is written: the message says when it is whole.
+        await("settings say the backup is saved", this::backupSaidSaved);
+        assertThat(backups().count()).as("backups in the backups folder").isEqualTo(1);
         Path backup = backups().findFirst().orElseThrow();
         assertThat(window.app().backups().verify(backup)).isPositive();
-        await("settings say the backup is saved", () -> lookup("#settings-data-result").queryAs(Label.class).getText().startsWith("Backup saved"));
     }
 
     @Test
@@ -299,7 +303,8 @@ class MainWindowTest extends FxRobot {
         clickOn("#rail-settings");
         clickOn("#settings-backup-to-file");
 
-        await("the backup is at the chosen file", () -> Files.exists(target));
+        await("settings say the backup is saved", this::backupSaidSaved);
+        assertThat(target).exists();
         assertThat(window.app().backups().verify(target)).isPositive();
     }
 
@@ -321,7 +326,9 @@ class MainWindowTest extends FxRobot {
                 .isEqualTo(Messages.get("settings.restore.confirmHeader"));
         clickOn(Messages.get("settings.restore.confirmButton"));
 
-        await("the restore says it is done", () -> lookup(Messages.get("settings.restore.doneHeader")).tryQuery().isPresent());
+        await("the restore says it is done",
+                () -> lookup(Messages.get("settings.restore.doneHeader")).tryQuery().filter(FxThread::shown).isPresent()
+                        && lookup(Messages.get("button.ok")).tryQuery().filter(FxThread::shown).isPresent());
         clickOn(Messages.get("button.ok"));
         assertThat(window.app().database().read(Outbox::pendingCount)).isZero();
         assertThat(window.shownScreenId()).isEqualTo("settings");
@@ -389,6 +396,10 @@ class MainWindowTest extends FxRobot {
         window.shutdown().get(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS);
         assertThat(shell.savedSettings().window().x()).isEqualTo(60);
         assertThat(shell.savedSettings().lastScreen()).isEqualTo("alpha");
+    }
+
+    private boolean backupSaidSaved() {
+        return lookup("#settings-data-result").queryAs(Label.class).getText().startsWith("Backup saved");
     }
 
     private String syncText() {

@@ -89,9 +89,15 @@ final class ShellFixture implements AutoCloseable {
         }).get(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Waits until the data is open and the main window is built. */
-    MainWindow awaitWindow() {
+    /**
+     * Waits until the data is open, the main window is built, and a frame of it has been laid out: a click aimed
+     * at a node before that goes where the node will be, not where it is.
+     */
+    MainWindow awaitWindow() throws Exception {
         FxThread.await("the main window is built", () -> flow.windowProperty().get() != null);
+        CompletableFuture<Void> laidOut = new CompletableFuture<>();
+        FxThread.runFx(() -> AfterNextPulse.run(stage.getScene(), () -> laidOut.complete(null)));
+        laidOut.get(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS);
         return flow.windowProperty().get();
     }
 

@@ -4,6 +4,7 @@ import com.merchantdesk.testsupport.TestTimeouts;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Reads and changes the UI on the FX thread from a test, and waits for what the background work brings. */
@@ -29,6 +30,22 @@ public final class FxThread {
         } catch (Exception e) {
             throw new AssertionError("Could not read the UI state", e);
         }
+    }
+
+    /**
+     * Whether {@code node} is where a click can reach it: on a showing window, it and every parent visible. A
+     * dialog's nodes exist a moment before its window shows; call on the FX thread.
+     */
+    public static boolean shown(Node node) {
+        if (node.getScene() == null || node.getScene().getWindow() == null || !node.getScene().getWindow().isShowing()) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static void runFx(Runnable action) {
