@@ -2,35 +2,37 @@ package com.merchantdesk.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
+import com.merchantdesk.testsupport.ChildProcess;
+import com.merchantdesk.testsupport.ScaledTimeout;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The start-up trace, in a fresh JVM as it is used: lines only when asked for, times that only go forward. */
+@ScaledTimeout(2)
 class StartupTraceTest {
 
     private static final Pattern LINE = Pattern.compile("startup-trace (\\d+) ms (.+) \\[(.+)]");
 
     @TempDir Path dir;
+    @TempDir Path output;
 
     private String run(boolean trace) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(List.of(ChildProcess.java()));
         if (trace) {
             command.add("-D" + StartupTrace.PROPERTY + "=true");
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "com.merchantdesk.Main",
                 "--data-dir", dir.toString(), "products", "list"));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        return output;
+        try (ChildProcess child = ChildProcess.start(new ProcessBuilder(command), output.resolve("child.txt"))) {
+            ChildProcess.Finished finished = child.awaitExit();
+            assertThat(finished.exitCode()).as(finished.output()).isZero();
+            return finished.output();
+        }
     }
 
     @Test

@@ -2,12 +2,12 @@ package com.merchantdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.merchantdesk.testsupport.ChildProcess;
+import com.merchantdesk.testsupport.ScaledTimeout;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,23 +15,26 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs commands the way the packaged app does, in a fresh JVM with no display, and checks from the class
  * loading log that the JavaFX toolkit never started.
  */
+@ScaledTimeout(2)
 class NoJavaFxForCommandsTest {
 
     @TempDir Path dir;
+    @TempDir Path output;
+    private int runs;
 
     record Result(int exit, String output) {}
 
-    private static Result runMain(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-verbose:class", "-cp", System.getProperty("java.class.path"), "com.merchantdesk.Main"));
+    private Result runMain(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ChildProcess.java(), "-verbose:class", "-cp",
+                System.getProperty("java.class.path"), "com.merchantdesk.Main"));
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().remove("DISPLAY");
         pb.environment().remove("WAYLAND_DISPLAY");
-        Process process = pb.start();
-        byte[] output = process.getInputStream().readAllBytes();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("child JVM finished").isTrue();
-        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+        try (ChildProcess child = ChildProcess.start(pb, output.resolve("child-" + ++runs + ".txt"))) {
+            ChildProcess.Finished finished = child.awaitExit();
+            return new Result(finished.exitCode(), finished.output());
+        }
     }
 
     @Test

@@ -7,12 +7,12 @@ import static com.merchantdesk.store.StoreTestFiles.sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.merchantdesk.testsupport.TestTimeouts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +25,7 @@ class BackgroundCheckTest {
     void healthyFileOpensItsCheckPassesAndWritesWork() {
         Path file = populatedDatabase(temp.resolve("shop.db"));
         try (Database db = Database.openCheckingInBackground(file)) {
-            assertThat(db.integrityChecked()).succeedsWithin(30, TimeUnit.SECONDS);
+            assertThat(db.integrityChecked()).succeedsWithin(TestTimeouts.SAFETY);
             db.write(c -> {
                 try (Statement st = c.createStatement()) {
                     return st.executeUpdate("PRAGMA user_version = " + new Migrator().latestVersion());
@@ -62,7 +62,7 @@ class BackgroundCheckTest {
         String before = sha256(file);
 
         try (Database db = Database.openCheckingInBackground(file)) {
-            assertThat(db.integrityChecked()).as("the header is fine, so it opens").failsWithin(30, TimeUnit.SECONDS)
+            assertThat(db.integrityChecked()).as("the header is fine, so it opens").failsWithin(TestTimeouts.SAFETY)
                     .withThrowableThat().withCauseInstanceOf(DatabaseDamagedException.class);
             assertThatThrownBy(() -> db.write(c -> {
                 try (Statement st = c.createStatement()) {
@@ -80,7 +80,7 @@ class BackgroundCheckTest {
             assertThat(db.integrityCheckStarted()).as("opening alone does not start the check").isFalse();
             db.read(c -> 1);
             assertThat(db.integrityCheckStarted()).as("reads do not need its verdict").isFalse();
-            assertThat(db.integrityChecked()).succeedsWithin(30, TimeUnit.SECONDS);
+            assertThat(db.integrityChecked()).succeedsWithin(TestTimeouts.SAFETY);
             assertThat(db.integrityCheckStarted()).isTrue();
         }
     }

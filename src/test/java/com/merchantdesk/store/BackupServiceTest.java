@@ -15,6 +15,7 @@ import com.merchantdesk.catalog.ProductQuery;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.catalog.StockAdjustment;
 import com.merchantdesk.testsupport.PosixModes;
+import com.merchantdesk.testsupport.TestTimeouts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -95,13 +96,13 @@ class BackupServiceTest {
             return null;
         }));
         writer.start();
-        assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(inserted.await(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS)).as("the writer has inserted").isTrue();
         Path file;
         try {
             file = backups.backup(app.database(), temp.resolve("during-write.db"));
         } finally {
             backedUp.countDown();
-            writer.join(30_000);
+            writer.join(TestTimeouts.safetyMillis());
         }
 
         DataDirectory other = new DataDirectory(temp.resolve("restored"));
@@ -280,7 +281,7 @@ class BackupServiceTest {
 
     private static void await(CountDownLatch latch) {
         try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
+            if (!latch.await(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("the backup did not finish");
             }
         } catch (InterruptedException e) {

@@ -2,16 +2,17 @@ package com.merchantdesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.merchantdesk.testsupport.ChildProcess;
+import com.merchantdesk.testsupport.ScaledTimeout;
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A process killed after a commit leaves a -wal behind; the next start must open the file and keep the row. */
+@ScaledTimeout(3)
 class CrashRecoveryTest {
 
     @TempDir Path temp;
@@ -19,7 +20,7 @@ class CrashRecoveryTest {
     @Test
     void rowCommittedBeforeAKillIsThereAfterRestart() throws Exception {
         Path file = temp.resolve("shop.db");
-        crashAfterCommit(file, "p1");
+        crashAfterCommit(file, "p1", temp.resolve("probe-1.txt"));
         assertThat(temp.resolve("shop.db-wal")).as("the kill left the WAL").exists();
 
         try (Database db = Database.open(file)) {
@@ -30,8 +31,8 @@ class CrashRecoveryTest {
     @Test
     void walWithoutItsShmFileIsRecoveredToo() throws Exception {
         Path file = temp.resolve("shop.db");
-        crashAfterCommit(file, "p1");
-        crashAfterCommit(file, "p2");
+        crashAfterCommit(file, "p1", temp.resolve("probe-1.txt"));
+        crashAfterCommit(file, "p2", temp.resolve("probe-2.txt"));
         Files.deleteIfExists(temp.resolve("shop.db-shm"));
 
         try (Database db = Database.open(file)) {
@@ -39,19 +40,14 @@ class CrashRecoveryTest {
         }
     }
 
-    private static void crashAfterCommit(Path file, String productId) throws Exception {
-        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path") + File.pathSeparator + location(CrashProbe.class),
-                CrashProbe.class.getName(), file.toString(), productId))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        p.getOutputStream().close();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(output).isEqualTo("COMMITTED");
-        assertThat(p.exitValue()).as("halted, not closed").isEqualTo(3);
-    }
-
-    private static String location(Class<?> type) throws Exception {
-        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    private static void crashAfterCommit(Path file, String productId, Path output) throws Exception {
+        ProcessBuilder probe = new ProcessBuilder(List.of(ChildProcess.java(), "-cp",
+                System.getProperty("java.class.path") + File.pathSeparator + ChildProcess.location(CrashProbe.class),
+                CrashProbe.class.getName(), file.toString(), productId)).redirectError(ProcessBuilder.Redirect.INHERIT);
+        try (ChildProcess child = ChildProcess.start(probe, output)) {
+            ChildProcess.Finished finished = child.awaitExit();
+            assertThat(finished.output().strip()).isEqualTo("COMMITTED");
+            assertThat(finished.exitCode()).as("halted, not closed").isEqualTo(3);
+        }
     }
 }

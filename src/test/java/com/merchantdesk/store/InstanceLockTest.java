@@ -2,25 +2,25 @@ package com.merchantdesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
+import com.merchantdesk.testsupport.ChildProcess;
+import com.merchantdesk.testsupport.ScaledTimeout;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One running app per data folder: in this JVM, and against another process. */
+@ScaledTimeout(5)
 class InstanceLockTest {
 
     @TempDir Path temp;
+    @TempDir Path outputs;
+    private int children;
 
     @Test
     void secondAcquireInTheSameJvmIsRefusedUntilTheFirstCloses() throws IOException {
@@ -58,19 +58,15 @@ class InstanceLockTest {
     @Test
     void lockHeldByAnotherProcessRefusesThisOneAndIsFreedWhenThatProcessDies() throws Exception {
         Path lockFile = new DataDirectory(temp).lockFile();
-        Process holder = start(lockFile, "hold");
-        try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
-            assertThat(out.readLine()).isEqualTo("ACQUIRED");
+        try (ChildProcess holder = start(lockFile, "hold")) {
+            assertThat(holder.awaitLines("the holder has tried the lock", lines -> !lines.isEmpty()))
+                    .containsExactly("ACQUIRED");
 
             assertThat(InstanceLock.tryAcquire(lockFile)).isEmpty();
             assertThat(probe(lockFile)).isEqualTo("REFUSED");
 
             // A crash, not a clean exit: the operating system frees the lock.
-            holder.destroyForcibly();
-            assertThat(holder.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        } finally {
-            holder.destroyForcibly();
+            holder.kill();
         }
         Optional<InstanceLock> after = InstanceLock.tryAcquire(lockFile);
         assertThat(after).isPresent();
@@ -78,28 +74,27 @@ class InstanceLockTest {
     }
 
     /** Runs {@link LockProbe} in a new JVM and returns what it printed. */
-    private static String probe(Path lockFile) throws Exception {
-        Process p = start(lockFile, "try");
-        p.getOutputStream().close();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("probe finished").isTrue();
-        assertThat(p.exitValue()).as("probe exit code; output: " + output).isZero();
-        return output;
+    private String probe(Path lockFile) throws Exception {
+        try (ChildProcess p = start(lockFile, "try")) {
+            ChildProcess.Finished finished = p.awaitExit();
+            assertThat(finished.exitCode()).as("probe exit code; output: " + finished.output()).isZero();
+            return finished.output().strip();
+        }
     }
 
-    private static Process start(Path lockFile, String mode) throws IOException, URISyntaxException {
+    /**
+     * Runs {@link LockProbe} in a new JVM; it needs only the test-classes and classes folders. A holder keeps
+     * its input open: it holds the lock until that input ends or it dies.
+     */
+    private ChildProcess start(Path lockFile, String mode) throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(ChildProcess.java());
         command.add("-cp");
-        command.add(location(LockProbe.class) + File.pathSeparator + location(InstanceLock.class));
+        command.add(ChildProcess.location(LockProbe.class) + File.pathSeparator + ChildProcess.location(InstanceLock.class));
         command.add(LockProbe.class.getName());
         command.add(lockFile.toString());
         command.add(mode);
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    }
-
-    /** The test-classes or classes folder a class was loaded from: all the probe needs. */
-    private static String location(Class<?> type) throws URISyntaxException {
-        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        return ChildProcess.start(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT),
+                outputs.resolve("probe-" + ++children + ".txt"), mode.equals("hold"));
     }
 }

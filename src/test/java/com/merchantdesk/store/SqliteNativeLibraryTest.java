@@ -2,14 +2,14 @@ package com.merchantdesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.merchantdesk.testsupport.ChildProcess;
+import com.merchantdesk.testsupport.ScaledTimeout;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,18 +67,19 @@ class SqliteNativeLibraryTest {
 
     /** A command in a fresh JVM loads the cached copy and unpacks nothing into the temp folder. */
     @Test
+    @ScaledTimeout(3)
     void commandsUseTheCachedCopyInsteadOfTheTempFolder() throws Exception {
         Path cache = temp.resolve("cache");
         Path tmp = Files.createDirectories(temp.resolve("tmp"));
         for (int run = 1; run <= 2; run++) {
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            ProcessBuilder pb = new ProcessBuilder(ChildProcess.java(),
                     "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), "com.merchantdesk.Main",
-                    "--data-dir", temp.resolve("data").toString(), "products", "list").redirectErrorStream(true);
+                    "--data-dir", temp.resolve("data").toString(), "products", "list");
             pb.environment().put("XDG_CACHE_HOME", cache.toString());
-            Process process = pb.start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(process.exitValue()).as(output).isZero();
+            try (ChildProcess child = ChildProcess.start(pb, temp.resolve("run-" + run + ".txt"))) {
+                ChildProcess.Finished finished = child.awaitExit();
+                assertThat(finished.exitCode()).as(finished.output()).isZero();
+            }
         }
         try (Stream<Path> unpacked = Files.list(tmp)) {
             List<String> names = unpacked.map(p -> p.getFileName().toString()).toList();

@@ -1,5 +1,6 @@
 package com.merchantdesk.ui;
 
+import static com.merchantdesk.ui.testsupport.FxThread.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.merchantdesk.AppContext;
@@ -8,6 +9,8 @@ import com.merchantdesk.settings.SettingsStore;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.DatabaseDamagedException;
 import com.merchantdesk.testsupport.EnglishMessages;
+import com.merchantdesk.testsupport.TestTimeouts;
+import com.merchantdesk.ui.testsupport.FxThread;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Start-up with the data opened before JavaFX started (as {@link DesktopLauncher} does): the main window comes
@@ -64,8 +66,7 @@ class EarlyDataStartTest extends FxRobot {
         CompletableFuture<AppContext> early = new CompletableFuture<>();
 
         shell = ShellFixture.startWithEarlyData(root, early, "alpha");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.stage.isShowing());
-        WaitForAsyncUtils.waitForFxEvents();
+        await("the window is showing", () -> shell.stage.isShowing());
         assertThat(shell.firstShownRoot.getStyleClass()).contains("loading-view");
         assertThat(shell.window()).isNull();
 
@@ -84,12 +85,12 @@ class EarlyDataStartTest extends FxRobot {
         }
         Files.writeString(dir.database(), "not a database ".repeat(400), StandardCharsets.UTF_8);
         CompletableFuture<AppContext> early = CompletableFuture.supplyAsync(() -> AppContext.open(dir, Clock.systemUTC()));
-        assertThat(early).failsWithin(10, TimeUnit.SECONDS).withThrowableThat()
+        assertThat(early).failsWithin(TestTimeouts.SAFETY).withThrowableThat()
                 .withCauseInstanceOf(DatabaseDamagedException.class);
 
         shell = ShellFixture.startWithEarlyData(root, early, "alpha");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#damaged-dialog").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        await("the damaged-data dialog is shown",
+                () -> lookup("#damaged-dialog").tryQuery().filter(FxThread::shown).isPresent());
         clickOn("Restore selected backup");
 
         MainWindow window = shell.awaitWindow();
@@ -112,17 +113,16 @@ class EarlyDataStartTest extends FxRobot {
         damageADataPage(dir);
         CompletableFuture<AppContext> early = CompletableFuture.supplyAsync(
                 () -> AppContext.openCheckingInBackground(dir, Clock.systemUTC()));
-        AppContext damaged = early.get(30, TimeUnit.SECONDS);
+        AppContext damaged = early.get(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS);
 
         shell = ShellFixture.startWithEarlyData(root, early, "alpha");
         MainWindow window = shell.awaitWindow();
         assertThat(window.app()).as("the window opened on the data while it was checked").isSameAs(damaged);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#damaged-dialog").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        await("the damaged-data dialog is shown over the window",
+                () -> lookup("#damaged-dialog").tryQuery().filter(FxThread::shown).isPresent());
         clickOn("Restore selected backup");
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.app() != damaged);
-        WaitForAsyncUtils.waitForFxEvents();
+        await("the window works on the restored data", () -> window.app() != damaged);
         assertThat(window.app().catalog().findByScan("GOOD-1")).isPresent();
         assertThat(Files.exists(backup)).isTrue();
         assertThat(shell.quits.get()).isZero();
@@ -151,13 +151,13 @@ class EarlyDataStartTest extends FxRobot {
     }
 
     @Test
-    void earlyStartReadsTheSettingsAndRethrowsFailuresAsRaised() {
+    void earlyStartReadsTheSettingsAndRethrowsFailuresAsRaised() throws Exception {
         DataDirectory dir = new DataDirectory(temp.resolve("shop")).ensureExists();
         new SettingsStore(dir.settingsFile()).save(Settings.defaults().withTheme(Settings.DARK));
 
         EarlyStart early = EarlyStart.begin(dir, Clock.systemUTC());
         assertThat(early.settings().theme()).isEqualTo(Settings.DARK);
-        try (AppContext app = early.data().join()) {
+        try (AppContext app = early.data().get(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS)) {
             assertThat(app.dataDirectory()).isEqualTo(dir);
         }
 

@@ -1,23 +1,35 @@
 package com.merchantdesk.ui;
 
+import static com.merchantdesk.ui.testsupport.FxThread.await;
+import static com.merchantdesk.ui.testsupport.FxThread.onFx;
+import static com.merchantdesk.ui.testsupport.FxThread.runFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.settings.Settings;
 import com.merchantdesk.store.Outbox;
+import com.merchantdesk.testsupport.TestTimeouts;
+import com.merchantdesk.ui.testsupport.FxThread;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,7 +102,7 @@ class MainWindowTest extends FxRobot {
         assertThat(window.shownScreenId()).isEqualTo("alpha");
         assertThat(lookup("#content-alpha").tryQuery()).isPresent();
         assertThat(lookup("#rail-alpha").queryAs(ToggleButton.class).isSelected()).as("the rail still marks it").isTrue();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        await("the status line says the screen cannot be built",
                 () -> lookup("#status-message").queryAs(Label.class).getText().contains("cannot be built"));
     }
 
@@ -134,23 +146,52 @@ class MainWindowTest extends FxRobot {
 
     @Test
     void statusBarShowsProgressOnlyForWorkThatLasts() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.status().progressProperty().set(-1)).get(5, TimeUnit.SECONDS);
-        assertThat(lookup("#status-progress").tryQuery().filter(n -> n.isVisible()))
-                .as("quick work does not flash a progress bar").isEmpty();
+        // Set and read in one step on the FX thread: the delay cannot have passed in between, however slow the machine.
+        // A pause as long as the delay, started first, is the reference: the animation clock that runs the bar's
+        // delay finishes it no later than the delay, so it has finished when the bar appears, and not if the bar
+        // came early.
+        AtomicBoolean referenceFinished = new AtomicBoolean();
+        CompletableFuture<Boolean> referenceFinishedWhenShown = new CompletableFuture<>();
+        assertThat(onFx(() -> {
+            PauseTransition reference = new PauseTransition(StatusBar.PROGRESS_DELAY);
+            reference.setOnFinished(e -> referenceFinished.set(true));
+            reference.play();
+            Pane bar = (Pane) lookup(".status-bar").query();
+            // The bar is made, visible, the moment the delay has passed.
+            bar.getChildren().addListener((ListChangeListener<Node>) change -> {
+                if (bar.getChildren().stream().anyMatch(n -> "status-progress".equals(n.getId()))) {
+                    referenceFinishedWhenShown.complete(referenceFinished.get());
+                }
+            });
+            window.status().progressProperty().set(-1);
+            return progressShown();
+        })).as("quick work does not flash a progress bar").isFalse();
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#status-progress").tryQuery().filter(n -> n.isVisible()).isPresent());
+        await("the progress bar shows for work that lasts", this::progressShown);
+        assertThat(referenceFinishedWhenShown.getNow(false)).as("shown only once the delay has passed").isTrue();
 
-        WaitForAsyncUtils.asyncFx(() -> window.status().progressProperty().set(0)).get(5, TimeUnit.SECONDS);
-        assertThat(lookup("#status-progress").queryAs(javafx.scene.control.ProgressBar.class).isVisible()).isFalse();
+        assertThat(onFx(() -> {
+            window.status().progressProperty().set(0);
+            return progressShown();
+        })).as("the bar goes when the work ends").isFalse();
 
-        // Work that ends within the delay never shows it again.
-        WaitForAsyncUtils.asyncFx(() -> {
+        // Work that ends within the delay never shows it again. Whether the delay has passed is told by the animation
+        // clock that runs the delay itself: a pause of twice the delay, started with the work, has finished.
+        CompletableFuture<Boolean> shownAfterTwiceTheDelay = new CompletableFuture<>();
+        runFx(() -> {
             window.status().progressProperty().set(-1);
             window.status().progressProperty().set(0);
-        }).get(5, TimeUnit.SECONDS);
-        Thread.sleep((long) StatusBar.PROGRESS_DELAY.toMillis() * 2);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(lookup("#status-progress").queryAs(javafx.scene.control.ProgressBar.class).isVisible()).isFalse();
+            PauseTransition twiceTheDelay = new PauseTransition(StatusBar.PROGRESS_DELAY.multiply(2));
+            twiceTheDelay.setOnFinished(e -> Platform.runLater(() -> shownAfterTwiceTheDelay.complete(progressShown())));
+            twiceTheDelay.play();
+        });
+        assertThat(shownAfterTwiceTheDelay.get(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS))
+                .as("shown after work that ended within the delay").isFalse();
+    }
+
+    /** Whether the status bar shows its progress bar; call on the FX thread. */
+    private boolean progressShown() {
+        return lookup("#status-progress").tryQuery().filter(Node::isVisible).isPresent();
     }
 
     @Test
@@ -206,7 +247,7 @@ class MainWindowTest extends FxRobot {
 
         assertThat(themeSheet()).contains("primer-dark.css").doesNotContain("primer-light");
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(Themes.stylesheet(Settings.DARK, Locale.ENGLISH));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Settings.DARK.equals(shell.savedSettings().theme()));
+        await("the dark theme is saved", () -> Settings.DARK.equals(shell.savedSettings().theme()));
     }
 
     @Test
@@ -224,15 +265,14 @@ class MainWindowTest extends FxRobot {
         @SuppressWarnings("unchecked")
         ComboBox<SettingsScreen.Language> language = lookup("#settings-language").queryAs(ComboBox.class);
         assertThat(language.getValue().tag()).isEqualTo("ko");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "ko".equals(shell.savedSettings().languageTag()));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        await("Korean is saved", () -> "ko".equals(shell.savedSettings().languageTag()));
+        await("the sync state is in Korean",
                 () -> lookup("#status-sync").queryAs(Label.class).getText().startsWith("오프라인"));
     }
 
     @Test
     void statusBarShowsChangesWaitingInTheOutbox() throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> "Offline — no changes waiting".equals(syncText()));
+        await("the status bar says no changes wait", () -> "Offline — no changes waiting".equals(syncText()));
 
         window.app().database().write(c -> {
             Outbox.append(c, "product", "p1", "upsert", Map.of("title", "Mug"), Instant.now());
@@ -241,7 +281,7 @@ class MainWindowTest extends FxRobot {
         });
         window.status().changesSaved();
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Offline — 2 changes waiting".equals(syncText()));
+        await("the status bar says 2 changes wait", () -> "Offline — 2 changes waiting".equals(syncText()));
     }
 
     @Test
@@ -249,11 +289,11 @@ class MainWindowTest extends FxRobot {
         clickOn("#rail-settings");
         clickOn("#settings-backup-now");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> backups().count() == 1);
+        // The file appears while it is written: the message says when it is whole.
+        await("settings say the backup is saved", this::backupSaidSaved);
+        assertThat(backups().count()).as("backups in the backups folder").isEqualTo(1);
         Path backup = backups().findFirst().orElseThrow();
         assertThat(window.app().backups().verify(backup)).isPositive();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> lookup("#settings-data-result").queryAs(Label.class).getText().startsWith("Backup saved"));
     }
 
     @Test
@@ -263,7 +303,8 @@ class MainWindowTest extends FxRobot {
         clickOn("#rail-settings");
         clickOn("#settings-backup-to-file");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(target));
+        await("settings say the backup is saved", this::backupSaidSaved);
+        assertThat(target).exists();
         assertThat(window.app().backups().verify(target)).isPositive();
     }
 
@@ -276,7 +317,7 @@ class MainWindowTest extends FxRobot {
             return null;
         });
         window.status().changesSaved();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Offline — 1 change waiting".equals(syncText()));
+        await("the status bar says 1 change waits", () -> "Offline — 1 change waiting".equals(syncText()));
 
         shell.files.backupToRestore = backup;
         clickOn("#rail-settings");
@@ -285,11 +326,13 @@ class MainWindowTest extends FxRobot {
                 .isEqualTo(Messages.get("settings.restore.confirmHeader"));
         clickOn(Messages.get("settings.restore.confirmButton"));
 
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup(Messages.get("settings.restore.doneHeader")).tryQuery().isPresent());
+        await("the restore says it is done",
+                () -> lookup(Messages.get("settings.restore.doneHeader")).tryQuery().filter(FxThread::shown).isPresent()
+                        && lookup(Messages.get("button.ok")).tryQuery().filter(FxThread::shown).isPresent());
         clickOn(Messages.get("button.ok"));
         assertThat(window.app().database().read(Outbox::pendingCount)).isZero();
         assertThat(window.shownScreenId()).isEqualTo("settings");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Offline — no changes waiting".equals(syncText()));
+        await("the status bar says no changes wait", () -> "Offline — no changes waiting".equals(syncText()));
     }
 
     @Test
@@ -316,7 +359,7 @@ class MainWindowTest extends FxRobot {
             shell.stage.setY(30);
             shell.stage.setWidth(900);
             shell.stage.setHeight(600);
-        }).get(5, TimeUnit.SECONDS);
+        }).get(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS);
 
         shell.closeWindow();
         Settings saved = shell.savedSettings();
@@ -345,14 +388,18 @@ class MainWindowTest extends FxRobot {
 
     @Test
     void ctrlQClosesTheWindowAfterSavingItsPlace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.stage.setX(60)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> shell.stage.setX(60)).get(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS);
         clickOn("#field-alpha");
         push(KeyCode.CONTROL, KeyCode.Q);
 
         assertThat(shell.stage.isShowing()).isFalse();
-        window.shutdown().get(10, TimeUnit.SECONDS);
+        window.shutdown().get(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS);
         assertThat(shell.savedSettings().window().x()).isEqualTo(60);
         assertThat(shell.savedSettings().lastScreen()).isEqualTo("alpha");
+    }
+
+    private boolean backupSaidSaved() {
+        return lookup("#settings-data-result").queryAs(Label.class).getText().startsWith("Backup saved");
     }
 
     private String syncText() {

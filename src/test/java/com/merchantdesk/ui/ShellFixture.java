@@ -4,6 +4,8 @@ import com.merchantdesk.AppContext;
 import com.merchantdesk.settings.Settings;
 import com.merchantdesk.settings.SettingsStore;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.testsupport.TestTimeouts;
+import com.merchantdesk.ui.testsupport.FxThread;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -100,13 +102,18 @@ final class ShellFixture implements AutoCloseable {
             flow = new StartupFlow(stage, new DataOpener(dir, Clock.systemUTC(), early), demo, filler, services,
                     Clock.systemUTC());
             flow.begin();
-        }).get(10, TimeUnit.SECONDS);
+        }).get(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Waits until the data is open and the main window is built. */
+    /**
+     * Waits until the data is open, the main window is built, and a frame of it has been laid out: a click aimed
+     * at a node before that goes where the node will be, not where it is.
+     */
     MainWindow awaitWindow() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> flow.windowProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxThread.await("the main window is built", () -> flow.windowProperty().get() != null);
+        CompletableFuture<Void> laidOut = new CompletableFuture<>();
+        FxThread.runFx(() -> AfterNextPulse.run(stage.getScene(), () -> laidOut.complete(null)));
+        laidOut.get(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS);
         return flow.windowProperty().get();
     }
 
@@ -114,10 +121,10 @@ final class ShellFixture implements AutoCloseable {
 
     /** Closes the window the way the seller does and waits until settings are saved and the database closed. */
     void closeWindow() throws Exception {
-        WaitForAsyncUtils.asyncFx(stage::hide).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(stage::hide).get(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS);
         MainWindow window = window();
         if (window != null) {
-            window.shutdown().get(10, TimeUnit.SECONDS);
+            window.shutdown().get(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -128,11 +135,12 @@ final class ShellFixture implements AutoCloseable {
         // A dialog left open by a failed test must not answer the next test's clicks.
         WaitForAsyncUtils.asyncFx(() -> new ArrayList<>(Window.getWindows()).stream()
                 .filter(w -> w != stage && w.getScene() != null && w.getScene().getRoot().lookup(".dialog-pane") != null)
-                .forEach(Window::hide)).get(10, TimeUnit.SECONDS);
+                .forEach(Window::hide)).get(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS);
         if (stage.isShowing()) {
             closeWindow();
         }
-        WaitForAsyncUtils.asyncFx(() -> settings.flush()).get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
-        background.shutdown(5_000);
+        WaitForAsyncUtils.asyncFx(() -> settings.flush()).get(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS)
+                .get(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS);
+        background.shutdown(TestTimeouts.safetyMillis());
     }
 }

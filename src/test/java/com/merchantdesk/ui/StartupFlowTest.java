@@ -1,5 +1,6 @@
 package com.merchantdesk.ui;
 
+import static com.merchantdesk.ui.testsupport.FxThread.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.merchantdesk.AppContext;
@@ -16,7 +17,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.Currency;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -27,7 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Start-up on real data folders: damaged, too new, demo fill. */
 @ExtendWith(EnglishMessages.class)
@@ -86,7 +85,7 @@ class StartupFlowTest extends FxRobot {
         assertThat(lookup("Restore selected backup").queryButton().isDisabled()).isTrue();
 
         clickOn(Messages.get("button.quit"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shell.quits.get() == 1);
+        await("the app quits", () -> shell.quits.get() == 1);
         assertThat(shell.window()).isNull();
     }
 
@@ -106,7 +105,7 @@ class StartupFlowTest extends FxRobot {
         assertThat(lookup(".dialog-pane .content").queryAs(Label.class).getText()).contains("database version 99");
 
         clickOn(Messages.get("button.quit"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shell.quits.get() == 1);
+        await("the app quits", () -> shell.quits.get() == 1);
         assertThat(shell.window()).isNull();
     }
 
@@ -146,11 +145,10 @@ class StartupFlowTest extends FxRobot {
 
     /** Waits until a node matching {@code query} is on a showing window and laid out. */
     private void awaitShowing(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup(query).tryQuery()
+        await(query + " is showing", () -> lookup(query).tryQuery()
                 .filter(node -> node.getScene() != null && node.getScene().getWindow() != null
                         && node.getScene().getWindow().isShowing() && node.isVisible())
                 .isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static Path backupWithProduct(Path target, String skuCode) {

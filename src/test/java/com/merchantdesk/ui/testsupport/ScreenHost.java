@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import com.merchantdesk.AppContext;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.testsupport.TestTimeouts;
 import com.merchantdesk.ui.Screen;
 import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.StatusBarModel;
@@ -82,7 +83,7 @@ public class ScreenHost<S extends Screen> implements AutoCloseable {
         FxToolkit.cleanupStages();
         executor.shutdownNow();
         try {
-            executor.awaitTermination(10, TimeUnit.SECONDS);
+            executor.awaitTermination(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -54,8 +54,9 @@ public final class ScreenRobot extends FxRobot {
     /** Waits until a dialog offers a button saying {@code text}, then clicks it. */
     public void clickDialogButton(String text) {
         await("a dialog offers " + text, () -> lookup(".dialog-pane .button")
-                .match((Button b) -> text.equals(b.getText())).tryQuery().isPresent());
-        Node button = onFx(() -> lookup(".dialog-pane .button").match((Button b) -> text.equals(b.getText())).query());
+                .match((Button b) -> text.equals(b.getText()) && FxThread.shown(b)).tryQuery().isPresent());
+        Node button = onFx(() -> lookup(".dialog-pane .button")
+                .match((Button b) -> text.equals(b.getText()) && FxThread.shown(b)).query());
         clickOn(button);
     }
 }
