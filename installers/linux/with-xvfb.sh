@@ -19,7 +19,8 @@ die() {
 command -v "$XVFB" > /dev/null || die "no display (DISPLAY is unset) and no X server to start one: '$XVFB' not found (Debian package xvfb)"
 command -v xauth > /dev/null || die "xauth not found (Debian package xauth), needed to give the X server a cookie"
 ldconfig=$(PATH=$PATH:/sbin:/usr/sbin command -v ldconfig)
-if [[ -n $ldconfig ]] && ! "$ldconfig" -p | grep -q 'libgtk-3\.so\.0'; then
+# (not "ldconfig -p | grep -q": grep stops early, ldconfig gets SIGPIPE and pipefail calls it a miss)
+if [[ -n $ldconfig && $("$ldconfig" -p) != *libgtk-3.so.0* ]]; then
   die "GTK 3 not found (Debian package libgtk-3-0): JavaFX opens its window through it"
 fi
 
