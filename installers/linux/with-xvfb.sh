@@ -27,13 +27,11 @@ fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/merchant-desk-xvfb.XXXXXX") || exit 1
 xvfb_pid="" child=""
 cleanup() {
+  trap '' PIPE   # a reader of our stderr that has gone must not stop the clean-up half way
   [[ -n $child ]] && kill -KILL "$child" 2> /dev/null
-  if [[ -n $xvfb_pid ]]; then
-    kill "$xvfb_pid" 2> /dev/null
-    wait "$xvfb_pid" 2> /dev/null
-    echo "with-xvfb: Xvfb (pid $xvfb_pid) stopped" >&2
-  fi
+  [[ -n $xvfb_pid ]] && kill "$xvfb_pid" 2> /dev/null && wait "$xvfb_pid" 2> /dev/null
   rm -rf "$tmp"
+  [[ -n $xvfb_pid ]] && echo "with-xvfb: Xvfb (pid $xvfb_pid) stopped" >&2
 }
 trap cleanup EXIT
 # a signal ends the command at once (the build gave up on it), then the EXIT trap stops Xvfb
