@@ -15,7 +15,9 @@ import java.util.Optional;
 /** SQL for orders, their lines, history and search words, on the caller's connection and transaction. */
 final class OrderRepository {
 
-    static final String ORDER_COLUMNS = "order_no, id, number, channel, status, customer_id, customer_name, "
+    /** The customer's UUID comes from its row: orders keep its integer key (customer_no). */
+    static final String ORDER_COLUMNS = "order_no, id, number, channel, status, "
+            + "(SELECT c.id FROM customer c WHERE c.customer_no = orders.customer_no), customer_name, "
             + "customer_phone, shipping_address, currency, subtotal_minor, order_discount_minor, shipping_fee_minor, "
             + "tax_rate_bp, tax_minor, total_minor, refunded_minor, payment_method, payment_state, memo, memo_flag, "
             + "oversold, created_at, updated_at, paid_at";
@@ -25,11 +27,11 @@ final class OrderRepository {
 
     long insert(Connection c, Order o) throws SQLException {
         long orderNo;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO orders(id, number, channel, status, customer_id, "
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO orders(id, number, channel, status, customer_no, "
                 + "customer_name, customer_phone, shipping_address, currency, subtotal_minor, order_discount_minor, "
                 + "shipping_fee_minor, tax_rate_bp, tax_minor, total_minor, refunded_minor, line_count, item_count, "
                 + "payment_method, payment_state, memo, memo_flag, oversold, created_at, updated_at, paid_at) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "VALUES (?,?,?,?,(SELECT customer_no FROM customer WHERE id = ?),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             OrderTotals t = o.totals();
             ps.setString(1, o.id());
             ps.setString(2, o.number());
@@ -67,28 +69,27 @@ final class OrderRepository {
             rs.next();
             orderNo = rs.getLong(1);
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_line(id, order_no, position, sku_id, sku_code, "
+        // The SKU by its integer key (sku_no): 8 bytes or fewer per line and in the index, instead of a 36-byte UUID.
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_line(order_no, position, sku_no, sku_code, "
                 + "title, option_label, unit_price_minor, quantity, discount_minor, refunded_quantity) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "VALUES (?,?,(SELECT sku_no FROM sku WHERE id = ?),?,?,?,?,?,?,?)")) {
             for (OrderLine l : o.lines()) {
-                ps.setString(1, l.id());
-                ps.setLong(2, orderNo);
-                ps.setInt(3, l.position());
-                ps.setString(4, l.skuId());
-                ps.setString(5, l.skuCode());
-                ps.setString(6, l.title());
-                ps.setString(7, l.optionLabel());
-                ps.setLong(8, l.unitPrice().minorUnits());
-                ps.setLong(9, l.quantity());
-                ps.setLong(10, l.discount().minorUnits());
-                ps.setLong(11, l.refundedQuantity());
+                ps.setLong(1, orderNo);
+                ps.setInt(2, l.position());
+                ps.setString(3, l.skuId());
+                ps.setString(4, l.skuCode());
+                ps.setString(5, l.title());
+                ps.setString(6, l.optionLabel());
+                ps.setLong(7, l.unitPrice().minorUnits());
+                ps.setLong(8, l.quantity());
+                ps.setLong(9, l.discount().minorUnits());
+                ps.setLong(10, l.refundedQuantity());
                 ps.executeUpdate();
             }
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_search(rowid, terms, facets) VALUES (?,?,?)")) {
             ps.setLong(1, orderNo);
-            ps.setString(2, OrderSearchText.orderTerms(o.number(), o.customerName(), o.customerPhone(),
-                    o.lines().stream().map(OrderLine::skuCode).distinct().toList()));
+            ps.setString(2, terms(o));
             ps.setString(3, OrderSearchText.facets(o.status(), o.channel()));
             ps.executeUpdate();
         }
@@ -97,8 +98,10 @@ final class OrderRepository {
 
     void addHistory(Connection c, long orderNo, OrderStatus from, OrderStatus to, String actor, String note, Instant at)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_status_history(order_no, from_status, "
-                + "to_status, actor, note, occurred_at) VALUES (?,?,?,?,?,?)")) {
+        // seq counts the order's own steps (0 for its creation): the table is keyed by (order_no, seq).
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_status_history(order_no, seq, from_status, "
+                + "to_status, actor, note, occurred_at) SELECT ?1, (SELECT coalesce(max(seq) + 1, 0) "
+                + "FROM order_status_history WHERE order_no = ?1), ?2, ?3, ?4, ?5, ?6")) {
             ps.setLong(1, orderNo);
             ps.setString(2, from == null ? null : from.name());
             ps.setString(3, to.name());
@@ -132,13 +135,22 @@ final class OrderRepository {
         }
     }
 
-    /** Keeps the search index's status facet in step with the order. */
+    /**
+     * Keeps the search index's status facet in step with the order. The index keeps no copy of its text
+     * (contentless), so a change rewrites the whole row: its words are made again from the order.
+     */
     void updateFacets(Connection c, long orderNo, Order o) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE order_search SET facets = ? WHERE rowid = ?")) {
-            ps.setString(1, OrderSearchText.facets(o.status(), o.channel()));
-            ps.setLong(2, orderNo);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE order_search SET terms = ?, facets = ? WHERE rowid = ?")) {
+            ps.setString(1, terms(o));
+            ps.setString(2, OrderSearchText.facets(o.status(), o.channel()));
+            ps.setLong(3, orderNo);
             ps.executeUpdate();
         }
+    }
+
+    private static String terms(Order o) {
+        return OrderSearchText.orderTerms(o.number(), o.customerName(), o.customerPhone(),
+                o.lines().stream().map(OrderLine::skuCode).distinct().toList());
     }
 
     void updateRefundedQuantity(Connection c, long orderNo, int position, long refunded) throws SQLException {
@@ -174,15 +186,15 @@ final class OrderRepository {
 
     List<OrderLine> lines(Connection c, long orderNo, Currency currency) throws SQLException {
         List<OrderLine> lines = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, position, sku_id, sku_code, title, option_label, "
-                + "unit_price_minor, quantity, discount_minor, refunded_quantity FROM order_line WHERE order_no = ? "
-                + "ORDER BY position")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.position, s.id, l.sku_code, l.title, l.option_label, "
+                + "l.unit_price_minor, l.quantity, l.discount_minor, l.refunded_quantity FROM order_line l "
+                + "JOIN sku s ON s.sku_no = l.sku_no WHERE l.order_no = ? ORDER BY l.position")) {
             ps.setLong(1, orderNo);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    lines.add(new OrderLine(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), new Money(rs.getLong(7), currency), rs.getLong(8),
-                            new Money(rs.getLong(9), currency), rs.getLong(10)));
+                    lines.add(new OrderLine(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), new Money(rs.getLong(6), currency), rs.getLong(7),
+                            new Money(rs.getLong(8), currency), rs.getLong(9)));
                 }
             }
         }

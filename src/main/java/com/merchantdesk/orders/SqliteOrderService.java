@@ -74,7 +74,7 @@ public final class SqliteOrderService implements OrderService {
         List<OrderLine> lines = new ArrayList<>();
         for (int i = 0; i < read.lines().size(); i++) {
             DraftReader.ReadLine l = read.lines().get(i);
-            lines.add(new OrderLine(Ids.newIdString(), i, l.sku().skuId(), l.sku().code(), l.sku().title(),
+            lines.add(new OrderLine(i, l.sku().skuId(), l.sku().code(), l.sku().title(),
                     l.sku().optionLabel(), l.unitPrice(), l.quantity(), l.discount(), 0));
         }
         OrderStatus status = draft.paid() ? OrderStatus.PAID : OrderStatus.PENDING_PAYMENT;
@@ -287,7 +287,7 @@ public final class SqliteOrderService implements OrderService {
             Map<String, SkuAvailability> result = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT s.code, l.on_hand, l.reserved, "
                     + "(SELECT coalesce(sum(ol.quantity - ol.refunded_quantity), 0) FROM order_line ol "
-                    + "JOIN orders o ON o.order_no = ol.order_no WHERE ol.sku_id = s.id "
+                    + "JOIN orders o ON o.order_no = ol.order_no WHERE ol.sku_no = s.sku_no "
                     + "AND o.status IN ('PENDING_PAYMENT', 'PAID', 'PACKED')) "
                     + "FROM sku s JOIN stock_level l ON l.sku_id = s.id WHERE s.id = ?")) {
                 for (String skuId : new LinkedHashSet<>(skuIds)) {

@@ -18,7 +18,8 @@ public final class Migrator {
     /** Scripts in order; script N brings the database to version N. */
     static final List<String> SCRIPTS = List.of(
             "V1__catalog.sql",
-            "V2__orders.sql");
+            "V2__orders.sql",
+            "V3__orders_compact.sql");
 
     private final List<String> scripts;
 
