@@ -18,7 +18,8 @@ final class CustomerRepository {
 
     private static final String COLUMNS = "c.id, c.name, c.phone, c.email, c.address, c.note, c.created_at, c.updated_at";
     /** Money the customer paid and kept: orders neither cancelled nor unpaid, less refunds. */
-    private static final String SPENT = "coalesce(sum(CASE WHEN o.status <> 'CANCELLED' AND o.payment_state <> 'UNPAID' "
+    private static final String SPENT = "coalesce(sum(CASE WHEN o.status <> " + OrderCodes.of(OrderStatus.CANCELLED)
+            + " AND o.payment_state <> " + OrderCodes.of(PaymentState.UNPAID) + " "
             + "AND o.currency = ? THEN o.total_minor - o.refunded_minor ELSE 0 END), 0)";
 
     void insert(Connection c, Customer customer) throws SQLException {

@@ -35,8 +35,8 @@ final class OrderRepository {
             OrderTotals t = o.totals();
             ps.setString(1, o.id());
             ps.setString(2, o.number());
-            ps.setString(3, o.channel().name());
-            ps.setString(4, o.status().name());
+            ps.setInt(3, OrderCodes.of(o.channel()));
+            ps.setInt(4, OrderCodes.of(o.status()));
             ps.setString(5, o.customerId());
             ps.setString(6, o.customerName());
             ps.setString(7, o.customerPhone());
@@ -51,10 +51,10 @@ final class OrderRepository {
             ps.setLong(16, o.refunded().minorUnits());
             ps.setInt(17, o.lines().size());
             ps.setLong(18, o.itemCount());
-            ps.setString(19, o.paymentMethod().name());
-            ps.setString(20, o.paymentState().name());
+            ps.setInt(19, OrderCodes.of(o.paymentMethod()));
+            ps.setInt(20, OrderCodes.of(o.paymentState()));
             ps.setString(21, o.memo());
-            ps.setString(22, o.memoFlag().name());
+            ps.setInt(22, OrderCodes.of(o.memoFlag()));
             ps.setInt(23, o.oversold() ? 1 : 0);
             ps.setLong(24, o.createdAt().toEpochMilli());
             ps.setLong(25, o.updatedAt().toEpochMilli());
@@ -103,8 +103,12 @@ final class OrderRepository {
                 + "to_status, actor, note, occurred_at) SELECT ?1, (SELECT coalesce(max(seq) + 1, 0) "
                 + "FROM order_status_history WHERE order_no = ?1), ?2, ?3, ?4, ?5, ?6")) {
             ps.setLong(1, orderNo);
-            ps.setString(2, from == null ? null : from.name());
-            ps.setString(3, to.name());
+            if (from == null) {
+                ps.setNull(2, Types.INTEGER);
+            } else {
+                ps.setInt(2, OrderCodes.of(from));
+            }
+            ps.setInt(3, OrderCodes.of(to));
             ps.setString(4, actor == null ? "" : actor.strip());
             ps.setString(5, note == null ? "" : note);
             ps.setLong(6, at.toEpochMilli());
@@ -119,11 +123,11 @@ final class OrderRepository {
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE orders SET status = ?, payment_state = ?, "
                 + "refunded_minor = ?, memo = ?, memo_flag = ?, updated_at = ?, paid_at = ? WHERE order_no = ?")) {
-            ps.setString(1, o.status().name());
-            ps.setString(2, o.paymentState().name());
+            ps.setInt(1, OrderCodes.of(o.status()));
+            ps.setInt(2, OrderCodes.of(o.paymentState()));
             ps.setLong(3, o.refunded().minorUnits());
             ps.setString(4, o.memo());
-            ps.setString(5, o.memoFlag().name());
+            ps.setInt(5, OrderCodes.of(o.memoFlag()));
             ps.setLong(6, o.updatedAt().toEpochMilli());
             if (o.paidAt() == null) {
                 ps.setNull(7, Types.INTEGER);
@@ -208,9 +212,10 @@ final class OrderRepository {
             ps.setLong(1, orderNo);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String from = rs.getString(1);
-                    result.add(new StatusChange(orderId, from == null ? null : OrderStatus.valueOf(from),
-                            OrderStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                    int from = rs.getInt(1);
+                    OrderStatus fromStatus = rs.wasNull() ? null : OrderCodes.status(from);
+                    result.add(new StatusChange(orderId, fromStatus, OrderCodes.status(rs.getInt(2)), rs.getString(3),
+                            rs.getString(4),
                             Instant.ofEpochMilli(rs.getLong(5))));
                 }
             }
@@ -225,11 +230,11 @@ final class OrderRepository {
                 new Money(rs.getLong(16), currency));
         long paidAt = rs.getLong(25);
         Instant paid = rs.wasNull() ? null : Instant.ofEpochMilli(paidAt);
-        return new Order(rs.getString(2), rs.getString(3), Channel.valueOf(rs.getString(4)), rs.getString(6),
+        return new Order(rs.getString(2), rs.getString(3), OrderCodes.channel(rs.getInt(4)), rs.getString(6),
                 rs.getString(7), rs.getString(8), AddressJson.read(rs.getString(9)), lines, totals, currency,
-                PaymentMethod.valueOf(rs.getString(18)), PaymentState.valueOf(rs.getString(19)),
-                new Money(rs.getLong(17), currency), rs.getString(20), MemoFlag.valueOf(rs.getString(21)),
-                rs.getInt(22) != 0, OrderStatus.valueOf(rs.getString(5)), Instant.ofEpochMilli(rs.getLong(23)),
+                OrderCodes.paymentMethod(rs.getInt(18)), OrderCodes.paymentState(rs.getInt(19)),
+                new Money(rs.getLong(17), currency), rs.getString(20), OrderCodes.memoFlag(rs.getInt(21)),
+                rs.getInt(22) != 0, OrderCodes.status(rs.getInt(5)), Instant.ofEpochMilli(rs.getLong(23)),
                 Instant.ofEpochMilli(rs.getLong(24)), paid);
     }
 }

@@ -38,6 +38,10 @@ public final class SqliteOrderService implements OrderService {
     static final String CANCEL_REASON = "order cancelled";
     static final String RETURN_REASON = "order return";
 
+    /** The codes of the statuses whose units are sold but still on the shelf. */
+    private static final String OPEN_UNSHIPPED = OrderCodes.statusList(
+            java.util.EnumSet.of(OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, OrderStatus.PACKED));
+
     private final Database db;
     private final Clock clock;
     private final OrderRepository orders = new OrderRepository();
@@ -288,7 +292,7 @@ public final class SqliteOrderService implements OrderService {
             try (PreparedStatement ps = c.prepareStatement("SELECT s.code, l.on_hand, l.reserved, "
                     + "(SELECT coalesce(sum(ol.quantity - ol.refunded_quantity), 0) FROM order_line ol "
                     + "JOIN orders o ON o.order_no = ol.order_no WHERE ol.sku_no = s.sku_no "
-                    + "AND o.status IN ('PENDING_PAYMENT', 'PAID', 'PACKED')) "
+                    + "AND o.status IN (" + OPEN_UNSHIPPED + ")) "
                     + "FROM sku s JOIN stock_level l ON l.sku_id = s.id WHERE s.id = ?")) {
                 for (String skuId : new LinkedHashSet<>(skuIds)) {
                     ps.setString(1, skuId);

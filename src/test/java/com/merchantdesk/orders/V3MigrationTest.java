@@ -256,7 +256,7 @@ class V3MigrationTest {
                 ps.setString(3, cu.phone());
                 ps.setString(4, CustomerRules.digits(cu.phone()));
                 ps.setString(5, cu.email());
-                ps.setString(6, AddressJson.write(cu.address()));
+                ps.setString(6, versionTwoAddress(cu.address()));
                 ps.setString(7, cu.note());
                 ps.setLong(8, cu.createdAt().toEpochMilli());
                 ps.setLong(9, cu.updatedAt().toEpochMilli());
@@ -350,7 +350,7 @@ class V3MigrationTest {
                 ps.setString(p++, o.customerId());
                 ps.setString(p++, o.customerName());
                 ps.setString(p++, o.customerPhone());
-                ps.setString(p++, AddressJson.write(o.shippingAddress()));
+                ps.setString(p++, versionTwoAddress(o.shippingAddress()));
                 ps.setString(p++, o.currency().getCurrencyCode());
                 ps.setLong(p++, t.subtotal().minorUnits());
                 ps.setLong(p++, t.orderDiscount().minorUnits());
@@ -378,6 +378,15 @@ class V3MigrationTest {
             try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
                 rs.next();
                 return rs.getLong(1);
+            }
+        }
+
+        /** V2 stored an address as a JSON object with named parts. */
+        private static String versionTwoAddress(Address a) {
+            try {
+                return a.blank() ? "{}" : com.merchantdesk.store.Json.mapper().writeValueAsString(a);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
             }
         }
 

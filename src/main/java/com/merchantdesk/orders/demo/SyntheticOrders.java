@@ -6,6 +6,7 @@ import com.merchantdesk.orders.Address;
 import com.merchantdesk.orders.AddressJson;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.MemoFlag;
+import com.merchantdesk.orders.OrderCodes;
 import com.merchantdesk.orders.OrderNumbers;
 import com.merchantdesk.orders.OrderSearchText;
 import com.merchantdesk.orders.OrderStatus;
@@ -377,8 +378,8 @@ public final class SyntheticOrders {
             order.setLong(p++, no);
             order.setString(p++, Ids.newIdString());
             order.setString(p++, number);
-            order.setString(p++, channel.name());
-            order.setString(p++, status.name());
+            order.setInt(p++, OrderCodes.of(channel));
+            order.setInt(p++, OrderCodes.of(status));
             if (who == null) {
                 order.setNull(p++, Types.INTEGER);
             } else {
@@ -397,10 +398,10 @@ public final class SyntheticOrders {
             order.setLong(p++, refunded);
             order.setInt(p++, lineCount);
             order.setLong(p++, items);
-            order.setString(p++, paymentMethod(channel).name());
-            order.setString(p++, payment.name());
+            order.setInt(p++, OrderCodes.of(paymentMethod(channel)));
+            order.setInt(p++, OrderCodes.of(payment));
             order.setString(p++, memo ? SyntheticPeople.pick(MEMOS, random) : "");
-            order.setString(p++, memo ? MemoFlag.values()[1 + random.nextInt(MemoFlag.values().length - 1)].name() : MemoFlag.NONE.name());
+            order.setInt(p++, OrderCodes.of(memo ? MemoFlag.values()[1 + random.nextInt(MemoFlag.values().length - 1)] : MemoFlag.NONE));
             order.setInt(p++, random.nextInt(1000) < 2 ? 1 : 0);
             order.setLong(p++, created);
             order.setLong(p++, updated);
@@ -432,8 +433,12 @@ public final class SyntheticOrders {
             for (int i = 0; i < steps.size(); i++) {
                 history.setLong(1, no);
                 history.setInt(2, i);
-                history.setString(3, i == 0 ? null : OrderStatus.values()[(int) steps.get(i - 1)[0]].name());
-                history.setString(4, OrderStatus.values()[(int) steps.get(i)[0]].name());
+                if (i == 0) {
+                    history.setNull(3, Types.INTEGER);
+                } else {
+                    history.setInt(3, OrderCodes.of(OrderStatus.values()[(int) steps.get(i - 1)[0]]));
+                }
+                history.setInt(4, OrderCodes.of(OrderStatus.values()[(int) steps.get(i)[0]]));
                 history.setString(5, actor);
                 history.setString(6, "");
                 history.setLong(7, steps.get(i)[1]);

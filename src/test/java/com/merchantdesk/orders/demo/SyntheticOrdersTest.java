@@ -8,6 +8,7 @@ import com.merchantdesk.catalog.Page;
 import com.merchantdesk.catalog.demo.SyntheticCatalog;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.Order;
+import com.merchantdesk.orders.OrderCodes;
 import com.merchantdesk.orders.OrderDraft;
 import com.merchantdesk.orders.OrderQuery;
 import com.merchantdesk.orders.OrderRow;
@@ -78,9 +79,10 @@ class SyntheticOrdersTest {
         // Every status and channel occurs; recent orders are the ones still to do.
         assertThat(count("SELECT count(DISTINCT status) FROM orders")).isEqualTo(OrderStatus.values().length);
         assertThat(count("SELECT count(DISTINCT channel) FROM orders")).isEqualTo(Channel.values().length);
-        assertThat(count("SELECT count(*) FROM orders WHERE status IN ('PENDING_PAYMENT', 'PAID', 'PACKED') "
+        // Statuses are stored as codes (schema V3, OrderCodes): 0 pending payment, 1 paid, 2 packed, 7 refunded.
+        assertThat(count("SELECT count(*) FROM orders WHERE status IN (0, 1, 2) "
                 + "AND created_at < " + NOW.minusSeconds(5 * 86_400).toEpochMilli())).isZero();
-        assertThat(count("SELECT count(*) FROM orders WHERE refunded_minor > total_minor OR (status = 'REFUNDED' "
+        assertThat(count("SELECT count(*) FROM orders WHERE refunded_minor > total_minor OR (status = 7 "
                 + "AND refunded_minor <> total_minor)")).isZero();
         assertThat(count("SELECT count(*) FROM outbox")).as("history the platform already knows").isZero();
     }
@@ -121,16 +123,16 @@ class SyntheticOrdersTest {
         }
     }
 
-    /** The total, then the page's numbers, from straightforward SQL with the same meaning. */
+    /** The total, then the page's numbers, from straightforward SQL with the same meaning (statuses and channels as their stored codes). */
     private static List<String> plain(OrderQuery q) {
         String words = com.merchantdesk.catalog.SearchText.matchExpression(q.text());
         StringBuilder where = new StringBuilder(" FROM orders o WHERE o.order_no IN (SELECT rowid FROM order_search "
                 + "WHERE order_search MATCH 'terms : (' || ? || ')')");
         if (q.statuses().size() < OrderStatus.values().length) {
-            where.append(" AND o.status IN (").append(String.join(",", q.statuses().stream().map(s -> "'" + s + "'").toList())).append(')');
+            where.append(" AND o.status IN (").append(String.join(",", q.statuses().stream().map(s -> String.valueOf(OrderCodes.of(s))).toList())).append(')');
         }
         if (q.channels().size() < Channel.values().length) {
-            where.append(" AND o.channel IN (").append(String.join(",", q.channels().stream().map(s -> "'" + s + "'").toList())).append(')');
+            where.append(" AND o.channel IN (").append(String.join(",", q.channels().stream().map(s -> String.valueOf(OrderCodes.of(s))).toList())).append(')');
         }
         if (q.createdFrom() != null) {
             where.append(" AND o.created_at >= ").append(q.createdFrom().toEpochMilli());
