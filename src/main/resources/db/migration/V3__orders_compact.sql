@@ -1,8 +1,9 @@
--- foreign_keys: off
+-- migration: foreign-keys-off
 -- Version 3: the order tables in about half the disk (issue 9; figures in docs/benchmarks.md, "Orders on disk").
 -- Released: never edit; add V4 instead. The first line asks the Migrator to run this script with foreign keys
--- off, as SQLite's table rebuild procedure wants; the script also works with them on (new tables are made
--- under new names, filled, the old ones dropped children first, then renamed).
+-- off, as SQLite's table rebuild wants; the script also works with them on (new tables are made under new
+-- names and filled, the old ones dropped children first, then the new ones renamed into place: the old tables
+-- are never renamed away).
 --
 -- What changes:
 -- * order_line is keyed by (order_no, position), WITHOUT ROWID: no line UUID and no unique index for it (an
