@@ -32,9 +32,9 @@ public record BenchReport(MachineInfo machine, String loadAverageAtEnd, DataSet 
 
     /**
      * The data folder's database after the measurements: each table and index, the file, and the WAL after
-     * generating (the largest bulk job) and at the end.
+     * generating (the largest bulk job), its peak while the orders were generated (0: no orders), and at the end.
      */
-    public record Disk(long walAfterGenerateBytes, DatabaseSizes sizes) {}
+    public record Disk(long walAfterGenerateBytes, long walPeakWhileGeneratingBytes, DatabaseSizes sizes) {}
 
     public record CsvImport(int rows, int products, long fileBytes, Stats importStats, Stats exportStats) {}
 

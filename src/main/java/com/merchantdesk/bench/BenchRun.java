@@ -68,16 +68,20 @@ public final class BenchRun {
                 csvImport = csvImport(app, currency);
             }
             long walAfterGenerate = DatabaseSizes.walBytes(app.database().file());
+            long walPeak = 0;
             if (options.orders() > 0) {
                 say("Generating %,d orders", options.orders());
-                SyntheticOrdersSummary madeOrders = new SyntheticOrders(app.database(), clock)
-                        .generate(options.orders(), options.seed(), currency);
-                walAfterGenerate = Math.max(walAfterGenerate, DatabaseSizes.walBytes(app.database().file()));
+                SyntheticOrdersSummary madeOrders;
+                try (WalWatch watch = new WalWatch(app.database().file())) {
+                    madeOrders = new SyntheticOrders(app.database(), clock).generate(options.orders(), options.seed(), currency);
+                    walAfterGenerate = Math.max(walAfterGenerate, DatabaseSizes.walBytes(app.database().file()));
+                    walPeak = watch.peakBytes();
+                }
                 orders = orders(app, currency, madeOrders);
             } else {
                 notes.add("Orders left out: give --orders N (the brief's data set has 1,000,000).");
             }
-            disk = disk(app, walAfterGenerate);
+            disk = disk(app, walAfterGenerate, walPeak);
         }
         BenchReport.Startup startup = startup(catalogue);
         return new BenchReport(machine, MachineInfo.currentLoadAverage(), data, search, orders, disk, csvImport, startup,
@@ -94,7 +98,7 @@ public final class BenchRun {
         return new BenchReport.Search(options.searchWarmup(), options.rounds(), SearchBench.PAGE_SIZE, kinds);
     }
 
-    private BenchReport.Disk disk(AppContext app, long walAfterGenerate) {
+    private BenchReport.Disk disk(AppContext app, long walAfterGenerate, long walPeak) {
         say("Disk: sizes of every table and index (reads the whole file)");
         app.database().checkpoint();
         DatabaseSizes sizes = DatabaseSizes.of(app.database());
@@ -105,7 +109,7 @@ public final class BenchRun {
         } else {
             notes.add("The database file's budget (1.2 GB) is for --skus 100000 --orders 1000000; sizes reported only.");
         }
-        return new BenchReport.Disk(walAfterGenerate, sizes);
+        return new BenchReport.Disk(walAfterGenerate, walPeak, sizes);
     }
 
     private BenchReport.Orders orders(AppContext app, Currency currency, SyntheticOrdersSummary generated) {

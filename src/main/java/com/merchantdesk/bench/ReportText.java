@@ -71,8 +71,9 @@ public final class ReportText {
     private void disk(BenchReport.Disk d) {
         DatabaseSizes s = d.sizes();
         line("");
-        line("Disk: database file %s, WAL %s after generating and %s at the end; free pages %s",
-                mb(s.fileBytes()), mb(d.walAfterGenerateBytes()), mb(s.walBytes()), mb(s.freeBytes()));
+        line("Disk: database file %s, WAL %s after generating (peak %s while the orders were made) and %s at the end;",
+                mb(s.fileBytes()), mb(d.walAfterGenerateBytes()), mb(d.walPeakWhileGeneratingBytes()), mb(s.walBytes()));
+        line("  free pages %s; every table with its indexes (full-text tables with their shadow tables):", mb(s.freeBytes()));
         for (DatabaseSizes.Table t : s.tables()) {
             if (t.totalBytes() < 1_000_000) {
                 continue;

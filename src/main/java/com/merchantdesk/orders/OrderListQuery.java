@@ -2,6 +2,7 @@ package com.merchantdesk.orders;
 
 import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.Page;
+import com.merchantdesk.store.Ids;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -182,7 +183,7 @@ final class OrderListQuery {
     }
 
     private static OrderRow row(ResultSet rs) throws SQLException {
-        return new OrderRow(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
+        return new OrderRow(Ids.fromBytes(rs.getBytes(1)), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
                 OrderCodes.channel(rs.getInt(4)), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getLong(8),
                 Money.ofMinor(rs.getLong(10), rs.getString(9)), OrderCodes.status(rs.getInt(11)),
                 OrderCodes.paymentState(rs.getInt(12)), OrderCodes.memoFlag(rs.getInt(13)), rs.getInt(14) != 0);

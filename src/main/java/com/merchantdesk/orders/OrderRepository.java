@@ -1,6 +1,7 @@
 package com.merchantdesk.orders;
 
 import com.merchantdesk.catalog.Money;
+import com.merchantdesk.store.Ids;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** SQL for orders, their lines, history and search words, on the caller's connection and transaction. */
 final class OrderRepository {
@@ -33,7 +35,7 @@ final class OrderRepository {
                 + "payment_method, payment_state, memo, memo_flag, oversold, created_at, updated_at, paid_at) "
                 + "VALUES (?,?,?,?,(SELECT customer_no FROM customer WHERE id = ?),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             OrderTotals t = o.totals();
-            ps.setString(1, o.id());
+            ps.setBytes(1, Ids.toBytes(UUID.fromString(o.id())));
             ps.setString(2, o.number());
             ps.setInt(3, OrderCodes.of(o.channel()));
             ps.setInt(4, OrderCodes.of(o.status()));
@@ -168,16 +170,17 @@ final class OrderRepository {
     }
 
     Optional<Stored> find(Connection c, String orderId) throws SQLException {
-        return findWhere(c, "id = ?", orderId);
+        Optional<byte[]> id = Ids.toBytes(orderId);
+        return id.isEmpty() ? Optional.empty() : findWhere(c, "id = ?", id.get());
     }
 
     Optional<Stored> findByNumber(Connection c, String number) throws SQLException {
         return findWhere(c, "number = ?", number == null ? "" : number.strip());
     }
 
-    private Optional<Stored> findWhere(Connection c, String condition, String value) throws SQLException {
+    private Optional<Stored> findWhere(Connection c, String condition, Object value) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + ORDER_COLUMNS + " FROM orders WHERE " + condition)) {
-            ps.setString(1, value);
+            ps.setObject(1, value);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
@@ -230,7 +233,7 @@ final class OrderRepository {
                 new Money(rs.getLong(16), currency));
         long paidAt = rs.getLong(25);
         Instant paid = rs.wasNull() ? null : Instant.ofEpochMilli(paidAt);
-        return new Order(rs.getString(2), rs.getString(3), OrderCodes.channel(rs.getInt(4)), rs.getString(6),
+        return new Order(Ids.fromBytes(rs.getBytes(2)), rs.getString(3), OrderCodes.channel(rs.getInt(4)), rs.getString(6),
                 rs.getString(7), rs.getString(8), AddressJson.read(rs.getString(9)), lines, totals, currency,
                 OrderCodes.paymentMethod(rs.getInt(18)), OrderCodes.paymentState(rs.getInt(19)),
                 new Money(rs.getLong(17), currency), rs.getString(20), OrderCodes.memoFlag(rs.getInt(21)),

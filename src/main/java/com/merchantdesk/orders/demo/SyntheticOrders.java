@@ -376,7 +376,7 @@ public final class SyntheticOrders {
 
             int p = 1;
             order.setLong(p++, no);
-            order.setString(p++, Ids.newIdString());
+            order.setBytes(p++, Ids.toBytes(Ids.newId()));
             order.setString(p++, number);
             order.setInt(p++, OrderCodes.of(channel));
             order.setInt(p++, OrderCodes.of(status));
