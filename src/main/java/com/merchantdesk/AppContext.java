@@ -40,18 +40,22 @@ public final class AppContext implements AutoCloseable {
         this.customers = new SqliteCustomerService(database, clock);
     }
 
-    /** Opens (creating, checking and migrating) the database of {@code dir}. */
+    /**
+     * Opens (creating, checking and migrating) the database of {@code dir}, after closing the folder to other
+     * accounts ({@link DataDirectory#ensurePrivate}).
+     */
     public static AppContext open(DataDirectory dir, Clock clock) {
-        dir.ensureExists();
+        dir.ensurePrivate().ensureDatabaseFile();
         return new AppContext(dir, clock, Database.open(dir.database()));
     }
 
     /**
      * Opens {@code dir} for the window: a file at this version's schema is checked in the background while the
-     * window shows (writes wait for the verdict; see {@link Database#openCheckingInBackground}).
+     * window shows (writes wait for the verdict; see {@link Database#openCheckingInBackground}). The folder is closed
+     * to other accounts first, as by {@link #open}.
      */
     public static AppContext openCheckingInBackground(DataDirectory dir, Clock clock) {
-        dir.ensureExists();
+        dir.ensurePrivate().ensureDatabaseFile();
         return new AppContext(dir, clock, Database.openCheckingInBackground(dir.database()));
     }
 

@@ -155,6 +155,8 @@ WHERE address NOT IN ('', '{}') AND json_type(address) = 'object';
 INSERT INTO order_search_v3(rowid, terms, facets)
 SELECT rowid, terms, facets FROM order_search ORDER BY rowid;
 
+-- The history needs no index of its own any more: its key (order_no, seq) is the table's order.
+DROP INDEX order_status_history_order;
 DROP TABLE order_search;
 DROP TABLE order_status_history;
 DROP TABLE order_line;

@@ -2,13 +2,15 @@ package com.merchantdesk.catalog;
 
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.Ids;
+import com.merchantdesk.store.PrivateFiles;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 
@@ -39,8 +41,13 @@ public final class ImageStore {
         String thumbName = id + ".png";
         try {
             dir.ensureExists();
-            Files.copy(source, dir.images().resolve(fileName), StandardCopyOption.REPLACE_EXISTING);
-            ImageIO.write(thumbnail(image), "png", dir.thumbnails().resolve(thumbName).toFile());
+            // New owner-only files (Files.copy would give the copy the source's permissions): see PrivateFiles.
+            try (OutputStream out = PrivateFiles.newOutputStream(dir.images().resolve(fileName))) {
+                Files.copy(source, out);
+            }
+            try (OutputStream out = new BufferedOutputStream(PrivateFiles.newOutputStream(dir.thumbnails().resolve(thumbName)))) {
+                ImageIO.write(thumbnail(image), "png", out);
+            }
         } catch (IOException e) {
             throw new ValidationException(FieldError.of("images", "validation.image.copyFailed", name));
         }

@@ -4,6 +4,7 @@ import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.csv.CsvError;
 import com.merchantdesk.catalog.csv.CsvImportException;
+import com.merchantdesk.catalog.csv.CsvWarnings;
 import com.merchantdesk.catalog.csv.ImportResult;
 import com.merchantdesk.catalog.csv.ProductCsvImporter;
 import com.merchantdesk.i18n.Messages;
@@ -13,10 +14,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code products import FILE}: all or nothing; every bad row is listed with its line, column and reason. */
+/**
+ * {@code products import FILE}: all or nothing; every bad row is listed with its line, column and reason. Cells
+ * that look like spreadsheet formulas are imported as text and listed on stderr as warnings.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports products from a CSV file (columns: docs/csv.md).",
-                "All or nothing: if any row is bad, nothing is imported and every bad row is listed."})
+                "All or nothing: if any row is bad, nothing is imported and every bad row is listed.",
+                "Cells that look like spreadsheet formulas are imported as text and listed on stderr."})
 final class ProductsImportCommand extends DataCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (UTF-8, with or without BOM).")
@@ -50,7 +55,24 @@ final class ProductsImportCommand extends DataCommand {
             out().println(Messages.get("cli.import.done", file, result.rows(), result.productsCreated(),
                     result.productsUpdated(), result.productsUnchanged(), result.stockMovements()));
             out().flush();
+            printFormulaCells(result.formulaCells());
             return 0;
         }
+    }
+
+    /** Cells that look like formulas: imported, but listed on stderr so the seller can check them. */
+    private void printFormulaCells(CsvWarnings warnings) {
+        if (warnings.isEmpty()) {
+            return;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(Messages.get("cli.import.warnings", warnings.count()));
+        for (CsvError warning : warnings.first()) {
+            err.println(warning.describe());
+        }
+        if (warnings.notKept() > 0) {
+            err.println(Messages.get("csv.error.more", warnings.notKept()));
+        }
+        err.flush();
     }
 }

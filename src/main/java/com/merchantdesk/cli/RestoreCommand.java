@@ -43,6 +43,7 @@ final class RestoreCommand extends DataCommand {
             return ExitCode.SOFTWARE;
         }
         try (InstanceLock held = lock.get()) {
+            dir.ensurePrivate();
             backups.restore(dir, file);
         }
         Path previous = dir.database().resolveSibling(dir.database().getFileName() + ".before-restore");

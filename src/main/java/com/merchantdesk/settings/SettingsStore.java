@@ -1,5 +1,6 @@
 package com.merchantdesk.settings;
 
+import com.merchantdesk.store.PrivateFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -7,7 +8,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,14 +33,19 @@ public final class SettingsStore {
         }
     }
 
-    /** Writes the whole file durably to a temporary file, then moves it over the old one in one step. */
+    /**
+     * Writes the whole file durably to a temporary file, then moves it over the old one in one step. The temporary
+     * file is owner-only from its creation (see {@link PrivateFiles}), so the settings never pass through a file
+     * other accounts could read.
+     */
     public synchronized void save(Settings settings) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            PrivateFiles.createDirectories(file.toAbsolutePath().getParent());
             Path temp = file.resolveSibling(file.getFileName() + ".tmp");
             ByteBuffer json = ByteBuffer.wrap(SettingsJson.write(settings));
-            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.WRITE)) {
+            // A temporary file left by a crash keeps its old permissions: made anew instead of truncated.
+            Files.deleteIfExists(temp);
+            try (FileChannel out = PrivateFiles.createNew(temp)) {
                 while (json.hasRemaining()) {
                     out.write(json);
                 }

@@ -1,11 +1,12 @@
 package com.merchantdesk.store;
 
 import java.io.IOException;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -23,24 +24,39 @@ public final class BackupService {
 
     public BackupService(Clock clock) { this.clock = clock; }
 
-    /** Writes a consistent copy of the open database to {@code target}, which must not exist yet. */
+    /**
+     * Writes a consistent copy of the open database to {@code target}, which must not exist yet. The copy is
+     * owner-only (0600 on POSIX systems) wherever it goes: it holds every customer's name, phone and address.
+     */
     public Path backup(Database db, Path target) {
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute)) {
             throw new StoreException("The backup file " + absolute + " already exists; choose a new name.");
         }
         try {
-            Files.createDirectories(absolute.getParent());
+            PrivateFiles.createDirectories(absolute.getParent());
+            // VACUUM INTO would create the file with the umask's permissions; it fills an empty file as it is.
+            PrivateFiles.createNew(absolute).close();
+        } catch (FileAlreadyExistsException e) {
+            throw new StoreException("The backup file " + absolute + " already exists; choose a new name.", e);
         } catch (IOException e) {
-            throw new StoreException("Cannot create the folder for " + absolute + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot create the backup file " + absolute + ": " + e.getMessage(), e);
         }
-        db.read(c -> {
-            try (Statement st = c.createStatement()) {
-                st.execute("VACUUM INTO '" + absolute.toString().replace("'", "''") + "'");
+        boolean written = false;
+        try {
+            db.read(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("VACUUM INTO '" + absolute.toString().replace("'", "''") + "'");
+                }
+                return null;
+            });
+            written = true;
+            return absolute;
+        } finally {
+            if (!written) {
+                deleteQuietly(absolute);
             }
-            return null;
-        });
-        return absolute;
+        }
     }
 
     /** A time-stamped file name in the data folder's backups folder. */
@@ -80,9 +96,11 @@ public final class BackupService {
         Path staged = sibling(db, ".restoring");
         Path previous = sibling(db, ".before-restore");
         try {
-            Files.createDirectories(dir.root());
-            Files.copy(backupFile, staged, StandardCopyOption.REPLACE_EXISTING);
-            try (FileChannel copy = FileChannel.open(staged, StandardOpenOption.WRITE)) {
+            PrivateFiles.createDirectories(dir.root());
+            // Copied into a new owner-only file: Files.copy would give it the backup's permissions.
+            Files.deleteIfExists(staged);
+            try (FileChannel copy = PrivateFiles.createNew(staged)) {
+                Files.copy(backupFile, Channels.newOutputStream(copy));
                 copy.force(true); // on disk before it takes the database's name
             }
             Files.deleteIfExists(sibling(previous, "-wal"));
@@ -103,6 +121,14 @@ public final class BackupService {
         }
         // Upgrade a backup made by an older version now, so the app opens it straight away.
         Database.open(db).close();
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // the failure of the backup itself is what the seller needs to hear about
+        }
     }
 
     private static Path sibling(Path file, String suffix) {

@@ -2,7 +2,6 @@ package com.merchantdesk.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +10,8 @@ import java.util.Map;
 public record DataDirectory(Path root) {
 
     public static final String DATABASE_FILE = "merchant-desk.db";
+    private static final String SETTINGS_FILE = "settings.json";
+    private static final String LOCK_FILE = ".lock";
 
     public DataDirectory {
         root = root.toAbsolutePath().normalize();
@@ -43,19 +44,53 @@ public record DataDirectory(Path root) {
     public Path images() { return root.resolve("images"); }
     public Path thumbnails() { return root.resolve("thumbnails"); }
     public Path backups() { return root.resolve("backups"); }
-    public Path settingsFile() { return root.resolve("settings.json"); }
-    public Path lockFile() { return root.resolve(".lock"); }
+    public Path settingsFile() { return root.resolve(SETTINGS_FILE); }
+    public Path lockFile() { return root.resolve(LOCK_FILE); }
 
-    /** Creates the folder and its sub-folders if they do not exist yet. */
+    /** Creates the folder and its sub-folders if they do not exist yet, owner-only (see {@link PrivateFiles}). */
     public DataDirectory ensureExists() {
         try {
-            Files.createDirectories(root);
-            Files.createDirectories(images());
-            Files.createDirectories(thumbnails());
-            Files.createDirectories(backups());
+            PrivateFiles.createDirectories(root);
+            PrivateFiles.createDirectories(images());
+            PrivateFiles.createDirectories(thumbnails());
+            PrivateFiles.createDirectories(backups());
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + root, e);
         }
+    }
+
+    /**
+     * Closes the folder to other accounts before anything reads or writes in it: creates what is missing
+     * ({@link #ensureExists}), then takes group and other permissions off the folder and what Merchant Desk keeps
+     * in it (folders and files made by versions that followed the umask) in one walk. Only the app's own entries
+     * are walked: the database and its companions, the settings, the lock, images, thumbnails and backups;
+     * anything else the seller keeps in a folder given with {@code --data-dir} is left alone (no one else can
+     * reach it through the 0700 folder anyway). Files of another account are logged and left. Blocking; on POSIX
+     * systems only, see {@link PrivateFiles}.
+     */
+    public DataDirectory ensurePrivate() {
+        ensureExists();
+        PrivateFiles.restrictTree(root, this::isOwnEntry);
+        return this;
+    }
+
+    /**
+     * Creates an absent database file empty and owner-only, for SQLite to fill: SQLite would create it with the
+     * umask's permissions, and gives its {@code -wal} and {@code -shm} the database file's.
+     */
+    public DataDirectory ensureDatabaseFile() {
+        try {
+            PrivateFiles.createEmptyFile(database());
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the database file " + database(), e);
+        }
+    }
+
+    private boolean isOwnEntry(Path entry) {
+        String name = entry.getFileName().toString();
+        return name.startsWith(DATABASE_FILE) || name.startsWith(SETTINGS_FILE) || name.equals(LOCK_FILE)
+                || entry.equals(images()) || entry.equals(thumbnails()) || entry.equals(backups());
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
@@ -40,7 +39,7 @@ public final class InstanceLock implements AutoCloseable {
         Path key;
         try {
             Path folder = lockFile.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
+            PrivateFiles.createDirectories(folder);
             key = folder.toRealPath().resolve(lockFile.getFileName());
         } catch (IOException e) {
             throw new StoreException("Cannot lock the data folder (" + lockFile + "): " + e.getMessage(), e);
@@ -49,7 +48,8 @@ public final class InstanceLock implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            FileChannel channel = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel channel = FileChannel.open(key, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    PrivateFiles.ownerOnlyFile());
             FileLock lock;
             try {
                 lock = channel.tryLock();

@@ -7,14 +7,20 @@ import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.InstanceLock;
 import com.merchantdesk.store.Json;
 import com.merchantdesk.testsupport.EnglishMessages;
+import com.merchantdesk.testsupport.PosixModes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @ExtendWith(EnglishMessages.class)
 class BackupRestoreCommandTest {
@@ -139,5 +145,37 @@ class BackupRestoreCommandTest {
         CliRun r = CliRun.in(dir, "products", "list");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("newer version of Merchant Desk").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aBackupWrittenElsewhereIsOwnerOnly() {
+        PosixModes.assumePosixWithOpenUmask(elsewhere);
+        Path backup = elsewhere.resolve("shop.db");
+
+        CliRun b = CliRun.in(dir, "backup", backup.toString());
+
+        assertThat(b.exit()).as(b.toString()).isZero();
+        assertThat(PosixModes.mode(backup)).isEqualTo(PosixModes.OWNER_FILE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"products list", "backup", "restore"})
+    void aCommandClosesADataFolderLeftOpenBeforeItWorks(String command) {
+        PosixModes.assumePosixWithOpenUmask(elsewhere);
+        Path backup = elsewhere.resolve("shop.db");
+        assertThat(CliRun.in(dir, "backup", backup.toString()).exit()).isZero();
+        PosixModes.loosenAll(dir);
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        if (command.equals("restore")) {
+            args.add(backup.toString());
+        }
+
+        CliRun r = CliRun.in(dir, args.toArray(String[]::new));
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        Map<String, String> modes = PosixModes.modesUnder(dir);
+        assertThat(modes).containsKeys("merchant-desk.db", "images", "backups");
+        modes.forEach((path, mode) -> assertThat(mode).as(path)
+                .isEqualTo(Files.isDirectory(dir.resolve(path)) ? PosixModes.OWNER_FOLDER : PosixModes.OWNER_FILE));
     }
 }

@@ -65,6 +65,36 @@ class ProductsImportExportCommandTest {
     }
 
     @Test
+    void formulaLookingCellsImportAsTextWithAWarningAndExportQuoted() throws Exception {
+        Path dir = temp.resolve("shop");
+        Path csv = temp.resolve("formulas.csv");
+        Path exported = temp.resolve("exported.csv");
+        Files.writeString(csv, "handle,title,sku,price\n"
+                + "h1,\"=HYPERLINK(\"\"http://example.com\"\",\"\"Click\"\")\",S-1,9.99\n"
+                + "h2,Cap,S-2,1.99\n"
+                + "h3,@SUM(1+1),+S-3,-0\n", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.in(dir, "products", "import", csv.toString());
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("3 products created");
+        assertThat(run.err().lines().toList()).containsExactly(
+                "3 cell(s) look like spreadsheet formulas; they were imported as text (exports write them with a ' in front):",
+                "Line 2, title: Starts with \"=\": a spreadsheet app may run it as a formula. Imported as text; exports write it with a ' in front so it stays text.",
+                "Line 4, title: Starts with \"@\": a spreadsheet app may run it as a formula. Imported as text; exports write it with a ' in front so it stays text.",
+                "Line 4, sku: Starts with \"+\": a spreadsheet app may run it as a formula. Imported as text; exports write it with a ' in front so it stays text.");
+
+        CliRun export = CliRun.in(dir, "products", "export", exported.toString());
+        assertThat(export.exit()).as(export.toString()).isZero();
+        assertThat(Files.readString(exported, StandardCharsets.UTF_8))
+                .contains("'+S-3,'@SUM(1+1),").contains(",\"'=HYPERLINK(\"\"http://example.com\"\",\"\"Click\"\")\",")
+                .contains(",S-2,,1.99,");
+        CliRun again = CliRun.in(temp.resolve("copy"), "products", "import", exported.toString());
+        assertThat(again.exit()).as(again.toString()).isZero();
+        assertThat(again.err()).isEmpty();
+    }
+
+    @Test
     void unknownCurrencyIsABadArgument() throws Exception {
         Path csv = temp.resolve("ok.csv");
         Files.writeString(csv, "handle,title,sku,price\nh1,Shirt,S-1,9.99\n", StandardCharsets.UTF_8);

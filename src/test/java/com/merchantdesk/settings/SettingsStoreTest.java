@@ -3,6 +3,7 @@ package com.merchantdesk.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.merchantdesk.testsupport.PosixModes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -92,5 +93,28 @@ class SettingsStoreTest {
         assertThat(s.withTheme(Settings.DARK).theme()).isEqualTo(Settings.DARK);
         assertThat(s.withLanguageTag("ko").locale()).isEqualTo(Locale.KOREAN);
         assertThat(s.locale()).isEqualTo(Locale.getDefault());
+    }
+
+    @Test
+    void savedSettingsAreOwnerOnlyEvenWhenACrashLeftATemporaryFileOpenToOthers() throws Exception {
+        PosixModes.assumePosixWithOpenUmask(temp);
+        Path stale = Files.writeString(temp.resolve("settings.json.tmp"), "{\"half\":");
+        PosixModes.setMode(stale, "rw-r--r--");
+
+        new SettingsStore(file()).save(Settings.defaults().withShop("김씨네 가게", "서울시 1번지"));
+
+        assertThat(PosixModes.mode(file())).isEqualTo(PosixModes.OWNER_FILE);
+        assertThat(new SettingsStore(file()).load().shopName()).isEqualTo("김씨네 가게");
+        assertThat(stale).doesNotExist();
+    }
+
+    @Test
+    void aFolderMadeForTheSettingsIsOwnerOnly() {
+        PosixModes.assumePosixWithOpenUmask(temp);
+
+        new SettingsStore(temp.resolve("new-folder/settings.json")).save(Settings.defaults());
+
+        assertThat(PosixModes.mode(temp.resolve("new-folder"))).isEqualTo(PosixModes.OWNER_FOLDER);
+        assertThat(PosixModes.mode(temp.resolve("new-folder/settings.json"))).isEqualTo(PosixModes.OWNER_FILE);
     }
 }

@@ -14,6 +14,7 @@ import com.merchantdesk.catalog.ProductInput;
 import com.merchantdesk.catalog.ProductQuery;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.catalog.StockAdjustment;
+import com.merchantdesk.testsupport.PosixModes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -282,5 +283,31 @@ class BackupServiceTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void aBackupWrittenElsewhereIsOwnerOnlyAndTheFolderItGoesToIsLeftAlone() {
+        PosixModes.assumePosixWithOpenUmask(temp);
+        String elsewhere = PosixModes.mode(temp);
+
+        Path backup = backups.backup(app.database(), temp.resolve("usb/new-folder/shop.db"));
+
+        assertThat(PosixModes.mode(backup)).isEqualTo(PosixModes.OWNER_FILE);
+        assertThat(PosixModes.mode(backup.getParent())).as("a folder made for it").isEqualTo(PosixModes.OWNER_FOLDER);
+        assertThat(PosixModes.mode(temp)).as("the seller's folder it went into").isEqualTo(elsewhere);
+        assertThat(backups.verify(backup)).isEqualTo(new Migrator().latestVersion());
+    }
+
+    @Test
+    void aBackupOpenToOthersIsRestoredAsAnOwnerOnlyDatabase() {
+        PosixModes.assumePosixWithOpenUmask(temp);
+        Path backup = backups.backup(app.database(), temp.resolve("shop-backup.db"));
+        PosixModes.setMode(backup, "rw-r--r--");
+        app.close();
+
+        backups.restore(app.dataDirectory(), backup);
+
+        assertThat(PosixModes.mode(app.dataDirectory().database())).isEqualTo(PosixModes.OWNER_FILE);
+        assertThat(PosixModes.mode(backup)).as("the backup itself is the seller's").isEqualTo("rw-r--r--");
     }
 }

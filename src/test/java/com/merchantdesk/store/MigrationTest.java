@@ -158,8 +158,62 @@ class MigrationTest {
     }
 
     @Test
+    void everyReleasedScriptParses() {
+        for (String name : Migrator.SCRIPTS) {
+            assertThat(MigrationScript.load(name).statements()).as(name).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theForeignKeysOffMarkerCountsOnlyAloneOnTheFirstLine() {
+        assertThat(MigrationScript.parse("V9__a.sql", "-- migration: foreign-keys-off\nDROP TABLE x;").foreignKeysOff()).isTrue();
+        assertThat(MigrationScript.parse("V9__b.sql", "  -- migration: foreign-keys-off  \r\nDROP TABLE x;").foreignKeysOff()).isTrue();
+        assertThat(MigrationScript.parse("V9__c.sql", "-- Version 9: a plain script.\nCREATE TABLE x (a);").foreignKeysOff()).isFalse();
+        assertThat(MigrationScript.parse("V9__c.sql", "-- migration: foreign-keys-off\nCREATE TABLE x (a);").statements())
+                .containsExactly("CREATE TABLE x (a);");
+    }
+
+    @Test
+    void aMisspeltOrMisplacedMarkerIsRefusedSoARebuildNeverRunsWithForeignKeysOn() {
+        assertThatThrownBy(() -> MigrationScript.parse("V9__a.sql", "-- migration: foreign-key-off\nDROP TABLE x;"))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("V9__a.sql, line 1")
+                .hasMessageContaining("foreign-key-off")
+                .hasMessageContaining(MigrationScript.FOREIGN_KEYS_OFF);
+        assertThatThrownBy(() -> MigrationScript.parse("V9__b.sql", "-- Rebuilds x.\n-- migration: foreign-keys-off\nDROP TABLE x;"))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("V9__b.sql, line 2")
+                .hasMessageContaining("alone on the first line");
+    }
+
+    @Test
+    void aScriptMayNotEndTheTransactionOrSetThePragmasTheMigratorOwns() {
+        for (String statement : List.of("COMMIT;", "begin immediate;", "END;", "ROLLBACK;", "PRAGMA foreign_keys = ON;",
+                "pragma main.foreign_keys=off;", "PRAGMA legacy_alter_table = ON;")) {
+            assertThatThrownBy(() -> MigrationScript.parse("V9__x.sql", "CREATE TABLE x (a);\n" + statement))
+                    .as(statement)
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("V9__x.sql may not run \"" + statement + "\"");
+        }
+        // A trigger's own BEGIN ... END is part of its statement.
+        assertThat(MigrationScript.parse("V9__t.sql", "CREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n    DELETE FROM a;\nEND;")
+                .statements()).hasSize(1);
+    }
+
+    @Test
+    void migratorRefusesAConnectionWithATransactionOpen() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + temp.resolve("tx.db"))) {
+            c.setAutoCommit(false);
+            assertThatThrownBy(() -> new Migrator().migrate(c)).isInstanceOf(IllegalStateException.class);
+            c.rollback();
+            c.setAutoCommit(true);
+            assertThat(Migrator.currentVersion(c)).isZero();
+        }
+    }
+
+    @Test
     void statementSplitterKeepsTriggersWholeAndSkipsComments() {
-        List<String> statements = Migrator.statements("""
+        List<String> statements = MigrationScript.statements("""
                 -- a comment;
                 CREATE TABLE a (x INTEGER);
 

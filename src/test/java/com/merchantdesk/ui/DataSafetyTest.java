@@ -7,6 +7,7 @@ import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.ProductInput;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.StoreException;
+import com.merchantdesk.testsupport.PosixModes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -79,5 +80,19 @@ class DataSafetyTest {
         app.catalog().save(new ProductInput(null, "Item " + code, "", "", "active", List.of(),
                 List.of(new ProductInput.SkuInput(null, code, List.of(), "", "5.00", "", "", "", "")), List.of(), null),
                 Currency.getInstance("USD"));
+    }
+
+    @Test
+    void aBackupOverAFileOpenToOthersIsOwnerOnly() throws Exception {
+        PosixModes.assumePosixWithOpenUmask(temp);
+        Path target = Files.writeString(temp.resolve("shop-backup.db"), "old contents");
+        PosixModes.setMode(target, "rw-r--r--");
+
+        DataSafety.backupTo(app, target);
+        Path now = DataSafety.backupNow(app);
+
+        assertThat(PosixModes.mode(target)).isEqualTo(PosixModes.OWNER_FILE);
+        assertThat(PosixModes.mode(now)).isEqualTo(PosixModes.OWNER_FILE);
+        assertThat(app.backups().verify(target)).isPositive();
     }
 }

@@ -29,7 +29,8 @@ import org.apache.commons.csv.CSVRecord;
  * Reads a products CSV file into rows: strict UTF-8 (a leading BOM is skipped; bytes that are not UTF-8 are
  * refused rather than turned into '?'), header matched to {@link CsvColumn}s, and each record's physical
  * starting line kept for error messages. Problems with the header or a record's shape are collected, not
- * thrown, so the seller sees all of them at once.
+ * thrown, so the seller sees all of them at once. Each cell is decoded with {@link SpreadsheetSafeText} (our
+ * exports' leading {@code '} taken off), and cells a spreadsheet app would run as formulas are noted as warnings.
  */
 final class CsvFileReader {
 
@@ -39,7 +40,10 @@ final class CsvFileReader {
     /** Empty lines are kept so line numbers stay right; they are skipped here instead. */
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
-    record Result(List<CsvRow> rows, List<CsvError> errors) {}
+    record Result(List<CsvRow> rows, List<CsvError> errors, CsvWarnings formulaCells) {
+
+        Result(List<CsvRow> rows, List<CsvError> errors) { this(rows, errors, CsvWarnings.NONE); }
+    }
 
     private static final int SHARED_MAX_LENGTH = 12;
     private static final int SHARED_MAX_COUNT = 50_000;
@@ -47,6 +51,7 @@ final class CsvFileReader {
     private final StagedProgress progress;
     private final Cancellation cancellation;
     private final Map<String, String> sharedValues = new java.util.HashMap<>();
+    private final CsvWarnings.Collector formulaCells = new CsvWarnings.Collector();
 
     CsvFileReader(StagedProgress progress, Cancellation cancellation) {
         this.progress = progress;
@@ -115,7 +120,7 @@ final class CsvFileReader {
             errors.add(readFailure(file, lastEnd + 1, e));
         }
         progress.update(size, size);
-        return new Result(rows, errors);
+        return new Result(rows, errors, formulaCells.result());
     }
 
     private static Result unreadable(Path file, IOException e) {
@@ -216,9 +221,25 @@ final class CsvFileReader {
     private CsvRow row(long line, CSVRecord record, Map<CsvColumn, Integer> header) {
         String[] values = new String[CsvColumn.values().length];
         for (Map.Entry<CsvColumn, Integer> e : header.entrySet()) {
-            values[e.getKey().ordinal()] = shared(record.get(e.getValue()).strip());
+            values[e.getKey().ordinal()] = shared(cell(line, e.getKey(), record.get(e.getValue()).strip()));
         }
         return new CsvRow(line, values);
+    }
+
+    /** The text a cell stands for; a cell a spreadsheet app would run as a formula is noted (and kept as text). */
+    private String cell(long line, CsvColumn column, String raw) {
+        if (SpreadsheetSafeText.looksLikeFormula(raw)) {
+            formulaCells.add(new CsvError(line, column.header(), Messages.get("csv.warning.formula", leadName(raw.charAt(0)))));
+        }
+        return SpreadsheetSafeText.unescape(raw);
+    }
+
+    private static String leadName(char lead) {
+        return switch (lead) {
+            case '\t' -> "TAB";
+            case '\r' -> "CR";
+            default -> String.valueOf(lead);
+        };
     }
 
     /**

@@ -33,7 +33,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes every product (all statuses) with its SKUs and on-hand stock as CSV in the import's format, UTF-8
- * with a BOM so spreadsheet apps read it as UTF-8. Reads the catalogue a page at a time and streams rows
+ * with a BOM so spreadsheet apps read it as UTF-8, and text that a spreadsheet app would run as a formula
+ * written with a leading {@code '} ({@link SpreadsheetSafeText}). Reads the catalogue a page at a time and streams rows
  * out, so memory stays flat however large the catalogue. The file appears only when complete: it is
  * written beside the target and moved into place. Blocking: call from a background thread.
  */
@@ -107,7 +108,7 @@ public final class ProductCsvExporter {
             }
             for (ExportedProduct p : page.products()) {
                 for (int i = 0; i < p.skus().size(); i++) {
-                    printer.printRecord((Object[]) p.row(i));
+                    printer.printRecord(safe(p.row(i)));
                     rows++;
                 }
                 products++;
@@ -119,6 +120,18 @@ public final class ProductCsvExporter {
         printer.flush();
         progress.update(Math.max(total, 1), Math.max(total, 1));
         return new ExportResult(products, rows);
+    }
+
+    /**
+     * Every cell through {@link SpreadsheetSafeText}: text that a spreadsheet app would run as a formula gets a
+     * leading {@code '}; the number columns hold plain numbers, which it leaves alone.
+     */
+    private static Object[] safe(String[] cells) {
+        Object[] safe = new Object[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            safe[i] = SpreadsheetSafeText.escape(cells[i]);
+        }
+        return safe;
     }
 
     private static long skuCount(Connection c) throws SQLException {

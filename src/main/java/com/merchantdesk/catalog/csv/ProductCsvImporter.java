@@ -17,7 +17,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Imports products from a CSV file in the format of {@code docs/csv.md}, all or nothing: the whole file is
  * read and checked first, and any problem refuses the import with every bad row named; otherwise everything
- * is written in one transaction. Blocking: call from a background thread, never the FX thread.
+ * is written in one transaction. Cells a spreadsheet app would run as formulas are imported as text and listed in
+ * the result's {@code formulaCells}. Blocking: call from a background thread, never the FX thread.
  */
 public final class ProductCsvImporter {
 
@@ -76,7 +77,7 @@ public final class ProductCsvImporter {
             ImportResult result = write(c, plan, parsed.rows().size(), now, reference, cancellation, staged);
             cancellation.check();
             staged.finish();
-            return result;
+            return result.withFormulaCells(parsed.formulaCells());
         });
         // One transaction of up to 100,000 rows: its WAL (about 100 MB) goes into the file and away now.
         catalog.database().checkpoint();

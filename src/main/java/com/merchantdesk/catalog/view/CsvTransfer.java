@@ -3,6 +3,7 @@ package com.merchantdesk.catalog.view;
 import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.csv.CsvImportException;
+import com.merchantdesk.catalog.csv.CsvWarnings;
 import com.merchantdesk.catalog.csv.ExportResult;
 import com.merchantdesk.catalog.csv.ImportResult;
 import com.merchantdesk.catalog.csv.ProductCsvExporter;
@@ -12,6 +13,7 @@ import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -24,11 +26,13 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * Import CSV and Export CSV from the products screen: asks for the file, runs the job in the background with
  * a progress window that can cancel it, and tells the seller what came of it. A refused import lists every bad
- * row; a cancelled import has changed nothing.
+ * row; a cancelled import has changed nothing; an import with cells that look like spreadsheet formulas names them.
  */
 final class CsvTransfer {
 
     private static final Logger LOG = Logger.getLogger(CsvTransfer.class.getName());
+    /** Formula-looking cells listed in the import's result window; the window stays a summary. */
+    static final int WARNINGS_SHOWN = 8;
 
     private final ScreenContext context;
     private final AppContext app;
@@ -102,11 +106,19 @@ final class CsvTransfer {
             context.status().changesSaved();
             context.status().show(Messages.get("products.csv.import.status", name, r.productsCreated(), r.productsUpdated(),
                     r.productsUnchanged()));
-            dialog.finished(Feather.CHECK_CIRCLE, "csv-success", Messages.get("products.csv.import.done", name), List.of(
+            List<String> lines = new ArrayList<>(List.of(
                     Messages.get("products.csv.import.rows", r.rows()),
                     Messages.get("products.csv.import.products", r.productsCreated(), r.productsUpdated(), r.productsUnchanged()),
                     Messages.get("products.csv.import.skus", r.skusCreated(), r.skusUpdated()),
-                    Messages.get("products.csv.import.stock", r.stockMovements())), null);
+                    Messages.get("products.csv.import.stock", r.stockMovements())));
+            CsvWarnings formulaCells = r.formulaCells();
+            if (formulaCells.isEmpty()) {
+                dialog.finished(Feather.CHECK_CIRCLE, "csv-success", Messages.get("products.csv.import.done", name), lines, null);
+            } else {
+                lines.addAll(formulaCellLines(formulaCells));
+                dialog.finished(Feather.ALERT_TRIANGLE, "csv-warning", Messages.get("products.csv.import.done", name), lines,
+                        Messages.get("products.csv.import.formulas.hint"));
+            }
         } else if (outcome.error() instanceof CsvImportException refused) {
             dialog.close();
             context.status().show(Messages.get("products.csv.import.refused.status", name, refused.errors().size()));
@@ -143,6 +155,22 @@ final class CsvTransfer {
             dialog.finished(Feather.ALERT_OCTAGON, "csv-refused", Messages.get("products.csv.export.failed"),
                     List.of(reason), null);
         }
+    }
+
+    /**
+     * The count, then the first few cells by line and column (the hint says why once), and how many more; the
+     * command line lists every one with its reason.
+     */
+    private static List<String> formulaCellLines(CsvWarnings warnings) {
+        List<String> lines = new ArrayList<>();
+        lines.add(Messages.get("products.csv.import.formulas", warnings.count()));
+        warnings.first().stream().limit(WARNINGS_SHOWN)
+                .forEach(w -> lines.add(Messages.get("products.csv.import.formulas.cell", w.line(), w.column())));
+        int more = warnings.count() - Math.min(WARNINGS_SHOWN, warnings.first().size());
+        if (more > 0) {
+            lines.add(Messages.get("csv.error.more", more));
+        }
+        return lines;
     }
 
     private static String fileName(Path file) {

@@ -1,12 +1,12 @@
 package com.merchantdesk.orders.documents;
 
+import com.merchantdesk.store.PrivateFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
 /** Invoices and packing slips as files: saved where the seller chooses, or in a temporary folder for viewing. */
@@ -25,16 +25,16 @@ public final class OrderDocumentFiles {
 
     /**
      * Writes the PDF to {@code target}, replacing a file of that name only once the new one is complete,
-     * so a failure leaves the old file (or none) and never half a PDF.
+     * so a failure leaves the old file (or none) and never half a PDF. The file is owner-only (0600 on POSIX
+     * systems) from its creation: it carries the customer's name, phone and address.
      */
     public Path save(OrderDocument document, Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        Files.createDirectories(folder);
-        // Not Files.createTempFile: its owner-only permissions would stay on the saved PDF.
+        PrivateFiles.createDirectories(folder);
         Path partial = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (OutputStream out = PrivateFiles.newOutputStream(partial)) {
                 writer.write(document, out);
             }
             try {

@@ -84,6 +84,38 @@ class ProductsCsvTest {
     }
 
     @Test
+    void cellsThatLookLikeFormulasAreImportedAndNamedInTheResult() throws Exception {
+        harness = ScreenHarness.open(temp.resolve("data"), app -> { });
+        await("the empty list has loaded", () -> harness.screen().list().loadedProperty().get());
+        StringBuilder csv = new StringBuilder("handle,title,sku,price\n");
+        int formulas = CsvTransfer.WARNINGS_SHOWN + 2;
+        for (int i = 0; i < formulas; i++) {
+            csv.append("h").append(i).append(",\"=HYPERLINK(\"\"http://example.com/").append(i).append("\"\")\",S-").append(i)
+                    .append(",1.00\n");
+        }
+        harness.csvFiles.importFile = write("formulas.csv", csv.toString());
+
+        robot.push(KeyCode.CONTROL, KeyCode.I);
+        awaitHeadline(Messages.get("products.csv.import.done", "formulas.csv"));
+
+        List<String> expected = new java.util.ArrayList<>(List.of(
+                Messages.get("products.csv.import.rows", formulas),
+                Messages.get("products.csv.import.products", formulas, 0, 0),
+                Messages.get("products.csv.import.skus", formulas, 0),
+                Messages.get("products.csv.import.stock", 0),
+                Messages.get("products.csv.import.formulas", formulas)));
+        for (int line = 2; line < 2 + CsvTransfer.WARNINGS_SHOWN; line++) {
+            expected.add(Messages.get("products.csv.import.formulas.cell", line, "title"));
+        }
+        expected.add(Messages.get("csv.error.more", 2));
+        assertThat(detailLines()).containsExactlyElementsOf(expected);
+        assertThat(expected.get(5)).isEqualTo("Line 2, title");
+        assertThat(robot.text("#csv-progress-hint")).isEqualTo(Messages.get("products.csv.import.formulas.hint"));
+        assertThat(onFx(() -> robot.lookup(".csv-icon.csv-warning").tryQuery().isPresent())).isTrue();
+        assertThat(harness.app.catalog().findByScan("S-0").orElseThrow().title()).isEqualTo("=HYPERLINK(\"http://example.com/0\")");
+    }
+
+    @Test
     void aBadFileListsEveryProblemByLineAndColumnAndImportsNothing() throws Exception {
         harness = ScreenHarness.open(temp.resolve("data"), ShopFixture::seed);
         await("the shop has loaded", () -> codes().size() == 4);

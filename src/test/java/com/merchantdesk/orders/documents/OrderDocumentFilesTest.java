@@ -3,6 +3,7 @@ package com.merchantdesk.orders.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.merchantdesk.testsupport.PosixModes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,14 +33,17 @@ class OrderDocumentFilesTest {
     }
 
     @Test
-    void theSavedFileGetsTheUsualPermissionsNotOwnerOnly() throws Exception {
-        Path ordinary = Files.createFile(folder.resolve("ordinary.txt"));
-        Path saved = new OrderDocumentFiles().save(SampleDocuments.english(), folder.resolve("invoice.pdf"));
+    void theSavedFileIsOwnerOnlyForItCarriesTheCustomersAddress() throws Exception {
+        PosixModes.assumePosixWithOpenUmask(folder);
+        Path existing = Files.writeString(folder.resolve("invoice.pdf"), "an older invoice");
+        PosixModes.setMode(existing, "rw-r--r--");
 
-        if (Files.getFileStore(folder).supportsFileAttributeView("posix")) {
-            assertThat(Files.getPosixFilePermissions(saved)).isEqualTo(Files.getPosixFilePermissions(ordinary));
-        }
-        assertThat(Files.isReadable(saved)).isTrue();
+        Path saved = new OrderDocumentFiles().save(SampleDocuments.english(), existing);
+        Path inNewFolder = new OrderDocumentFiles().save(SampleDocuments.english(), folder.resolve("march/invoice.pdf"));
+
+        assertThat(PosixModes.mode(saved)).isEqualTo(PosixModes.OWNER_FILE);
+        assertThat(PosixModes.mode(inNewFolder)).isEqualTo(PosixModes.OWNER_FILE);
+        assertThat(PosixModes.mode(inNewFolder.getParent())).isEqualTo(PosixModes.OWNER_FOLDER);
     }
 
     @Test

@@ -1,0 +1,46 @@
+-- migration: foreign-keys-off
+-- Test-only version 4: rebuilds sku to widen a CHECK (barcode_type also takes EAN_8), by the procedure of
+-- docs/architecture.md (Migrations): drop what reads sku from outside (views, other tables' triggers), build the
+-- new table under a new name and copy every column (sku_no too: it is the rowid of sku_search), drop the old
+-- table, rename the new one into place, then make its indexes, triggers and the dropped objects again.
+DROP VIEW sku_on_hand;
+DROP TRIGGER stock_level_counted;
+
+CREATE TABLE new_sku (
+    sku_no           INTEGER PRIMARY KEY,
+    id               TEXT NOT NULL UNIQUE,
+    product_id       TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    position         INTEGER NOT NULL,
+    code             TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    option_values    TEXT NOT NULL DEFAULT '[]',
+    barcode          TEXT,
+    barcode_type     TEXT CHECK (barcode_type IN ('EAN_13', 'UPC_A', 'CODE_128', 'EAN_8')),
+    currency         TEXT NOT NULL,
+    price_minor      INTEGER NOT NULL CHECK (price_minor >= 0),
+    compare_at_minor INTEGER CHECK (compare_at_minor >= 0),
+    cost_minor       INTEGER CHECK (cost_minor >= 0),
+    weight_grams     INTEGER CHECK (weight_grams >= 0),
+    reorder_point    INTEGER NOT NULL DEFAULT 0 CHECK (reorder_point >= 0)
+);
+INSERT INTO new_sku (sku_no, id, product_id, position, code, option_values, barcode, barcode_type, currency,
+                     price_minor, compare_at_minor, cost_minor, weight_grams, reorder_point)
+    SELECT sku_no, id, product_id, position, code, option_values, barcode, barcode_type, currency,
+           price_minor, compare_at_minor, cost_minor, weight_grams, reorder_point
+      FROM sku;
+DROP TABLE sku;
+ALTER TABLE new_sku RENAME TO sku;
+
+CREATE INDEX sku_product ON sku(product_id, position);
+CREATE UNIQUE INDEX sku_barcode ON sku(barcode) WHERE barcode IS NOT NULL;
+CREATE INDEX sku_price ON sku(price_minor);
+CREATE TRIGGER sku_price_logged AFTER UPDATE OF price_minor ON sku
+BEGIN
+    INSERT INTO sku_price_log VALUES (NEW.id, OLD.price_minor, NEW.price_minor);
+END;
+
+CREATE TRIGGER stock_level_counted AFTER UPDATE OF on_hand ON stock_level
+BEGIN
+    INSERT INTO counted_code SELECT code FROM sku WHERE id = NEW.sku_id;
+END;
+CREATE VIEW sku_on_hand AS
+    SELECT s.code, l.on_hand FROM sku s JOIN stock_level l ON l.sku_id = s.id;
