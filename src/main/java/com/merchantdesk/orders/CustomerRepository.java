@@ -18,7 +18,8 @@ final class CustomerRepository {
 
     private static final String COLUMNS = "c.id, c.name, c.phone, c.email, c.address, c.note, c.created_at, c.updated_at";
     /** Money the customer paid and kept: orders neither cancelled nor unpaid, less refunds. */
-    private static final String SPENT = "coalesce(sum(CASE WHEN o.status <> 'CANCELLED' AND o.payment_state <> 'UNPAID' "
+    private static final String SPENT = "coalesce(sum(CASE WHEN o.status <> " + OrderCodes.of(OrderStatus.CANCELLED)
+            + " AND o.payment_state <> " + OrderCodes.of(PaymentState.UNPAID) + " "
             + "AND o.currency = ? THEN o.total_minor - o.refunded_minor ELSE 0 END), 0)";
 
     void insert(Connection c, Customer customer) throws SQLException {
@@ -116,9 +117,9 @@ final class CustomerRepository {
         }
         List<CustomerSummary> rows = new ArrayList<>();
         if (total > q.offset()) {
-            String sql = "SELECT " + COLUMNS + ", (SELECT count(*) FROM orders o WHERE o.customer_id = c.id), "
-                    + "(SELECT " + SPENT + " FROM orders o WHERE o.customer_id = c.id), "
-                    + "(SELECT max(o.created_at) FROM orders o WHERE o.customer_id = c.id) "
+            String sql = "SELECT " + COLUMNS + ", (SELECT count(*) FROM orders o WHERE o.customer_no = c.customer_no), "
+                    + "(SELECT " + SPENT + " FROM orders o WHERE o.customer_no = c.customer_no), "
+                    + "(SELECT max(o.created_at) FROM orders o WHERE o.customer_no = c.customer_no) "
                     + "FROM customer c" + where + " ORDER BY c.name COLLATE NOCASE, c.customer_no LIMIT ? OFFSET ?";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
@@ -140,7 +141,7 @@ final class CustomerRepository {
 
     Optional<CustomerSummary> summary(Connection c, String id, Currency currency) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", count(o.order_no), " + SPENT
-                + ", max(o.created_at) FROM customer c LEFT JOIN orders o ON o.customer_id = c.id WHERE c.id = ? "
+                + ", max(o.created_at) FROM customer c LEFT JOIN orders o ON o.customer_no = c.customer_no WHERE c.id = ? "
                 + "GROUP BY c.customer_no")) {
             ps.setString(1, currency.getCurrencyCode());
             ps.setString(2, id);
