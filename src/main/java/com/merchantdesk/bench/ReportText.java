@@ -70,6 +70,10 @@ public final class ReportText {
         line("CSV import: %,d rows (%,d products, %.1f MB) into a fresh data folder each run", c.rows(), c.products(),
                 c.fileBytes() / 1e6);
         line("  %s", seconds(c.importStats()));
+        line("  %s", timing(c.applyStats()));
+        for (Stats phase : c.phases()) {
+            line("    %s", timing(phase));
+        }
         line("  %s", seconds(c.exportStats()));
     }
 

@@ -291,7 +291,21 @@ public final class Database implements AutoCloseable {
      *
      * @throws DatabaseBusyException when another program (not Merchant Desk) kept the file locked too long
      */
-    public <T> T write(SqlWork<T> work) {
+    public <T> T write(SqlWork<T> work) { return write(null, null, work); }
+
+    /**
+     * Like {@link #write}, with the SQLite file {@code other} attached as schema {@code schema} for the work (a
+     * bulk job's rows, prepared before it took its turn, are then copied over in one statement each). SQLite
+     * cannot attach a file inside a transaction, so this does it around the transaction.
+     */
+    public <T> T writeAttaching(Path other, String schema, SqlWork<T> work) {
+        if (!schema.matches("[a-z_]+") || schema.equals("main") || schema.equals("temp")) {
+            throw new IllegalArgumentException("Not a schema name for an attached file: " + schema);
+        }
+        return write(other, schema, work);
+    }
+
+    private <T> T write(Path attached, String schema, SqlWork<T> work) {
         awaitIntegrity();
         WriteLock writeLock = locks.write();
         writeLock.acquire(self, WriteWaitScope.currentOr(waits));
@@ -299,7 +313,15 @@ public final class Database implements AutoCloseable {
             // Borrowed inside the try: a closed database must not leave the write lock held.
             Connection c = borrow();
             try {
-                return inTransaction(c, work);
+                if (attached == null) {
+                    return inTransaction(c, work);
+                }
+                attach(c, attached, schema);
+                try {
+                    return inTransaction(c, work);
+                } finally {
+                    detach(c, schema);
+                }
             } catch (SQLException e) {
                 throw translate(e);
             } finally {
@@ -307,6 +329,41 @@ public final class Database implements AutoCloseable {
             }
         } finally {
             writeLock.release();
+        }
+    }
+
+    private static void attach(Connection c, Path file, String schema) throws SQLException {
+        try (var ps = c.prepareStatement("ATTACH DATABASE ? AS " + schema)) {
+            ps.setString(1, file.toAbsolutePath().toString());
+            ps.execute();
+        }
+    }
+
+    private static void detach(Connection c, String schema) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("DETACH DATABASE " + schema);
+        }
+    }
+
+    /**
+     * Runs read-only work on one snapshot of the file: whatever other writers commit meanwhile, every query of the
+     * work sees the file as it was at its first read. For work that checks many rows against each other, such
+     * as an import's plan.
+     */
+    public <T> T readSnapshot(SqlWork<T> work) {
+        Connection c = borrow();
+        try (Statement st = c.createStatement()) {
+            // A deferred transaction takes no write lock; its first read fixes the snapshot (WAL).
+            st.execute("BEGIN DEFERRED");
+            try {
+                return work.run(c);
+            } finally {
+                st.execute("ROLLBACK");
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            pool.add(c);
         }
     }
 

@@ -107,8 +107,9 @@ class ProductCsvImporterTest {
         assertThat(mug.price().toString()).isEqualTo("9.50 USD");
         assertThat(mug.onHand()).isEqualTo(3);
         List<Outbox.Entry> outbox = app.database().read(c -> Outbox.pending(c, 100));
+        // The products first, then their counts: the platform hears of every SKU before any stock movement of it.
         assertThat(outbox).extracting(Outbox.Entry::entityType)
-                .containsExactly("product", "stock", "product", "stock");
+                .containsExactly("product", "product", "stock", "stock");
     }
 
     @ParameterizedTest
