@@ -367,6 +367,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Whether the calling thread is inside a {@link #write} of this file (holds its write lock). */
+    public boolean isWritingOnThisThread() { return locks.write().isHeldByCurrentThread(); }
+
     /** Waits for a check still running; rethrows its damage verdict (a {@link StoreException}) as raised. */
     private void awaitIntegrity() {
         try {

@@ -501,18 +501,34 @@ class ProductCsvImporterTest {
         assertThat(skus).isEqualTo(3_000);
     }
 
-    @Test
-    void cancelWhileWritingLeavesNothing() {
+    @ParameterizedTest
+    @ValueSource(longs = {30, 60})
+    void cancelWhileCheckingOrStagingLeavesNothing(long percent) {
         seedShirt();
         CsvFixtures.Snapshot before = snapshot(app);
         Path file = LargeCsvFiles.write(temp.resolve("big.csv"), 3_000, 7);
         AtomicLong progress = new AtomicLong();
 
         assertThatThrownBy(() -> importer.importFile(file, USD, (done, total) -> progress.set(done * 100 / total),
-                () -> progress.get() >= 50))
+                () -> progress.get() >= percent))
                 .isInstanceOf(CancellationException.class).hasMessage("The import was cancelled; nothing was changed.");
 
-        assertThat(progress.get()).isBetween(50L, 99L);
+        assertThat(progress.get()).isBetween(percent, 99L);
+        assertThat(snapshot(app)).isEqualTo(before);
+    }
+
+    @Test
+    void cancelWhileWritingLeavesNothing() {
+        seedShirt();
+        CsvFixtures.Snapshot before = snapshot(app);
+        Path file = LargeCsvFiles.write(temp.resolve("big.csv"), 3_000, 7);
+        AtomicLong asked = new AtomicLong();
+
+        assertThatThrownBy(() -> importer.importFile(file, USD, CsvProgress.NONE,
+                () -> app.database().isWritingOnThisThread() && asked.incrementAndGet() > 0))
+                .isInstanceOf(CancellationException.class).hasMessage("The import was cancelled; nothing was changed.");
+
+        assertThat(asked.get()).as("asked inside the write transaction").isPositive();
         assertThat(snapshot(app)).isEqualTo(before);
     }
 
