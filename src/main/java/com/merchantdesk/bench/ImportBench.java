@@ -69,15 +69,15 @@ public final class ImportBench {
         phaseMillis.forEach((phase, times) -> phases.add(Stats.of(phaseName(phase), times)));
         return new Result(Stats.of(String.format(Locale.ROOT, "import of a %,d-row CSV", exported.rows()), millis),
                 Stats.of("export (once, for the file above)", List.of(exportMillis)), exported, Files.size(csv), imported,
-                Stats.of("of which the write lock was held (apply)", phaseMillis.get(ImportPhases.Phase.APPLY)), phases);
+                Stats.of("write lock held (the apply)", phaseMillis.get(ImportPhases.Phase.APPLY)), phases);
     }
 
     private static String phaseName(ImportPhases.Phase phase) {
         return switch (phase) {
-            case READ -> "phase: read and parse the file";
-            case CHECK -> "phase: check against the catalogue (plan)";
-            case STAGE -> "phase: stage the rows in a scratch file";
-            case APPLY -> "phase: apply in one transaction (lock held)";
+            case READ -> "read and parse the file";
+            case CHECK -> "check against the catalogue";
+            case STAGE -> "stage the rows in a scratch file";
+            case APPLY -> "apply in one transaction";
         };
     }
 }

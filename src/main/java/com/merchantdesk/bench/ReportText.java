@@ -70,9 +70,9 @@ public final class ReportText {
         line("CSV import: %,d rows (%,d products, %.1f MB) into a fresh data folder each run", c.rows(), c.products(),
                 c.fileBytes() / 1e6);
         line("  %s", seconds(c.importStats()));
-        line("  %s", timing(c.applyStats()));
+        line("  %s", seconds(c.applyStats()));
         for (Stats phase : c.phases()) {
-            line("    %s", timing(phase));
+            line("    %s", seconds(phase));
         }
         line("  %s", seconds(c.exportStats()));
     }

@@ -502,7 +502,7 @@ class ProductCsvImporterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {30, 60})
+    @ValueSource(longs = {10, 40})
     void cancelWhileCheckingOrStagingLeavesNothing(long percent) {
         seedShirt();
         CsvFixtures.Snapshot before = snapshot(app);
