@@ -75,6 +75,7 @@ final class DatabaseLocks implements AutoCloseable {
                 return;
             }
             OPEN.remove(key);
+            write.close();
             writeFile.close();
             useFile.close();
         }

@@ -5,7 +5,6 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
@@ -104,11 +103,8 @@ final class LockFile {
         }
     }
 
-    /** Writes {@code text} to a small file beside the lock (never to the lock file: see the class comment). */
-    static void writeSidecar(Path file, String text) throws IOException {
-        try (var out = Files.newByteChannel(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING), ownerOnly())) {
-            out.write(java.nio.ByteBuffer.wrap(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        }
+    /** A small file beside the lock to write notes in (never the lock file itself: see the class comment). */
+    static FileChannel openSidecar(Path file) throws IOException {
+        return FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), ownerOnly());
     }
 }
