@@ -3,6 +3,7 @@ package com.merchantdesk.cli;
 import com.merchantdesk.catalog.FieldError;
 import com.merchantdesk.catalog.ValidationException;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.i18n.StoreFailureText;
 import com.merchantdesk.store.StoreException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -43,7 +44,10 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
                 err.println(error.field() + ": " + error.message());
             }
             exit = ExitCode.USAGE;
-        } else if (ex instanceof StoreException || ex instanceof UncheckedIOException) {
+        } else if (ex instanceof StoreException failure) {
+            err.println(StoreFailureText.of(failure));
+            exit = ExitCode.SOFTWARE;
+        } else if (ex instanceof UncheckedIOException) {
             err.println(ex.getMessage());
             exit = ExitCode.SOFTWARE;
         } else {

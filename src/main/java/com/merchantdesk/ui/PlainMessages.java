@@ -3,6 +3,7 @@ package com.merchantdesk.ui;
 import com.merchantdesk.catalog.FieldError;
 import com.merchantdesk.catalog.ValidationException;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.i18n.StoreFailureText;
 import com.merchantdesk.store.StoreException;
 import java.util.stream.Collectors;
 
@@ -16,8 +17,8 @@ public final class PlainMessages {
         if (cause instanceof ValidationException invalid) {
             return invalid.errors().stream().map(FieldError::message).collect(Collectors.joining("\n"));
         }
-        if (cause instanceof StoreException && cause.getMessage() != null) {
-            return cause.getMessage();
+        if (cause instanceof StoreException store && store.getMessage() != null) {
+            return StoreFailureText.of(store);
         }
         String detail = cause == null || cause.getMessage() == null || cause.getMessage().isBlank()
                 ? Messages.get("error.noDetail") : cause.getMessage();
