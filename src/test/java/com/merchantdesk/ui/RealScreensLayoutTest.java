@@ -51,6 +51,8 @@ import org.testfx.api.FxToolkit;
 class RealScreensLayoutTest {
 
     private static final Currency USD = Currency.getInstance("USD");
+    /** As long as the demo shop's longest SKU codes. */
+    private static final String CODE = "HOM-0073-BEI-LARGE";
     private static final String MEMO = "Call before delivery; leave the parcel with the neighbour at number 9";
 
     @TempDir Path temp;
@@ -107,6 +109,8 @@ class RealScreensLayoutTest {
             soft.assertThat(cutLabels("#detail-header", ".button")).as("header buttons cut, %s", at).isEmpty();
             soft.assertThat(outside("#detail-facts", "#order-detail")).as("the facts stick out of the detail, %s", at).isFalse();
             soft.assertThat(cutLabels("#detail-lines .column-header", ".label")).as("column headers cut, %s", at).isEmpty();
+            soft.assertThat(cutLabels("#detail-lines .table-row-cell", ".table-cell")).as("line cells cut, %s", at)
+                    .noneMatch(cut -> cut.startsWith(CODE));
             soft.assertThat(headersOutsideTable()).as("column headers beyond the table's edge, %s", at).isEmpty();
             soft.assertThat(outside("#detail-memo", "#detail-memo-pane")).as("the memo sticks out of its pane, %s", at).isFalse();
             soft.assertThat(outside("#detail-memo-revert", "#detail-memo-pane")).as("the memo's revert button sticks out, %s", at)
@@ -118,7 +122,7 @@ class RealScreensLayoutTest {
     private Order seed(Path data) {
         try (AppContext app = AppContext.open(new DataDirectory(data), Clock.systemUTC())) {
             Product tee = app.catalog().save(new ProductInput(null, "Linen T-Shirt", "", "Apparel", "active", List.of("Colour"),
-                    List.of(new ProductInput.SkuInput(null, "HOM-0073-BEI-LARGE", List.of("Red"), "", "19.90", "", "", "", "")),
+                    List.of(new ProductInput.SkuInput(null, CODE, List.of("Red"), "", "19.90", "", "", "", "")),
                     List.of(), null), USD);
             String red = tee.skus().get(0).id();
             app.stock().adjust(new StockAdjustment(red, MovementKind.RECEIVED, 40, "Opening stock", "", ""));

@@ -209,7 +209,7 @@ final class OrderDetailPane {
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lines.setPlaceholder(new Label(""));
         lines.setFixedCellSize(28);
-        TableColumn<OrderLine, String> code = TableColumns.text("line-code", "orders.view.line.code", OrderLine::skuCode, 164);
+        TableColumn<OrderLine, String> code = TableColumns.text("line-code", "orders.view.line.code", OrderLine::skuCode, 176);
         TableColumn<OrderLine, String> item = TableColumns.text("line-item", "orders.view.line.item", OrderLine::label, 200);
         TableColumn<OrderLine, String> quantity = TableColumns.number("line-quantity", "orders.view.line.quantity",
                 l -> OrderFormats.count(l.quantity()), 56);
@@ -222,7 +222,7 @@ final class OrderDetailPane {
         TableColumn<OrderLine, String> returned = TableColumns.number("line-returned", "orders.view.line.returned",
                 l -> l.refundedQuantity() == 0 ? "" : OrderFormats.count(l.refundedQuantity()), 72);
         // Codes stay whole and headers readable; the item's title gives way first.
-        code.setMinWidth(164);
+        code.setMinWidth(176);
         item.setMinWidth(110);
         quantity.setMinWidth(48);
         price.setMinWidth(106);
