@@ -258,7 +258,7 @@ final class OrderDetailPane {
                 section("orders.view.detail.history"), history);
         history.setId("detail-history");
         right.setPadding(new Insets(0, 12, 8, 6));
-        ScrollPane rightScroll = scroll(right, 292);
+        ScrollPane rightScroll = scroll(right, 304);
         rightScroll.setId("detail-memo-pane");
 
         // The memo's column keeps the width its buttons need. While the lines (at their columns' least widths) and
