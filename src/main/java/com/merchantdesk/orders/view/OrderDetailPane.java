@@ -16,12 +16,14 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -32,6 +34,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -71,6 +74,7 @@ final class OrderDetailPane {
     private final Consumer<OrderAction> onAction;
     private final Node documents;
     private boolean built;
+    private double labelledActionsWidth;
 
     /** @param documents the invoice and packing slip menus, shown under the lines beside the totals */
     OrderDetailPane(OrderDetailViewModel vm, ZoneId zone, Consumer<OrderAction> onAction, Node documents) {
@@ -111,8 +115,7 @@ final class OrderDetailPane {
     private void buildContent() {
         built = true;
         content.visibleProperty().bind(vm.orderProperty().isNotNull());
-        content.setTop(header(onAction));
-        content.setCenter(body(documents));
+        body(documents, header(onAction));
         root.getChildren().add(content);
     }
 
@@ -150,13 +153,43 @@ final class OrderDetailPane {
         }
         vm.busyProperty().addListener((o, was, now) -> updateActions(vm.orderProperty().get()));
 
+        // The facts wrap rather than being cut; beside the buttons while all fits, the buttons go below when not.
+        facts.setWrapText(true);
+        HBox title = new HBox(10, number, status, oversold, facts);
+        title.setAlignment(Pos.CENTER_LEFT);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox top = new HBox(10, number, status, oversold, facts, spring, actions);
-        top.setAlignment(Pos.CENTER_LEFT);
+        HBox oneRow = new HBox(10);
+        oneRow.setAlignment(Pos.CENTER_LEFT);
+        FlowPane below = new FlowPane(6, 6);
+        below.setAlignment(Pos.CENTER_RIGHT);
+        VBox twoRows = new VBox(6);
+        // Below the title the buttons show only their icons (their tooltips name them), to keep the header low.
+        Reflow top = new Reflow(() -> title.prefWidth(-1) + 20 + labelledActionsWidth(actions.getSpacing()),
+                () -> {
+                    buttons.values().forEach(b -> b.setContentDisplay(ContentDisplay.LEFT));
+                    actions.getChildren().setAll(holders.values());
+                    oneRow.getChildren().setAll(title, spring, actions);
+                    return oneRow;
+                },
+                () -> {
+                    buttons.values().forEach(b -> b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY));
+                    below.getChildren().setAll(holders.values());
+                    twoRows.getChildren().setAll(title, below);
+                    return twoRows;
+                });
         top.setPadding(new Insets(8, 12, 8, 12));
+        top.setId("detail-header");
         top.getStyleClass().add("detail-header");
         return top;
+    }
+
+    /** The width of the buttons in a row with their labels (measured while they show them). */
+    private double labelledActionsWidth(double spacing) {
+        if (buttons.values().stream().allMatch(b -> b.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY)) {
+            labelledActionsWidth = spacing * (holders.size() - 1) + holders.values().stream().mapToDouble(h -> h.prefWidth(-1)).sum();
+        }
+        return labelledActionsWidth;
     }
 
     private static Ikon icon(OrderAction action) {
@@ -170,13 +203,13 @@ final class OrderDetailPane {
         };
     }
 
-    private Node body(Node documents) {
+    private void body(Node documents, Node header) {
         lines.setId("detail-lines");
         lines.getStyleClass().add("dense");
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lines.setPlaceholder(new Label(""));
         lines.setFixedCellSize(28);
-        TableColumn<OrderLine, String> code = TableColumns.text("line-code", "orders.view.line.code", OrderLine::skuCode, 164);
+        TableColumn<OrderLine, String> code = TableColumns.text("line-code", "orders.view.line.code", OrderLine::skuCode, 176);
         TableColumn<OrderLine, String> item = TableColumns.text("line-item", "orders.view.line.item", OrderLine::label, 200);
         TableColumn<OrderLine, String> quantity = TableColumns.number("line-quantity", "orders.view.line.quantity",
                 l -> OrderFormats.count(l.quantity()), 56);
@@ -189,10 +222,10 @@ final class OrderDetailPane {
         TableColumn<OrderLine, String> returned = TableColumns.number("line-returned", "orders.view.line.returned",
                 l -> l.refundedQuantity() == 0 ? "" : OrderFormats.count(l.refundedQuantity()), 72);
         // Codes stay whole and headers readable; the item's title gives way first.
-        code.setMinWidth(164);
+        code.setMinWidth(176);
         item.setMinWidth(110);
         quantity.setMinWidth(48);
-        price.setMinWidth(92);
+        price.setMinWidth(106);
         discount.setMinWidth(86);
         amount.setMinWidth(90);
         returned.setMinWidth(86);
@@ -225,10 +258,45 @@ final class OrderDetailPane {
                 section("orders.view.detail.history"), history);
         history.setId("detail-history");
         right.setPadding(new Insets(0, 12, 8, 6));
-        ScrollPane rightScroll = scroll(right, 292);
+        ScrollPane rightScroll = scroll(right, 304);
+        rightScroll.setId("detail-memo-pane");
 
-        HBox body = new HBox(6, left, middleScroll, rightScroll);
-        return body;
+        // The memo's column keeps the width its buttons need. While the lines (at their columns' least widths) and
+        // both columns fit side by side they stand so; in a narrower window the two columns go under the lines and
+        // the whole (header too) scrolls, so no column header, memo or button is cut at the edge.
+        rightScroll.setMinWidth(Region.USE_PREF_SIZE);
+        HBox sideBySide = new HBox(6);
+        VBox.setVgrow(sideBySide, Priority.ALWAYS);
+        VBox wide = new VBox(header, sideBySide);
+        HBox columns = new HBox(6);
+        HBox.setHgrow(middleScroll, Priority.ALWAYS);
+        VBox stacked = new VBox(8);
+        ScrollPane narrow = new ScrollPane(stacked);
+        narrow.setFitToWidth(true);
+        narrow.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        narrow.getStyleClass().add("edge-to-edge");
+        content.setCenter(new Reflow(() -> left.getPadding().getLeft() + left.getPadding().getRight() + linesMinWidth() + 6
+                        + middleScroll.getMinWidth() + 6 + rightScroll.prefWidth(-1),
+                () -> {
+                    lines.prefHeightProperty().unbind();
+                    lines.setPrefHeight(Region.USE_COMPUTED_SIZE);
+                    sideBySide.getChildren().setAll(left, middleScroll, rightScroll);
+                    wide.getChildren().setAll(header, sideBySide);
+                    return wide;
+                },
+                () -> {
+                    // Tall enough for its rows: the scroll pane has no height to share out.
+                    lines.prefHeightProperty().bind(Bindings.size(lines.getItems()).add(2).multiply(lines.getFixedCellSize()));
+                    columns.getChildren().setAll(middleScroll, rightScroll);
+                    stacked.getChildren().setAll(header, left, columns);
+                    return narrow;
+                }));
+    }
+
+    /** The width the lines' shown columns need at least, with the table's border. */
+    private double linesMinWidth() {
+        return lines.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum()
+                + lines.snappedLeftInset() + lines.snappedRightInset();
     }
 
     private static ScrollPane scroll(Node node, double width) {
@@ -278,7 +346,7 @@ final class OrderDetailPane {
         revert.setAccessibleText(Messages.get("orders.view.detail.memo.revert"));
         revert.disableProperty().bind(vm.memoChanged().not());
         revert.setOnAction(e -> vm.revertMemo());
-        HBox row = new HBox(6, flag, save, revert);
+        FlowPane row = new FlowPane(6, 6, flag, save, revert);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, memo, row);
     }

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -24,6 +25,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -33,12 +35,9 @@ final class OrdersToolbar {
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
 
     private final TextField search = new TextField();
-    private final HBox bar = new HBox(8);
+    private final Reflow bar;
 
     OrdersToolbar(OrderListViewModel vm, Runnable focusList, Runnable refresh) {
-        bar.getStyleClass().addAll("tool-bar", "orders-toolbar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-
         search.setId("orders-search");
         search.setPromptText(Messages.get("orders.view.search.prompt"));
         LazyTooltip.install(search, ShortcutHint.text(Messages.get("orders.view.search.tooltip"), OrderShortcuts.SEARCH));
@@ -96,10 +95,34 @@ final class OrdersToolbar {
 
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        bar.getChildren().addAll(searchBox, status, channel, new Separator(Orientation.VERTICAL), dates, clear, spring, reload);
+        Separator separator = new Separator(Orientation.VERTICAL);
+        // One row while the filters fit at their least widths; in a narrow window the dates go to a second row.
+        List<Node> oneRow = List.of(searchBox, status, channel, separator, dates, clear, spring, reload);
+        HBox first = row();
+        HBox second = row();
+        VBox twoRows = new VBox(8);
+        bar = new Reflow(() -> first.getSpacing() * (oneRow.size() - 1)
+                        + oneRow.stream().mapToDouble(n -> n.minWidth(-1)).sum(),
+                () -> {
+                    first.getChildren().setAll(oneRow);
+                    return first;
+                },
+                () -> {
+                    first.getChildren().setAll(searchBox, status, channel);
+                    second.getChildren().setAll(dates, clear, spring, reload);
+                    twoRows.getChildren().setAll(first, second);
+                    return twoRows;
+                });
+        bar.getStyleClass().addAll("tool-bar", "orders-toolbar");
     }
 
-    HBox node() { return bar; }
+    private static HBox row() {
+        HBox row = new HBox(8);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    Region node() { return bar; }
 
     TextField searchField() { return search; }
 
