@@ -5,14 +5,18 @@ import static com.merchantdesk.ui.testsupport.FxThread.onFx;
 import static com.merchantdesk.ui.testsupport.FxThread.runFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.merchantdesk.catalog.ProductInput;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.settings.Settings;
+import com.merchantdesk.store.BackupContents;
 import com.merchantdesk.store.Outbox;
 import com.merchantdesk.testsupport.TestTimeouts;
 import com.merchantdesk.ui.testsupport.FxThread;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -286,6 +290,7 @@ class MainWindowTest extends FxRobot {
 
     @Test
     void backupNowFromSettingsWritesAFileInTheBackupsFolder() throws Exception {
+        saveProduct("MUG-1");
         clickOn("#rail-settings");
         clickOn("#settings-backup-now");
 
@@ -293,19 +298,27 @@ class MainWindowTest extends FxRobot {
         await("settings say the backup is saved", this::backupSaidSaved);
         assertThat(backups().count()).as("backups in the backups folder").isEqualTo(1);
         Path backup = backups().findFirst().orElseThrow();
-        assertThat(window.app().backups().verify(backup)).isPositive();
+        BackupContents.assertCompleteBackup(backup, "Item MUG-1 / MUG-1");
     }
 
     @Test
     void backupToAChosenFile() throws Exception {
         Path target = temp.resolve("elsewhere").resolve("my-shop.db");
         shell.files.backupTarget = target;
+        saveProduct("CUP-1");
         clickOn("#rail-settings");
         clickOn("#settings-backup-to-file");
 
         await("settings say the backup is saved", this::backupSaidSaved);
         assertThat(target).exists();
-        assertThat(window.app().backups().verify(target)).isPositive();
+        BackupContents.assertCompleteBackup(target, "Item CUP-1 / CUP-1");
+    }
+
+    /** A product saved before the backup, so the test can find it in the backup file itself. */
+    private void saveProduct(String code) {
+        window.app().catalog().save(new ProductInput(null, "Item " + code, "", "", "active", List.of(),
+                List.of(new ProductInput.SkuInput(null, code, List.of(), "", "5.00", "", "", "", "")), List.of(), null),
+                Currency.getInstance("EUR"));
     }
 
     @Test
