@@ -151,7 +151,11 @@ public final class BenchRun {
         int[] done = {0};
         StartupBench.Result r = bench.run(options.startupRuns(), catalogue.root(),
                 () -> say("  round %d of %d", ++done[0], options.startupRuns()));
-        checks.add(Check.atMost("start-up: app median / bare median", r.ratio(), STARTUP_RATIO_BUDGET, "x"));
+        // The seller runs the installed app, and the 1.5x budget is its (installers/measure-startup.sh): a plain
+        // java -jar cannot carry the installed launcher's JVM options, so its ratio is reported, not judged.
+        notes.add(String.format(java.util.Locale.ROOT, "Start-up of the development jar: %.2fx the bare window, for "
+                + "information; the %.1fx budget is the installed app's (installers/measure-startup.sh).", r.ratio(),
+                STARTUP_RATIO_BUDGET));
         BenchReport.Memory appMemory = BenchReport.Memory.of(r.appMemory());
         if (appMemory.samples() > 0) {
             checks.add(Check.atMost("resident memory (peak VmHWM), catalogue open", appMemory.maxPeakResidentMb(),

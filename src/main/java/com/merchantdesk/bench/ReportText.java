@@ -106,8 +106,8 @@ public final class ReportText {
         line("  %s", String.join(" ", s.appCommand()));
         line("  %s", timing(s.bare()));
         line("  %s", timing(s.app()));
-        line("  ratio of medians, app / bare: %.2f  budget <= %.1f  %s", s.ratio(), BenchRun.STARTUP_RATIO_BUDGET,
-                s.ratio() <= BenchRun.STARTUP_RATIO_BUDGET ? "PASS" : "OVER");
+        line("  ratio of medians, app / bare: %.2f  (information: the <= %.1f budget is the installed app's,"
+                + " installers/measure-startup.sh)", s.ratio(), BenchRun.STARTUP_RATIO_BUDGET);
         line("  %s", timing(s.controls()));
         line("  ratio of medians, plain controls / bare: %.2f  (information: a table, a tool bar, no app code)",
                 s.controlsRatio());
