@@ -1,8 +1,8 @@
 package com.merchantdesk.cli;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.Money;
-import com.merchantdesk.catalog.ValidationException;
+import com.merchantdesk.kernel.Money;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.orders.Address;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.Customer;

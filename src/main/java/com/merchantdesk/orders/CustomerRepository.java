@@ -1,8 +1,8 @@
 package com.merchantdesk.orders;
 
-import com.merchantdesk.catalog.Money;
-import com.merchantdesk.catalog.Page;
 import com.merchantdesk.catalog.SearchText;
+import com.merchantdesk.kernel.Money;
+import com.merchantdesk.kernel.Page;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

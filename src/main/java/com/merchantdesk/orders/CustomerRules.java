@@ -1,7 +1,7 @@
 package com.merchantdesk.orders;
 
-import com.merchantdesk.catalog.FieldError;
-import com.merchantdesk.catalog.ValidationException;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.Ids;
 import java.text.Normalizer;
 import java.time.Instant;

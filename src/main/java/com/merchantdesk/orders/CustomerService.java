@@ -1,6 +1,6 @@
 package com.merchantdesk.orders;
 
-import com.merchantdesk.catalog.Page;
+import com.merchantdesk.kernel.Page;
 import java.util.Currency;
 import java.util.Optional;
 
@@ -19,7 +19,7 @@ public interface CustomerService {
     /**
      * Creates (blank id) or updates a customer.
      *
-     * @throws com.merchantdesk.catalog.ValidationException fields {@code name}, {@code email},
+     * @throws com.merchantdesk.kernel.ValidationException fields {@code name}, {@code email},
      *         {@code id} (no such customer)
      */
     Customer save(CustomerInput input);

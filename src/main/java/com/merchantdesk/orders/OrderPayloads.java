@@ -1,6 +1,6 @@
 package com.merchantdesk.orders;
 
-import com.merchantdesk.catalog.Money;
+import com.merchantdesk.kernel.Money;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package com.merchantdesk.orders;
 
-import com.merchantdesk.catalog.FieldError;
-import com.merchantdesk.catalog.Page;
-import com.merchantdesk.catalog.ValidationException;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.Page;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.Database;
 import com.merchantdesk.store.Outbox;
 import java.time.Clock;

@@ -1,13 +1,13 @@
 package com.merchantdesk.orders;
 
-import com.merchantdesk.catalog.FieldError;
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.MovementKind;
-import com.merchantdesk.catalog.Page;
 import com.merchantdesk.catalog.ProductSearch;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.catalog.StockLedger;
-import com.merchantdesk.catalog.ValidationException;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.Money;
+import com.merchantdesk.kernel.Page;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.Database;
 import com.merchantdesk.store.Ids;
 import com.merchantdesk.store.Outbox;

@@ -1,8 +1,8 @@
 package com.merchantdesk.ui;
 
-import com.merchantdesk.catalog.FieldError;
-import com.merchantdesk.catalog.ValidationException;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.StoreException;
 import java.util.stream.Collectors;
 

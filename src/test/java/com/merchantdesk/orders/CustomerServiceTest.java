@@ -3,9 +3,9 @@ package com.merchantdesk.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.merchantdesk.catalog.FieldError;
-import com.merchantdesk.catalog.Page;
-import com.merchantdesk.catalog.ValidationException;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.Page;
+import com.merchantdesk.kernel.ValidationException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Currency;

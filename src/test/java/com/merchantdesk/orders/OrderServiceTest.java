@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.merchantdesk.catalog.FieldError;
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.MovementKind;
 import com.merchantdesk.catalog.Product;
 import com.merchantdesk.catalog.ProductInput;
 import com.merchantdesk.catalog.StockMovement;
-import com.merchantdesk.catalog.ValidationException;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.Money;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.Json;
 import com.merchantdesk.store.Outbox;
 import com.merchantdesk.store.StoreException;

@@ -2,8 +2,8 @@ package com.merchantdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.merchantdesk.catalog.FieldError;
-import com.merchantdesk.catalog.ValidationException;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.StoreException;
 import com.merchantdesk.testsupport.EnglishMessages;
 import java.util.List;

@@ -3,7 +3,7 @@ package com.merchantdesk.catalog.csv;
 import com.merchantdesk.catalog.CatalogService;
 import com.merchantdesk.catalog.MovementKind;
 import com.merchantdesk.catalog.StockLedger;
-import com.merchantdesk.catalog.ValidationException;
+import com.merchantdesk.kernel.ValidationException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,7 +1,6 @@
 package com.merchantdesk.catalog.view;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.csv.CsvImportException;
 import com.merchantdesk.catalog.csv.CsvWarnings;
 import com.merchantdesk.catalog.csv.ExportResult;
@@ -9,6 +8,7 @@ import com.merchantdesk.catalog.csv.ImportResult;
 import com.merchantdesk.catalog.csv.ProductCsvExporter;
 import com.merchantdesk.catalog.csv.ProductCsvImporter;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.nio.file.Path;

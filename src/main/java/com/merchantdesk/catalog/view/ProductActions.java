@@ -1,12 +1,12 @@
 package com.merchantdesk.catalog.view;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.catalog.Sku;
 import com.merchantdesk.catalog.SkuRow;
-import com.merchantdesk.catalog.ValidationException;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.Money;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.DialogOpener;

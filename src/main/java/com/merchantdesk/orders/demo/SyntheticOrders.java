@@ -1,7 +1,7 @@
 package com.merchantdesk.orders.demo;
 
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.MovementKind;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.Address;
 import com.merchantdesk.orders.AddressJson;
 import com.merchantdesk.orders.Channel;

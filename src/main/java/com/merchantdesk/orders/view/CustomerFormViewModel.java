@@ -1,8 +1,8 @@
 package com.merchantdesk.orders.view;
 
-import com.merchantdesk.catalog.FieldError;
-import com.merchantdesk.catalog.ValidationException;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.orders.Address;
 import com.merchantdesk.orders.Customer;
 import com.merchantdesk.orders.CustomerInput;

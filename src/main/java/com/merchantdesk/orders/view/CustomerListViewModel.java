@@ -40,7 +40,7 @@ public final class CustomerListViewModel extends PagedListModel<CustomerSummary>
     public ObjectProperty<Currency> currencyProperty() { return currency; }
 
     @Override
-    protected Callable<com.merchantdesk.catalog.Page<CustomerSummary>> fetch(int offset, int limit) {
+    protected Callable<com.merchantdesk.kernel.Page<CustomerSummary>> fetch(int offset, int limit) {
         Currency shop = currency.get();
         if (shop == null) {
             return null;

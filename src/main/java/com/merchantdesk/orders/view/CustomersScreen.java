@@ -1,8 +1,8 @@
 package com.merchantdesk.orders.view;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.Customer;
 import com.merchantdesk.orders.CustomerSummary;
 import com.merchantdesk.ui.LazyScreen;

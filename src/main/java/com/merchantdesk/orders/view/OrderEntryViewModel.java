@@ -1,13 +1,13 @@
 package com.merchantdesk.orders.view;
 
 import com.merchantdesk.catalog.CatalogService;
-import com.merchantdesk.catalog.FieldError;
-import com.merchantdesk.catalog.Page;
 import com.merchantdesk.catalog.ProductQuery;
 import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.catalog.SkuRow;
-import com.merchantdesk.catalog.ValidationException;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.Page;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.orders.Address;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.Customer;
@@ -182,8 +182,8 @@ public final class OrderEntryViewModel {
             edited();
             totalsDelay.playFromStart();
         });
-        totals.set(OrderTotals.compute(List.of(), com.merchantdesk.catalog.Money.zero(currency),
-                com.merchantdesk.catalog.Money.zero(currency), 0));
+        totals.set(OrderTotals.compute(List.of(), com.merchantdesk.kernel.Money.zero(currency),
+                com.merchantdesk.kernel.Money.zero(currency), 0));
     }
 
     public Currency currency() { return currency; }

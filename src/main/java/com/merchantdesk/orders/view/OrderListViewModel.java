@@ -1,7 +1,7 @@
 package com.merchantdesk.orders.view;
 
-import com.merchantdesk.catalog.Page;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.Page;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.OrderQuery;
 import com.merchantdesk.orders.OrderRow;

@@ -1,7 +1,7 @@
 package com.merchantdesk.orders.view;
 
-import com.merchantdesk.catalog.Page;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.Page;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.Paging;
 import java.util.Optional;

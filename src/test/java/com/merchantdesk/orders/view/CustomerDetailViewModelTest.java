@@ -4,7 +4,7 @@ import static com.merchantdesk.ui.testsupport.FxThread.onFx;
 import static com.merchantdesk.ui.testsupport.FxThread.runFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.merchantdesk.catalog.Money;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.CustomerSummary;
 import com.merchantdesk.orders.OrderRow;
 import com.merchantdesk.testsupport.EnglishMessages;

@@ -4,8 +4,8 @@ import static com.merchantdesk.ui.testsupport.FxThread.onFx;
 import static com.merchantdesk.ui.testsupport.FxThread.runFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.merchantdesk.catalog.Page;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.Page;
 import com.merchantdesk.orders.Address;
 import com.merchantdesk.orders.Customer;
 import com.merchantdesk.orders.CustomerInput;

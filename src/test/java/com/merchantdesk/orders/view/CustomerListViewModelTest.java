@@ -5,8 +5,8 @@ import static com.merchantdesk.ui.testsupport.FxThread.onFx;
 import static com.merchantdesk.ui.testsupport.FxThread.runFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.CustomerInput;
 import com.merchantdesk.orders.CustomerSummary;
 import com.merchantdesk.testsupport.EnglishMessages;

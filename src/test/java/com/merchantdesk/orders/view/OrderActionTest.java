@@ -2,8 +2,8 @@ package com.merchantdesk.orders.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.Address;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.MemoFlag;

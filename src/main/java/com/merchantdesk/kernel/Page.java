@@ -1,4 +1,4 @@
-package com.merchantdesk.catalog;
+package com.merchantdesk.kernel;
 
 import java.util.List;
 

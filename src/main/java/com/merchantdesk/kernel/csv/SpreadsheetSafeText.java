@@ -1,4 +1,4 @@
-package com.merchantdesk.catalog.csv;
+package com.merchantdesk.kernel.csv;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package com.merchantdesk.catalog;
+package com.merchantdesk.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

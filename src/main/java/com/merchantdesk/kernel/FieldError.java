@@ -1,4 +1,4 @@
-package com.merchantdesk.catalog;
+package com.merchantdesk.kernel;
 
 import com.merchantdesk.i18n.Messages;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.merchantdesk.catalog.csv;
+package com.merchantdesk.kernel.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SpreadsheetSafeTextTest {
+public class SpreadsheetSafeTextTest {
 
     /** Payloads that start with each lead character: =, +, -, @, tab, carriage return. */
     static List<String> formulas() {
@@ -30,7 +30,7 @@ class SpreadsheetSafeTextTest {
     }
 
     /** Texts of every kind, for the round trip. */
-    static List<String> everything() {
+    public static List<String> everything() {
         List<String> all = new java.util.ArrayList<>(formulas());
         all.addAll(quoted());
         all.addAll(List.of("-12.50", "+5", "0", "-0", "-0.5", "-1e3", "Linen Shirt", "a=b", "린넨 셔츠", "陶瓷茶杯", ""));
