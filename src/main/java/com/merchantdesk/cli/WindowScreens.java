@@ -2,7 +2,7 @@ package com.merchantdesk.cli;
 
 import com.merchantdesk.catalog.demo.DemoShop;
 import com.merchantdesk.catalog.view.ProductsScreen;
-import com.merchantdesk.orders.view.CustomersScreen;
+import com.merchantdesk.customers.view.CustomersScreen;
 import com.merchantdesk.orders.view.OrdersScreen;
 import com.merchantdesk.ui.DesktopLauncher;
 import com.merchantdesk.ui.ScreenEntry;

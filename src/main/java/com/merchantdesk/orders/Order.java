@@ -1,5 +1,6 @@
 package com.merchantdesk.orders;
 
+import com.merchantdesk.customers.Address;
 import com.merchantdesk.kernel.Money;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,7 @@
 package com.merchantdesk.orders;
 
+import com.merchantdesk.customers.Address;
+import com.merchantdesk.customers.CustomerInput;
 import java.util.Currency;
 import java.util.List;
 

@@ -83,21 +83,6 @@ final class OrderListQuery {
         }
     }
 
-    /** A customer's orders, newest first. */
-    Page<OrderRow> ofCustomer(Connection c, String customerId, int offset, int limit) throws SQLException {
-        long total;
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM orders WHERE customer_id = ?")) {
-            ps.setString(1, customerId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
-            }
-        }
-        List<OrderRow> rows = page(c, "SELECT " + COLUMNS + " FROM orders o WHERE o.customer_id = ? "
-                + "ORDER BY o.created_at DESC, o.order_no DESC LIMIT ? OFFSET ?", List.of(customerId), limit, offset);
-        return new Page<>(rows, total, offset, limit);
-    }
-
     OrderSummaryCounts counts(Connection c) throws SQLException {
         return new OrderSummaryCounts(count(c, OrderStatus.TO_PAY), count(c, OrderStatus.TO_PACK),
                 count(c, OrderStatus.TO_SHIP), count(c, OrderStatus.AFTER_SALE));

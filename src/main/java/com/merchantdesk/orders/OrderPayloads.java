@@ -13,7 +13,6 @@ import java.util.Map;
 final class OrderPayloads {
 
     static final String ENTITY = "order";
-    static final String CUSTOMER_ENTITY = "customer";
 
     private OrderPayloads() {}
 

@@ -1,5 +1,6 @@
 package com.merchantdesk.orders;
 
+import com.merchantdesk.customers.AddressJson;
 import com.merchantdesk.kernel.Money;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -4,6 +4,9 @@ import com.merchantdesk.catalog.MovementKind;
 import com.merchantdesk.catalog.ProductSearch;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.catalog.StockLedger;
+import com.merchantdesk.customers.Customer;
+import com.merchantdesk.customers.CustomerRepository;
+import com.merchantdesk.customers.CustomerRules;
 import com.merchantdesk.kernel.FieldError;
 import com.merchantdesk.kernel.Money;
 import com.merchantdesk.kernel.Page;
@@ -67,7 +70,7 @@ public final class SqliteOrderService implements OrderService {
         }
         if (customer.isNew()) {
             customers.insert(c, customer.customer());
-            Outbox.append(c, OrderPayloads.CUSTOMER_ENTITY, customer.customer().id(), "upsert", customer.customer(), now);
+            Outbox.append(c, Customer.OUTBOX_ENTITY, customer.customer().id(), "upsert", customer.customer(), now);
         }
         String id = Ids.newIdString();
         String number = OrderNumbers.next(c, now.atZone(ZoneOffset.UTC).getYear());

@@ -2,6 +2,8 @@ package com.merchantdesk.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.merchantdesk.customers.Customer;
+import com.merchantdesk.customers.CustomerInput;
 import com.merchantdesk.kernel.Page;
 import java.nio.file.Path;
 import java.time.Duration;

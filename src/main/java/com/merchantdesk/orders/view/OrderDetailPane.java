@@ -9,6 +9,7 @@ import com.merchantdesk.orders.OrderTotals;
 import com.merchantdesk.orders.StatusChange;
 import com.merchantdesk.ui.controls.ShortcutHint;
 import com.merchantdesk.ui.controls.TableColumns;
+import com.merchantdesk.ui.controls.TextAreas;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -8,6 +8,7 @@ import com.merchantdesk.orders.OrderRow;
 import com.merchantdesk.orders.OrderService;
 import com.merchantdesk.orders.OrderSummaryCounts;
 import com.merchantdesk.ui.controls.BackgroundRunner;
+import com.merchantdesk.ui.controls.PagedListModel;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;

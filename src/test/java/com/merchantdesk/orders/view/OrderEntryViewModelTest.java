@@ -6,9 +6,9 @@ import static com.merchantdesk.ui.testsupport.FxThread.runFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.merchantdesk.AppContext;
+import com.merchantdesk.customers.Customer;
+import com.merchantdesk.customers.CustomerInput;
 import com.merchantdesk.i18n.Messages;
-import com.merchantdesk.orders.Customer;
-import com.merchantdesk.orders.CustomerInput;
 import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.OrderDraft;
 import com.merchantdesk.orders.OrderQuery;

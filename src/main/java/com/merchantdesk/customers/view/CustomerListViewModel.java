@@ -1,9 +1,10 @@
-package com.merchantdesk.orders.view;
+package com.merchantdesk.customers.view;
 
-import com.merchantdesk.orders.CustomerQuery;
-import com.merchantdesk.orders.CustomerService;
-import com.merchantdesk.orders.CustomerSummary;
+import com.merchantdesk.customers.CustomerQuery;
+import com.merchantdesk.customers.CustomerService;
+import com.merchantdesk.customers.CustomerSummary;
 import com.merchantdesk.ui.controls.BackgroundRunner;
+import com.merchantdesk.ui.controls.PagedListModel;
 import java.util.Currency;
 import java.util.concurrent.Callable;
 import javafx.animation.PauseTransition;

@@ -1,9 +1,9 @@
-package com.merchantdesk.orders.view;
+package com.merchantdesk.customers.view;
 
+import com.merchantdesk.customers.Customer;
+import com.merchantdesk.customers.CustomerOrder;
+import com.merchantdesk.customers.CustomerSummary;
 import com.merchantdesk.i18n.Messages;
-import com.merchantdesk.orders.Customer;
-import com.merchantdesk.orders.CustomerSummary;
-import com.merchantdesk.orders.OrderRow;
 import com.merchantdesk.ui.controls.TableColumns;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -28,11 +28,11 @@ final class CustomerDetailPane {
     private final StackPane root = new StackPane();
     private final Label name = new Label();
     private final GridPane facts = new GridPane();
-    private final TableView<OrderRow> orders = new TableView<>();
+    private final TableView<CustomerOrder> orders = new TableView<>();
 
     CustomerDetailPane(CustomerDetailViewModel vm, ZoneId zone) {
         this.vm = vm;
-        this.dates = OrderFormats.shortDateTime(zone);
+        this.dates = CustomerFormats.shortDateTime(zone);
         root.setId("customer-detail");
         root.getStyleClass().add("customer-detail");
 
@@ -55,14 +55,14 @@ final class CustomerDetailPane {
         orders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         orders.setPlaceholder(new Label(Messages.get("customers.view.detail.noOrders")));
         orders.getColumns().setAll(List.of(
-                TableColumns.text("customer-order-number", "orders.view.column.number", OrderRow::number, 120),
+                TableColumns.text("customer-order-number", "orders.view.column.number", CustomerOrder::number, 120),
                 TableColumns.text("customer-order-created", "orders.view.column.created", r -> dates.format(r.createdAt()), 130),
-                TableColumns.text("customer-order-status", "orders.view.column.status", r -> OrderFormats.status(r.status()), 120),
-                TableColumns.number("customer-order-total", "orders.view.column.total", r -> OrderFormats.money(r.total()), 100)));
+                TableColumns.text("customer-order-status", "orders.view.column.status", r -> Messages.get(r.statusMessageKey()), 120),
+                TableColumns.number("customer-order-total", "orders.view.column.total", r -> CustomerFormats.money(r.total()), 100)));
         Label history = new Label();
         history.getStyleClass().add("section-title");
         history.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.get("customers.view.detail.orders", OrderFormats.count(vm.orderTotalProperty().get())),
+                () -> Messages.get("customers.view.detail.orders", CustomerFormats.count(vm.orderTotalProperty().get())),
                 vm.orderTotalProperty()));
 
         VBox content = new VBox(8, name, facts, history, orders);
@@ -100,8 +100,8 @@ final class CustomerDetailPane {
         row = fact(row, "customers.view.column.phone", c.phone(), "customer-detail-phone");
         row = fact(row, "customers.view.column.email", c.email(), "customer-detail-email");
         row = fact(row, "customers.view.form.address", c.address().oneLine(), "customer-detail-address");
-        row = fact(row, "customers.view.column.orders", OrderFormats.count(summary.orderCount()), "customer-detail-count");
-        row = fact(row, "customers.view.column.spent", OrderFormats.money(summary.totalSpent()), "customer-detail-spent");
+        row = fact(row, "customers.view.column.orders", CustomerFormats.count(summary.orderCount()), "customer-detail-count");
+        row = fact(row, "customers.view.column.spent", CustomerFormats.money(summary.totalSpent()), "customer-detail-spent");
         row = fact(row, "customers.view.column.lastOrder",
                 summary.lastOrderAt() == null ? "" : dates.format(summary.lastOrderAt()), "customer-detail-last");
         fact(row, "customers.view.form.note", c.note(), "customer-detail-note");

@@ -1,9 +1,8 @@
-package com.merchantdesk.orders.view;
+package com.merchantdesk.ui.controls;
 
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.kernel.Page;
-import com.merchantdesk.ui.controls.BackgroundRunner;
-import com.merchantdesk.ui.controls.Paging;
+import java.text.NumberFormat;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.beans.Observable;
@@ -175,7 +174,8 @@ public abstract class PagedListModel<T> implements Paging {
         }
         long from = offset.get() + 1L;
         long to = Math.min(all, offset.get() + (long) Math.max(rows.size(), 1));
-        return Messages.get("orders.view.page.range", OrderFormats.count(from), OrderFormats.count(to), OrderFormats.count(all));
+        NumberFormat counts = NumberFormat.getIntegerInstance(Messages.locale());
+        return Messages.get("orders.view.page.range", counts.format(from), counts.format(to), counts.format(all));
     }
 
     private int lastOffset(long all) {

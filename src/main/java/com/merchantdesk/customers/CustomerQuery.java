@@ -1,4 +1,4 @@
-package com.merchantdesk.orders;
+package com.merchantdesk.customers;
 
 /**
  * What the customers list asks for: {@code text} matches the start of any word of the name, the phone (also

@@ -1,4 +1,4 @@
-package com.merchantdesk.orders;
+package com.merchantdesk.customers;
 
 /**
  * A customer as typed into the form or the command line. A null or blank {@code id} creates a customer;

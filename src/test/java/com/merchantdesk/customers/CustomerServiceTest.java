@@ -1,4 +1,4 @@
-package com.merchantdesk.orders;
+package com.merchantdesk.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.merchantdesk.kernel.FieldError;
 import com.merchantdesk.kernel.Page;
 import com.merchantdesk.kernel.ValidationException;
+import com.merchantdesk.orders.Order;
+import com.merchantdesk.orders.OrderDraft;
+import com.merchantdesk.orders.OrderStatus;
+import com.merchantdesk.orders.RefundRequest;
+import com.merchantdesk.orders.Shop;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Currency;
@@ -117,9 +122,12 @@ class CustomerServiceTest {
         assertThat(shop.customers().search(CustomerQuery.of("kim", 10), Shop.USD).items().get(0).totalSpent())
                 .isEqualTo(s.totalSpent());
 
-        Page<OrderRow> history = shop.customers().orders(kim.id(), 0, 10);
+        Page<CustomerOrder> history = shop.customers().orders(kim.id(), 0, 10);
         assertThat(history.total()).isEqualTo(4);
         assertThat(history.items().get(0).number()).isEqualTo(refunded.number());
+        assertThat(history.items().get(0).statusMessageKey())
+                .isEqualTo(OrderStatus.valueOf(history.items().get(0).status()).messageKey());
+        assertThat(history.items().get(0).total()).isEqualTo(refunded.total());
         assertThat(history.items().get(3).number()).isEqualTo(paid.number());
 
         Customer nobody = shop.customers().save(CustomerInput.named("New Person", ""));

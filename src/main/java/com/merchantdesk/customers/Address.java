@@ -1,4 +1,4 @@
-package com.merchantdesk.orders;
+package com.merchantdesk.customers;
 
 /**
  * A postal address as the seller typed it. Every part is optional text (never null); a market-stall order

@@ -1,12 +1,13 @@
-package com.merchantdesk.orders.view;
+package com.merchantdesk.customers.view;
 
 import static com.merchantdesk.ui.testsupport.FxThread.onFx;
 import static com.merchantdesk.ui.testsupport.FxThread.runFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.merchantdesk.customers.CustomerOrder;
+import com.merchantdesk.customers.CustomerSummary;
 import com.merchantdesk.kernel.Money;
-import com.merchantdesk.orders.CustomerSummary;
-import com.merchantdesk.orders.OrderRow;
+import com.merchantdesk.orders.view.OrderShop;
 import com.merchantdesk.testsupport.EnglishMessages;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,7 +69,7 @@ class CustomerDetailViewModelTest {
         assertThat(onFx(() -> detail.summaryProperty().get().customer().name())).isEqualTo("Lee Seojun");
         shop.executor.runOldest(); // Kim's answer comes in late
         assertThat(onFx(() -> detail.summaryProperty().get().customer().name())).isEqualTo("Lee Seojun");
-        assertThat(onFx(() -> detail.orders().stream().map(OrderRow::customerName).toList())).containsExactly("Lee Seojun");
+        assertThat(onFx(() -> detail.orders().stream().map(CustomerOrder::number).toList())).containsExactly(shop.leesOrder);
         assertThat(onFx(() -> detail.orderTotalProperty().get())).isEqualTo(1);
 
         runFx(() -> detail.customerIdProperty().set(shop.emma));
@@ -81,5 +82,5 @@ class CustomerDetailViewModelTest {
         assertThat(onFx(() -> detail.orderTotalProperty().get())).isZero();
     }
 
-    private List<String> orderNumbers() { return onFx(() -> detail.orders().stream().map(OrderRow::number).toList()); }
+    private List<String> orderNumbers() { return onFx(() -> detail.orders().stream().map(CustomerOrder::number).toList()); }
 }

@@ -1,10 +1,12 @@
-package com.merchantdesk.orders.view;
+package com.merchantdesk.customers.view;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.orders.Address;
+import com.merchantdesk.customers.Address;
+import com.merchantdesk.customers.CustomerQuery;
 import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.OrderDraft;
-import com.merchantdesk.orders.CustomerQuery;
+import com.merchantdesk.orders.view.OrderShop;
+import com.merchantdesk.orders.view.OrdersHarness;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.testsupport.SettableClock;
 import com.merchantdesk.ui.StatusBarModel;
@@ -30,6 +32,8 @@ final class CustomerShop implements AutoCloseable {
     final String kim;
     final String lee;
     final String emma;
+    /** The number of Lee's one order. */
+    final String leesOrder;
     final Order kimsFirst;
     final Order kimsSecond;
 
@@ -46,6 +50,7 @@ final class CustomerShop implements AutoCloseable {
         Order emmas = OrderShop.order(app, "Emma Walsh", "555-0134", shop.teeBlue, 1);
         kim = kimsFirst.customerId();
         lee = cancelled.customerId();
+        leesOrder = cancelled.number();
         emma = emmas.customerId();
         work = FxThread.onFx(() -> new BackgroundRunner(executor, status));
     }

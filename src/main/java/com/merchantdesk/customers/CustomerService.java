@@ -1,4 +1,4 @@
-package com.merchantdesk.orders;
+package com.merchantdesk.customers;
 
 import com.merchantdesk.kernel.Page;
 import java.util.Currency;
@@ -34,7 +34,7 @@ public interface CustomerService {
     Optional<Customer> findMatching(String name, String phone);
 
     /** The customer's orders, newest first. */
-    Page<OrderRow> orders(String customerId, int offset, int limit);
+    Page<CustomerOrder> orders(String customerId, int offset, int limit);
 
     /** One customer's summary (order count, total spent in {@code currency}, last order). */
     Optional<CustomerSummary> summary(String customerId, Currency currency);

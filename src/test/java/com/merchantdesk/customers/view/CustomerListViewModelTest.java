@@ -1,14 +1,15 @@
-package com.merchantdesk.orders.view;
+package com.merchantdesk.customers.view;
 
 import static com.merchantdesk.ui.testsupport.FxThread.await;
 import static com.merchantdesk.ui.testsupport.FxThread.onFx;
 import static com.merchantdesk.ui.testsupport.FxThread.runFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.merchantdesk.customers.CustomerInput;
+import com.merchantdesk.customers.CustomerSummary;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.kernel.Money;
-import com.merchantdesk.orders.CustomerInput;
-import com.merchantdesk.orders.CustomerSummary;
+import com.merchantdesk.orders.view.OrderShop;
 import com.merchantdesk.testsupport.EnglishMessages;
 import java.nio.file.Path;
 import java.util.List;

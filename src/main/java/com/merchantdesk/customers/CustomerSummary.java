@@ -1,4 +1,4 @@
-package com.merchantdesk.orders;
+package com.merchantdesk.customers;
 
 import com.merchantdesk.kernel.Money;
 import java.time.Instant;

@@ -1,18 +1,18 @@
-package com.merchantdesk.orders.view;
+package com.merchantdesk.customers.view;
 
 import static com.merchantdesk.ui.testsupport.FxThread.onFx;
 import static com.merchantdesk.ui.testsupport.FxThread.runFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.merchantdesk.customers.Address;
+import com.merchantdesk.customers.Customer;
+import com.merchantdesk.customers.CustomerInput;
+import com.merchantdesk.customers.CustomerOrder;
+import com.merchantdesk.customers.CustomerQuery;
+import com.merchantdesk.customers.CustomerService;
+import com.merchantdesk.customers.CustomerSummary;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.kernel.Page;
-import com.merchantdesk.orders.Address;
-import com.merchantdesk.orders.Customer;
-import com.merchantdesk.orders.CustomerInput;
-import com.merchantdesk.orders.CustomerQuery;
-import com.merchantdesk.orders.CustomerService;
-import com.merchantdesk.orders.CustomerSummary;
-import com.merchantdesk.orders.OrderRow;
 import com.merchantdesk.store.StoreException;
 import com.merchantdesk.testsupport.EnglishMessages;
 import java.nio.file.Path;
@@ -168,7 +168,7 @@ class CustomerFormViewModelTest {
         @Override public Customer save(CustomerInput input) { throw new StoreException(reason); }
         @Override public Optional<Customer> find(String customerId) { return real.find(customerId); }
         @Override public Optional<Customer> findMatching(String name, String phone) { return real.findMatching(name, phone); }
-        @Override public Page<OrderRow> orders(String customerId, int offset, int limit) { return real.orders(customerId, offset, limit); }
+        @Override public Page<CustomerOrder> orders(String customerId, int offset, int limit) { return real.orders(customerId, offset, limit); }
         @Override public Optional<CustomerSummary> summary(String customerId, Currency currency) { return real.summary(customerId, currency); }
     }
 }

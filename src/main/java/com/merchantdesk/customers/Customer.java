@@ -1,4 +1,4 @@
-package com.merchantdesk.orders;
+package com.merchantdesk.customers;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -8,6 +8,8 @@ public record Customer(String id, String name, String phone, String email, Addre
                        Instant createdAt, Instant updatedAt) {
 
     public static final int MAX_NAME_LENGTH = 120;
+    /** The outbox entity of a customer's changes. */
+    public static final String OUTBOX_ENTITY = "customer";
 
     public Customer {
         Objects.requireNonNull(id, "id");

@@ -1,4 +1,4 @@
-package com.merchantdesk.orders.view;
+package com.merchantdesk.ui.controls;
 
 import static com.merchantdesk.ui.testsupport.FxThread.onFx;
 import static com.merchantdesk.ui.testsupport.FxThread.runFx;
@@ -8,7 +8,6 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.kernel.Page;
 import com.merchantdesk.testsupport.EnglishMessages;
 import com.merchantdesk.ui.StatusBarModel;
-import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.testsupport.ManualExecutor;
 import java.util.List;
 import java.util.concurrent.Callable;

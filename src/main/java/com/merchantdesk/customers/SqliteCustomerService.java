@@ -1,4 +1,4 @@
-package com.merchantdesk.orders;
+package com.merchantdesk.customers;
 
 import com.merchantdesk.kernel.FieldError;
 import com.merchantdesk.kernel.Page;
@@ -17,7 +17,6 @@ public final class SqliteCustomerService implements CustomerService {
     private final Database db;
     private final Clock clock;
     private final CustomerRepository customers = new CustomerRepository();
-    private final OrderListQuery list = new OrderListQuery();
 
     public SqliteCustomerService(Database db, Clock clock) {
         this.db = db;
@@ -44,7 +43,7 @@ public final class SqliteCustomerService implements CustomerService {
             } else {
                 customers.update(c, customer);
             }
-            Outbox.append(c, OrderPayloads.CUSTOMER_ENTITY, customer.id(), "upsert", customer, now);
+            Outbox.append(c, Customer.OUTBOX_ENTITY, customer.id(), "upsert", customer, now);
             return customer;
         });
     }
@@ -67,8 +66,8 @@ public final class SqliteCustomerService implements CustomerService {
     }
 
     @Override
-    public Page<OrderRow> orders(String customerId, int offset, int limit) {
-        return db.read(c -> list.ofCustomer(c, customerId, offset, limit));
+    public Page<CustomerOrder> orders(String customerId, int offset, int limit) {
+        return db.read(c -> customers.orders(c, customerId, offset, limit));
     }
 
     @Override

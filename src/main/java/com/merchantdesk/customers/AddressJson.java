@@ -1,4 +1,4 @@
-package com.merchantdesk.orders;
+package com.merchantdesk.customers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.merchantdesk.store.Json;

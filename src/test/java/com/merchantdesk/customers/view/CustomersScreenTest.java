@@ -1,14 +1,16 @@
-package com.merchantdesk.orders.view;
+package com.merchantdesk.customers.view;
 
 import static com.merchantdesk.ui.testsupport.FxThread.await;
 import static com.merchantdesk.ui.testsupport.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.merchantdesk.customers.Customer;
+import com.merchantdesk.customers.CustomerQuery;
+import com.merchantdesk.customers.CustomerSummary;
 import com.merchantdesk.i18n.Messages;
-import com.merchantdesk.orders.Customer;
-import com.merchantdesk.orders.CustomerQuery;
-import com.merchantdesk.orders.CustomerSummary;
 import com.merchantdesk.orders.Order;
+import com.merchantdesk.orders.view.OrderShop;
+import com.merchantdesk.orders.view.OrdersHarness;
 import com.merchantdesk.ui.testsupport.ScreenRobot;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +34,7 @@ class CustomersScreenTest {
             OrderShop shop = OrderShop.seed(h.app);
             Order first = h.app.orders().create(OrderShop.draft("Kim Minji", "010-1234-5678", true, shop.tote, 2));
             h.app.orders().create(new com.merchantdesk.orders.OrderDraft(OrderShop.USD, "PHONE", first.customerId(), null,
-                    com.merchantdesk.orders.Address.EMPTY, List.of(com.merchantdesk.orders.OrderDraft.LineDraft.of(shop.mug, 1)),
+                    com.merchantdesk.customers.Address.EMPTY, List.of(com.merchantdesk.orders.OrderDraft.LineDraft.of(shop.mug, 1)),
                     "", "", "", "CASH", false, "", null, false));
             Order cancelled = OrderShop.order(h.app, "Lee Seojun", "010-9876-5432", shop.teeRed, 1);
             h.app.orders().cancel(cancelled.id(), "seller");

@@ -1,11 +1,12 @@
-package com.merchantdesk.orders.view;
+package com.merchantdesk.customers.view;
 
+import com.merchantdesk.customers.Customer;
 import com.merchantdesk.i18n.Messages;
-import com.merchantdesk.orders.Customer;
 import com.merchantdesk.ui.controls.DialogWindows;
 import com.merchantdesk.ui.controls.FieldErrors;
 import com.merchantdesk.ui.controls.FormWindowKeys;
 import com.merchantdesk.ui.controls.ShortcutHint;
+import com.merchantdesk.ui.controls.TextAreas;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
@@ -92,7 +93,7 @@ final class CustomerFormDialog {
         save.setId("customer-form-save");
         save.setDefaultButton(true);
         save.getStyleClass().add("accent");
-        save.setTooltip(ShortcutHint.tooltip("customers.view.form.save", OrderShortcuts.SAVE));
+        save.setTooltip(ShortcutHint.tooltip("customers.view.form.save", CustomerShortcuts.SAVE));
         save.disableProperty().bind(vm.savingProperty());
         save.setOnAction(e -> save(onSaved));
         Button cancel = new Button(Messages.get("customers.view.form.cancel"));
@@ -110,8 +111,8 @@ final class CustomerFormDialog {
         root.setId("customer-form");
         root.setBottom(footer);
         root.setPrefWidth(640);
-        stage.setScene(OrderDialogs.WINDOWS.scene(root, owner));
-        FormWindowKeys.install(stage, OrderShortcuts.SAVE, () -> save(onSaved), this::cancel);
+        stage.setScene(CustomerDialogs.WINDOWS.scene(root, owner));
+        FormWindowKeys.install(stage, CustomerShortcuts.SAVE, () -> save(onSaved), this::cancel);
         stage.setOnShown(e -> name.requestFocus());
     }
 
@@ -141,7 +142,7 @@ final class CustomerFormDialog {
         if (vm.savingProperty().get()) {
             return;
         }
-        if (!vm.dirtyProperty().get() || OrderDialogs.WINDOWS.confirm(stage, "customer-discard", Messages.get("customers.view.form.discard.title"),
+        if (!vm.dirtyProperty().get() || CustomerDialogs.WINDOWS.confirm(stage, "customer-discard", Messages.get("customers.view.form.discard.title"),
                 Messages.get("customers.view.form.discard.text"), "orders.view.entry.discard.yes",
                 "orders.view.entry.discard.no", true)) {
             stage.close();

@@ -1,4 +1,4 @@
-package com.merchantdesk.orders;
+package com.merchantdesk.customers;
 
 import com.merchantdesk.catalog.SearchText;
 import com.merchantdesk.kernel.Money;
@@ -13,15 +13,18 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
-/** SQL for customers and their search words, on the caller's connection. */
-final class CustomerRepository {
+/**
+ * SQL for customers and their search words, on the caller's connection. Public for orders, which add or find the
+ * order's customer inside the order's own transaction.
+ */
+public final class CustomerRepository {
 
     private static final String COLUMNS = "c.id, c.name, c.phone, c.email, c.address, c.note, c.created_at, c.updated_at";
     /** Money the customer paid and kept: orders neither cancelled nor unpaid, less refunds. */
     private static final String SPENT = "coalesce(sum(CASE WHEN o.status <> 'CANCELLED' AND o.payment_state <> 'UNPAID' "
             + "AND o.currency = ? THEN o.total_minor - o.refunded_minor ELSE 0 END), 0)";
 
-    void insert(Connection c, Customer customer) throws SQLException {
+    public void insert(Connection c, Customer customer) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO customer(id, name, phone, phone_digits, email, address, "
                 + "note, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
             bind(ps, customer);
@@ -29,7 +32,7 @@ final class CustomerRepository {
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO customer_search(rowid, terms) SELECT customer_no, ? FROM customer WHERE id = ?")) {
-            ps.setString(1, OrderSearchText.customerTerms(customer.name(), customer.phone(), customer.email()));
+            ps.setString(1, CustomerSearchText.terms(customer.name(), customer.phone(), customer.email()));
             ps.setString(2, customer.id());
             ps.executeUpdate();
         }
@@ -50,7 +53,7 @@ final class CustomerRepository {
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE customer_search SET terms = ? WHERE rowid = (SELECT customer_no FROM customer WHERE id = ?)")) {
-            ps.setString(1, OrderSearchText.customerTerms(customer.name(), customer.phone(), customer.email()));
+            ps.setString(1, CustomerSearchText.terms(customer.name(), customer.phone(), customer.email()));
             ps.setString(2, customer.id());
             ps.executeUpdate();
         }
@@ -68,7 +71,7 @@ final class CustomerRepository {
         ps.setLong(9, customer.updatedAt().toEpochMilli());
     }
 
-    Optional<Customer> find(Connection c, String id) throws SQLException {
+    public Optional<Customer> find(Connection c, String id) throws SQLException {
         return first(c, "SELECT " + COLUMNS + " FROM customer c WHERE c.id = ?", id);
     }
 
@@ -136,6 +139,33 @@ final class CustomerRepository {
             }
         }
         return new Page<>(rows, total, q.offset(), q.limit());
+    }
+
+    /** The customer's orders, newest first, read from the orders table (see {@link CustomerOrder}). */
+    Page<CustomerOrder> orders(Connection c, String customerId, int offset, int limit) throws SQLException {
+        long total;
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM orders WHERE customer_id = ?")) {
+            ps.setString(1, customerId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+        }
+        List<CustomerOrder> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT o.id, o.number, o.created_at, o.status, o.currency, "
+                + "o.total_minor FROM orders o WHERE o.customer_id = ? ORDER BY o.created_at DESC, o.order_no DESC "
+                + "LIMIT ? OFFSET ?")) {
+            ps.setString(1, customerId);
+            ps.setInt(2, limit);
+            ps.setInt(3, offset);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new CustomerOrder(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
+                            rs.getString(4), new Money(rs.getLong(6), Currency.getInstance(rs.getString(5)))));
+                }
+            }
+        }
+        return new Page<>(rows, total, offset, limit);
     }
 
     Optional<CustomerSummary> summary(Connection c, String id, Currency currency) throws SQLException {

@@ -1,12 +1,12 @@
-package com.merchantdesk.orders.view;
+package com.merchantdesk.customers.view;
 
+import com.merchantdesk.customers.Address;
+import com.merchantdesk.customers.Customer;
+import com.merchantdesk.customers.CustomerInput;
+import com.merchantdesk.customers.CustomerService;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.kernel.FieldError;
 import com.merchantdesk.kernel.ValidationException;
-import com.merchantdesk.orders.Address;
-import com.merchantdesk.orders.Customer;
-import com.merchantdesk.orders.CustomerInput;
-import com.merchantdesk.orders.CustomerService;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
-package com.merchantdesk.orders.view;
+package com.merchantdesk.customers.view;
 
 import com.merchantdesk.AppContext;
+import com.merchantdesk.customers.Customer;
+import com.merchantdesk.customers.CustomerSummary;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.kernel.Money;
-import com.merchantdesk.orders.Customer;
-import com.merchantdesk.orders.CustomerSummary;
 import com.merchantdesk.ui.LazyScreen;
 import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.ScreenEntry;
@@ -84,13 +84,13 @@ public final class CustomersScreen extends LazyScreen {
         this.detail = new CustomerDetailViewModel(app.customers(), work);
         detail.currencyProperty().bind(list.currencyProperty());
         Map<KeyCombination, Runnable> keys = new LinkedHashMap<>();
-        keys.put(OrderShortcuts.NEW, this::newCustomer);
-        keys.put(OrderShortcuts.EDIT, this::editSelected);
-        keys.put(OrderShortcuts.SEARCH, () -> {
+        keys.put(CustomerShortcuts.NEW, this::newCustomer);
+        keys.put(CustomerShortcuts.EDIT, this::editSelected);
+        keys.put(CustomerShortcuts.SEARCH, () -> {
             search.requestFocus();
             search.selectAll();
         });
-        keys.put(OrderShortcuts.REFRESH, this::refresh);
+        keys.put(CustomerShortcuts.REFRESH, this::refresh);
         keys.putAll(PageBar.shortcuts(list));
         this.shortcuts = Collections.unmodifiableMap(keys);
     }
@@ -104,7 +104,7 @@ public final class CustomersScreen extends LazyScreen {
     public Node toolbar() {
         if (headerActions == null) {
             headerActions = new HBox(8, ToolButtons.accent("customers-new", Feather.USER_PLUS, "customers.view.action.new",
-                    OrderShortcuts.NEW, this::newCustomer));
+                    CustomerShortcuts.NEW, this::newCustomer));
         }
         return headerActions;
     }
@@ -113,9 +113,9 @@ public final class CustomersScreen extends LazyScreen {
     public Map<KeyCombination, Runnable> shortcuts() { return shortcuts; }
 
     @Override
-    public Map<KeyCombination, String> shortcutDescriptionKeys() { return OrderShortcuts.CUSTOMERS_DESCRIPTIONS; }
+    public Map<KeyCombination, String> shortcutDescriptionKeys() { return CustomerShortcuts.DESCRIPTIONS; }
 
-    CustomerListViewModel list() { return list; }
+    public CustomerListViewModel list() { return list; }
 
     /** Reads the shop's currency (totals are counted in it) and the list again. */
     void refresh() {
@@ -133,21 +133,21 @@ public final class CustomersScreen extends LazyScreen {
     protected Node build() {
         search.setId("customers-search");
         search.setPromptText(Messages.get("customers.view.search.prompt"));
-        LazyTooltip.install(search, ShortcutHint.text(Messages.get("customers.view.search.tooltip"), OrderShortcuts.SEARCH));
+        LazyTooltip.install(search, ShortcutHint.text(Messages.get("customers.view.search.tooltip"), CustomerShortcuts.SEARCH));
         search.setPrefColumnCount(24);
         search.textProperty().bindBidirectional(list.searchTextProperty());
         SearchKeys.install(search, this::focusTable);
         FontIcon searchIcon = new FontIcon(Feather.SEARCH);
         searchIcon.getStyleClass().add("search-icon");
-        Button edit = ToolButtons.labelled("customers-edit", Feather.EDIT_2, "customers.view.action.edit", OrderShortcuts.EDIT,
+        Button edit = ToolButtons.labelled("customers-edit", Feather.EDIT_2, "customers.view.action.edit", CustomerShortcuts.EDIT,
                 this::editSelected);
         edit.disableProperty().bind(list.selectedProperty().isNull());
         Button reload = ToolButtons.icon("customers-refresh", Feather.REFRESH_CW, "orders.view.action.refresh",
-                OrderShortcuts.REFRESH, this::refresh);
+                CustomerShortcuts.REFRESH, this::refresh);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox bar = new HBox(8, searchIcon, search, edit, spring, reload);
-        bar.getStyleClass().addAll("tool-bar", "orders-toolbar");
+        bar.getStyleClass().addAll("tool-bar", "customers-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
 
         table = createTable();
@@ -161,7 +161,7 @@ public final class CustomersScreen extends LazyScreen {
 
         root = new BorderPane(split);
         root.setId("customers-screen");
-        root.getStylesheets().add(OrderDialogs.STYLESHEET);
+        root.getStylesheets().add(CustomerDialogs.STYLESHEET);
         root.setTop(bar);
         root.addEventFilter(KeyEvent.KEY_PRESSED, ScreenShortcuts.filter(shortcuts));
         detail.customerIdProperty().bind(Bindings.createObjectBinding(() -> list.selectedProperty().get() == null ? null
@@ -175,12 +175,12 @@ public final class CustomersScreen extends LazyScreen {
         t.getStyleClass().add("dense");
         t.setFixedCellSize(30);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        var dates = OrderFormats.shortDateTime(zone);
+        var dates = CustomerFormats.shortDateTime(zone);
         t.getColumns().setAll(List.of(
                 column("col-customer-name", "customers.view.column.name", s -> s.customer().name(), false, 170),
                 column("col-customer-phone", "customers.view.column.phone", s -> s.customer().phone(), false, 150),
-                column("col-customer-orders", "customers.view.column.orders", s -> OrderFormats.count(s.orderCount()), true, 70),
-                column("col-customer-spent", "customers.view.column.spent", s -> OrderFormats.money(s.totalSpent()), true, 110),
+                column("col-customer-orders", "customers.view.column.orders", s -> CustomerFormats.count(s.orderCount()), true, 70),
+                column("col-customer-spent", "customers.view.column.spent", s -> CustomerFormats.money(s.totalSpent()), true, 110),
                 column("col-customer-last", "customers.view.column.lastOrder",
                         s -> s.lastOrderAt() == null ? "" : dates.format(s.lastOrderAt()), false, 150)));
         // Phones and dates stay whole; names give way first.
@@ -189,7 +189,7 @@ public final class CustomersScreen extends LazyScreen {
         t.setPlaceholder(TableRows.placeholder("customers-placeholder", Bindings.createStringBinding(
                 () -> !list.loadedProperty().get() ? Messages.get("orders.view.empty.loading")
                         : list.searchTextProperty().get().isBlank()
-                        ? Messages.get("customers.view.empty.none", OrderShortcuts.NEW.getDisplayText())
+                        ? Messages.get("customers.view.empty.none", CustomerShortcuts.NEW.getDisplayText())
                         : Messages.get("customers.view.empty.noMatch"),
                 list.loadedProperty(), list.searchTextProperty())));
         t.setRowFactory(view -> TableRows.openOnDoubleClick(new TableRow<>(), this::editSelected));
@@ -216,7 +216,7 @@ public final class CustomersScreen extends LazyScreen {
         CustomerFormDialog.open(owner(), CustomerFormViewModel.forNew(app.customers(), work), this::saved);
     }
 
-    void editSelected() {
+    public void editSelected() {
         CustomerSummary row = list.selectedProperty().get();
         if (row == null) {
             context.status().show(Messages.get("customers.view.selectFirst"));

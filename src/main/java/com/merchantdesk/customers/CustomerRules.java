@@ -1,4 +1,4 @@
-package com.merchantdesk.orders;
+package com.merchantdesk.customers;
 
 import com.merchantdesk.kernel.FieldError;
 import com.merchantdesk.kernel.ValidationException;
@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Checks a typed customer and turns it into a {@link Customer}; field names {@code name}, {@code phone}, {@code email}. */
-final class CustomerRules {
+/**
+ * Checks a typed customer and turns it into a {@link Customer}; field names {@code name}, {@code phone}, {@code email}.
+ * Public for orders, which add a new customer inside the order's own transaction.
+ */
+public final class CustomerRules {
 
     static final int MAX_PHONE_LENGTH = 40;
     static final int MAX_EMAIL_LENGTH = 254;
@@ -19,7 +22,7 @@ final class CustomerRules {
 
     private CustomerRules() {}
 
-    static List<FieldError> errors(CustomerInput in) {
+    public static List<FieldError> errors(CustomerInput in) {
         List<FieldError> errors = new ArrayList<>();
         String name = clean(in.name());
         if (name.isEmpty()) {
@@ -43,7 +46,7 @@ final class CustomerRules {
     }
 
     /** The customer the input describes; {@code existing} keeps its id and creation time on an update. */
-    static Customer toCustomer(CustomerInput in, Customer existing, Instant now) {
+    public static Customer toCustomer(CustomerInput in, Customer existing, Instant now) {
         List<FieldError> errors = errors(in);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -56,7 +59,7 @@ final class CustomerRules {
     static String phone(String text) { return clean(text); }
 
     /** Only the digits: what two spellings of one number have in common. */
-    static String digits(String phone) { return clean(phone).replaceAll("[^0-9]", ""); }
+    public static String digits(String phone) { return clean(phone).replaceAll("[^0-9]", ""); }
 
     private static String clean(String s) { return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).strip(); }
 }

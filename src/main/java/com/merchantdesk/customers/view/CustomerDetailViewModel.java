@@ -1,8 +1,8 @@
-package com.merchantdesk.orders.view;
+package com.merchantdesk.customers.view;
 
-import com.merchantdesk.orders.CustomerService;
-import com.merchantdesk.orders.CustomerSummary;
-import com.merchantdesk.orders.OrderRow;
+import com.merchantdesk.customers.CustomerOrder;
+import com.merchantdesk.customers.CustomerService;
+import com.merchantdesk.customers.CustomerSummary;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.util.Currency;
 import java.util.List;
@@ -27,7 +27,7 @@ public final class CustomerDetailViewModel {
     private final ObjectProperty<String> customerId = new SimpleObjectProperty<>(this, "customerId");
     private final ObjectProperty<Currency> currency = new SimpleObjectProperty<>(this, "currency");
     private final ReadOnlyObjectWrapper<CustomerSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
-    private final ObservableList<OrderRow> orders = FXCollections.observableArrayList();
+    private final ObservableList<CustomerOrder> orders = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper orderTotal = new ReadOnlyLongWrapper(this, "orderTotal");
     private long generation;
 
@@ -41,7 +41,7 @@ public final class CustomerDetailViewModel {
     public ObjectProperty<String> customerIdProperty() { return customerId; }
     public ObjectProperty<Currency> currencyProperty() { return currency; }
     public ReadOnlyObjectProperty<CustomerSummary> summaryProperty() { return summary.getReadOnlyProperty(); }
-    public ObservableList<OrderRow> orders() { return orders; }
+    public ObservableList<CustomerOrder> orders() { return orders; }
     /** How many orders the customer has in all (the list shows the newest {@link #HISTORY_SIZE}). */
     public ReadOnlyLongProperty orderTotalProperty() { return orderTotal.getReadOnlyProperty(); }
 
@@ -55,7 +55,7 @@ public final class CustomerDetailViewModel {
             orderTotal.set(0);
             return;
         }
-        record Loaded(Optional<CustomerSummary> summary, List<OrderRow> orders, long total) {}
+        record Loaded(Optional<CustomerSummary> summary, List<CustomerOrder> orders, long total) {}
         work.run(() -> {
             Optional<CustomerSummary> found = customers.summary(id, shop);
             var page = customers.orders(id, 0, HISTORY_SIZE);
