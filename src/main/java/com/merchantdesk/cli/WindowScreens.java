@@ -4,8 +4,8 @@ import com.merchantdesk.catalog.demo.DemoShop;
 import com.merchantdesk.catalog.view.ProductsScreen;
 import com.merchantdesk.customers.view.CustomersScreen;
 import com.merchantdesk.orders.view.OrdersScreen;
-import com.merchantdesk.ui.DesktopLauncher;
-import com.merchantdesk.ui.ScreenEntry;
+import com.merchantdesk.ui.shell.ScreenEntry;
+import com.merchantdesk.ui.startup.DesktopLauncher;
 import java.util.List;
 
 /**

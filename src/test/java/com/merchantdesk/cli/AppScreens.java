@@ -1,6 +1,6 @@
 package com.merchantdesk.cli;
 
-import com.merchantdesk.ui.ScreenEntry;
+import com.merchantdesk.ui.shell.ScreenEntry;
 import java.util.List;
 
 /** The feature screens exactly as the window registers them ({@link WindowScreens}), for tests of the real shell. */

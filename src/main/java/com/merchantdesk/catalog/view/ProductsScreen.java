@@ -2,14 +2,14 @@ package com.merchantdesk.catalog.view;
 
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.i18n.Messages;
-import com.merchantdesk.ui.LazyScreen;
-import com.merchantdesk.ui.ScreenContext;
-import com.merchantdesk.ui.ScreenEntry;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.PageBar;
 import com.merchantdesk.ui.controls.ScreenShortcuts;
 import com.merchantdesk.ui.controls.TableRows;
 import com.merchantdesk.ui.controls.TableSelection;
+import com.merchantdesk.ui.shell.LazyScreen;
+import com.merchantdesk.ui.shell.ScreenContext;
+import com.merchantdesk.ui.shell.ScreenEntry;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -2,9 +2,9 @@ package com.merchantdesk.orders.view;
 
 import com.merchantdesk.customers.view.CustomersScreen;
 import com.merchantdesk.testsupport.SettableClock;
-import com.merchantdesk.ui.Screen;
-import com.merchantdesk.ui.ScreenContext;
-import com.merchantdesk.ui.StatusBarProbe;
+import com.merchantdesk.ui.shell.Screen;
+import com.merchantdesk.ui.shell.ScreenContext;
+import com.merchantdesk.ui.shell.StatusBarProbe;
 import com.merchantdesk.ui.testsupport.ScreenHost;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -19,7 +19,7 @@ import com.merchantdesk.orders.PaymentMethod;
 import com.merchantdesk.orders.RefundRequest;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.testsupport.SettableClock;
-import com.merchantdesk.ui.Screen;
+import com.merchantdesk.ui.shell.Screen;
 import com.merchantdesk.ui.testsupport.ScreenPreview;
 import java.nio.file.Files;
 import java.nio.file.Path;
