@@ -2,6 +2,8 @@ package com.merchantdesk;
 
 import com.merchantdesk.catalog.CatalogService;
 import com.merchantdesk.catalog.ImageStore;
+import com.merchantdesk.catalog.ProductQuery;
+import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.catalog.StockService;
 import com.merchantdesk.customers.CustomerService;
 import com.merchantdesk.customers.SqliteCustomerService;
@@ -12,6 +14,7 @@ import com.merchantdesk.store.BackupService;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.Database;
 import java.time.Clock;
+import java.util.EnumSet;
 
 /** The services of one open data folder, wired once and shared by the window and the command line. */
 public final class AppContext implements AutoCloseable {
@@ -63,6 +66,12 @@ public final class AppContext implements AutoCloseable {
     public Clock clock() { return clock; }
     public Database database() { return database; }
     public CatalogService catalog() { return catalog; }
+
+    /** True when the catalogue has no product at all, archived ones included: the shop {@code --demo} fills. */
+    public boolean catalogIsEmpty() {
+        ProductQuery anyProduct = new ProductQuery("", EnumSet.allOf(ProductStatus.class), null, false, null, false, 0, 1);
+        return catalog.search(anyProduct).total() == 0;
+    }
     public StockService stock() { return stock; }
     public ImageStore images() { return images; }
     public BackupService backups() { return backups; }

@@ -48,10 +48,8 @@ public record WindowArguments(Path dataDir, boolean demo) {
         }
     }
 
-    /** Registers the screens and opens the window; returns once the window has closed. */
+    /** Opens the window; returns once the window has closed. */
     public void open() {
-        WindowScreens.register();
-        com.merchantdesk.StartupTrace.mark("screens registered");
         DesktopLauncher.launch(dataDir == null ? DataDirectory.platformDefault() : new DataDirectory(dataDir), demo);
     }
 }

@@ -8,6 +8,7 @@ import com.merchantdesk.ui.shell.FilePicker;
 import com.merchantdesk.ui.shell.PlainMessages;
 import com.merchantdesk.ui.shell.Screen;
 import com.merchantdesk.ui.shell.ScreenContext;
+import com.merchantdesk.ui.shell.ScreenProvider;
 import com.merchantdesk.ui.shell.ShellSettings;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -46,9 +47,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class SettingsScreen implements Screen {
 
-    public static final String ID = "settings";
-    public static final String TITLE_KEY = "nav.settings";
-    public static final Ikon ICON = Feather.SETTINGS;
+    static final String ID = ScreenProvider.SETTINGS_ID;
+    static final String TITLE_KEY = "nav.settings";
+    static final Ikon ICON = Feather.SETTINGS;
     private static final double LABEL_WIDTH = 240;
     private static final double CHOICE_WIDTH = 320;
     private static final double TEXT_WIDTH = 480;
@@ -64,7 +65,7 @@ public final class SettingsScreen implements Screen {
     private final Label dataResult = new Label();
     private Node content;
 
-    public SettingsScreen(ScreenContext context, ShellSettings settings, FilePicker files, Consumer<Path> restore) {
+    SettingsScreen(ScreenContext context, ShellSettings settings, FilePicker files, Consumer<Path> restore) {
         this.context = context;
         this.settings = settings;
         this.files = files;

@@ -3,7 +3,6 @@ package com.merchantdesk.ui.controls;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.kernel.FieldError;
 import com.merchantdesk.kernel.ValidationException;
-import com.merchantdesk.ui.shell.StatusBarModel;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;

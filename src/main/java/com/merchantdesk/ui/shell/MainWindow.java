@@ -3,7 +3,7 @@ package com.merchantdesk.ui.shell;
 import com.merchantdesk.AppContext;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.settings.Settings;
-import com.merchantdesk.settings.view.SettingsScreen;
+import com.merchantdesk.ui.controls.StatusBarModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -110,8 +110,9 @@ public final class MainWindow {
         if (monitor != null) {
             monitor.stop();
         }
-        context = new ScreenContext(app, services.background(), status, () -> stage);
-        entries = withSettings(services.screens());
+        context = new ScreenContext(app, services.background(), status, () -> stage,
+                new ShellControls(services.settings(), services.files(), this::restoreFrom));
+        entries = settingsLast(services.screens());
         built.clear();
         shown = null;
         Map<String, KeyCombination> keys = screenKeys();
@@ -149,12 +150,15 @@ public final class MainWindow {
         }
     }
 
-    private List<ScreenEntry> withSettings(List<ScreenEntry> features) {
-        List<ScreenEntry> all = new ArrayList<>(features);
-        all.add(new ScreenEntry(SettingsScreen.ID, SettingsScreen.TITLE_KEY, SettingsScreen.ICON,
-                c -> new SettingsScreen(c, services.settings(), services.files(), this::restoreFrom)));
+    /** The registered screens with Settings last (the rail puts the last apart at the bottom). */
+    private static List<ScreenEntry> settingsLast(List<ScreenEntry> screens) {
+        List<ScreenEntry> all = new ArrayList<>(screens.stream().filter(e -> !isSettings(e)).toList());
+        all.add(screens.stream().filter(MainWindow::isSettings).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No settings screen is registered")));
         return List.copyOf(all);
     }
+
+    private static boolean isSettings(ScreenEntry entry) { return entry.id().equals(ScreenProvider.SETTINGS_ID); }
 
     private Map<String, KeyCombination> screenKeys() {
         Map<String, KeyCombination> keys = new LinkedHashMap<>();
@@ -163,7 +167,7 @@ public final class MainWindow {
             String id = numbered.get(i).id();
             ShellShortcuts.screen(i).ifPresent(key -> keys.put(id, key));
         }
-        keys.put(SettingsScreen.ID, ShellShortcuts.SETTINGS);
+        keys.put(ScreenProvider.SETTINGS_ID, ShellShortcuts.SETTINGS);
         return keys;
     }
 
@@ -177,7 +181,7 @@ public final class MainWindow {
                 }
             }));
         }
-        scene.getAccelerators().put(ShellShortcuts.SETTINGS, () -> select(SettingsScreen.ID));
+        scene.getAccelerators().put(ShellShortcuts.SETTINGS, () -> select(ScreenProvider.SETTINGS_ID));
         scene.getAccelerators().put(ShellShortcuts.HELP, this::showShortcutHelp);
         // Closing the window saves its place and closes the database (see shutdown), then the app ends.
         scene.getAccelerators().put(ShellShortcuts.QUIT, stage::close);

@@ -1,6 +1,7 @@
 package com.merchantdesk.ui.shell;
 
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.StatusBarModel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package com.merchantdesk.ui.shell;
 
+import com.merchantdesk.ui.controls.StatusBarModel;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;

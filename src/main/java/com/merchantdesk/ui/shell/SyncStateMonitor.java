@@ -3,6 +3,7 @@ package com.merchantdesk.ui.shell;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.store.Database;
 import com.merchantdesk.store.Outbox;
+import com.merchantdesk.ui.controls.StatusBarModel;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;

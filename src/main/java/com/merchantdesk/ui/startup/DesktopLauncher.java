@@ -1,6 +1,5 @@
 package com.merchantdesk.ui.startup;
 
-import com.merchantdesk.AppContext;
 import com.merchantdesk.StartupTrace;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.settings.Settings;
@@ -12,16 +11,13 @@ import com.merchantdesk.ui.shell.BackgroundExecutor;
 import com.merchantdesk.ui.shell.Dialogs;
 import com.merchantdesk.ui.shell.MainWindow;
 import com.merchantdesk.ui.shell.NativeFilePicker;
-import com.merchantdesk.ui.shell.ScreenEntry;
+import com.merchantdesk.ui.shell.ScreenProviders;
 import com.merchantdesk.ui.shell.ShellServices;
 import com.merchantdesk.ui.shell.ShellSettings;
 import com.merchantdesk.ui.shell.Themes;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -29,14 +25,11 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * Starts the JavaFX toolkit and opens the main window on a data folder. Feature screens and the demo shop
- * are plugged in through {@link #addScreen} and {@link #setDemoFiller} before {@link #launch}, so the shell
- * does not depend on the features.
+ * Starts the JavaFX toolkit and opens the main window on a data folder. The feature screens and the demo shop
+ * come from the features' {@code ScreenProvider}s, so the shell does not depend on the features.
  */
 public final class DesktopLauncher {
 
-    private static final List<ScreenEntry> SCREENS = new CopyOnWriteArrayList<>();
-    private static volatile Consumer<AppContext> demoFiller;
 
     // Handed from launch() to the Application instance that JavaFX creates.
     private static volatile DataDirectory dataDirectory;
@@ -52,12 +45,6 @@ public final class DesktopLauncher {
      * java.util.logging (~13 ms), which the settings thread does beside the toolkit's start instead.
      */
     private static Logger log() { return Logger.getLogger(DesktopLauncher.class.getName()); }
-
-    /** Adds a screen to the navigation rail, after those added before it (Ctrl+1 is the first). */
-    public static void addScreen(ScreenEntry screen) { SCREENS.add(screen); }
-
-    /** What {@code --demo} runs on an empty catalogue. */
-    public static void setDemoFiller(Consumer<AppContext> filler) { demoFiller = filler; }
 
     public static void launch(DataDirectory dir, boolean fillDemo) {
         dataDirectory = dir;
@@ -119,9 +106,11 @@ public final class DesktopLauncher {
             });
             Themes.apply(settings.get().theme(), Messages.locale());
             StartupTrace.mark("theme applied");
-            ShellServices services = new ShellServices(settings, background, List.copyOf(SCREENS), new NativeFilePicker(),
+            ScreenProviders screens = ScreenProviders.discover();
+            StartupTrace.mark("screens found");
+            ShellServices services = new ShellServices(settings, background, screens.entries(), new NativeFilePicker(),
                     Platform::exit);
-            flow = new StartupFlow(stage, new DataOpener(dataDirectory, Clock.systemUTC(), early.data()), demo, demoFiller,
+            flow = new StartupFlow(stage, new DataOpener(dataDirectory, Clock.systemUTC(), early.data()), demo, screens.demoFiller(),
                     services, Clock.systemUTC());
             flow.begin();
         }

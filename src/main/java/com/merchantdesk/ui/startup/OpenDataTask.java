@@ -1,10 +1,7 @@
 package com.merchantdesk.ui.startup;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.ProductQuery;
-import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.i18n.Messages;
-import java.util.EnumSet;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,7 +39,7 @@ final class OpenDataTask extends Task<OpenDataTask.Opened> {
             if (demoFiller == null) {
                 throw new IllegalStateException(Messages.get("startup.demoUnavailable"));
             }
-            if (catalogIsEmpty(app)) {
+            if (app.catalogIsEmpty()) {
                 updateMessage(Messages.get("startup.fillingDemo"));
                 demoFiller.accept(app);
             }
@@ -51,10 +48,5 @@ final class OpenDataTask extends Task<OpenDataTask.Opened> {
             LOG.log(Level.WARNING, "Demo shop not filled", e);
             return new Opened(app, e);
         }
-    }
-
-    static boolean catalogIsEmpty(AppContext app) {
-        ProductQuery anyProduct = new ProductQuery("", EnumSet.allOf(ProductStatus.class), null, false, null, false, 0, 1);
-        return app.catalog().search(anyProduct).total() == 0;
     }
 }

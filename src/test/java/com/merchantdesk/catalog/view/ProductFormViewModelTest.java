@@ -13,7 +13,7 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.testsupport.EnglishMessages;
 import com.merchantdesk.ui.controls.BackgroundRunner;
-import com.merchantdesk.ui.shell.StatusBarModel;
+import com.merchantdesk.ui.controls.StatusBarModel;
 import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,7 +10,7 @@ import com.merchantdesk.orders.view.OrdersHarness;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.testsupport.SettableClock;
 import com.merchantdesk.ui.controls.BackgroundRunner;
-import com.merchantdesk.ui.shell.StatusBarModel;
+import com.merchantdesk.ui.controls.StatusBarModel;
 import com.merchantdesk.ui.testsupport.FxThread;
 import com.merchantdesk.ui.testsupport.ManualExecutor;
 import java.nio.file.Path;

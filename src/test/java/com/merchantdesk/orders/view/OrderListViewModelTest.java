@@ -12,7 +12,7 @@ import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.testsupport.EnglishMessages;
 import com.merchantdesk.testsupport.SettableClock;
 import com.merchantdesk.ui.controls.BackgroundRunner;
-import com.merchantdesk.ui.shell.StatusBarModel;
+import com.merchantdesk.ui.controls.StatusBarModel;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;

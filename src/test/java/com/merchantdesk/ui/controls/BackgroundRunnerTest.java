@@ -9,7 +9,6 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.kernel.FieldError;
 import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.testsupport.EnglishMessages;
-import com.merchantdesk.ui.shell.StatusBarModel;
 import com.merchantdesk.ui.testsupport.ManualExecutor;
 import java.io.IOException;
 import java.util.List;

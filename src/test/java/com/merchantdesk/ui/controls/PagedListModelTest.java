@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.kernel.Page;
 import com.merchantdesk.testsupport.EnglishMessages;
-import com.merchantdesk.ui.shell.StatusBarModel;
 import com.merchantdesk.ui.testsupport.ManualExecutor;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -9,7 +9,6 @@ import com.merchantdesk.catalog.MovementKind;
 import com.merchantdesk.catalog.Product;
 import com.merchantdesk.catalog.ProductInput;
 import com.merchantdesk.catalog.StockAdjustment;
-import com.merchantdesk.cli.AppScreens;
 import com.merchantdesk.customers.Address;
 import com.merchantdesk.customers.CustomerInput;
 import com.merchantdesk.i18n.Messages;
@@ -79,7 +78,7 @@ class RealScreensSmokeTest {
                     Address.EMPTY, List.of(OrderDraft.LineDraft.of(red, 2)), "", "", "", "CASH", true, "", MemoFlag.NONE, false));
         }
 
-        shell = ShellFixture.startWithScreens(data, AppScreens.entries());
+        shell = ShellFixture.startWithScreens(data, ScreenProviders.discover().entries());
         MainWindow window = shell.awaitWindow();
         assertThat(window.screenIds()).containsExactly("products", "orders", "customers", "settings");
 

@@ -1,5 +1,7 @@
 package com.merchantdesk.ui.shell;
 
+import com.merchantdesk.ui.controls.StatusBarModel;
+
 /** Lets tests of other packages see when a screen reports a write ({@link StatusBarModel#changesSaved()}). */
 public final class StatusBarProbe {
 

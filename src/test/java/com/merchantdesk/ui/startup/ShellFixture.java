@@ -3,6 +3,7 @@ package com.merchantdesk.ui.startup;
 import com.merchantdesk.AppContext;
 import com.merchantdesk.settings.Settings;
 import com.merchantdesk.settings.SettingsStore;
+import com.merchantdesk.settings.view.SettingsScreens;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.testsupport.TestTimeouts;
 import com.merchantdesk.ui.shell.BackgroundExecutor;
@@ -91,6 +92,7 @@ public final class ShellFixture implements AutoCloseable {
                 return screen;
             }));
         }
+        entries.addAll(new SettingsScreens().entries());
         return entries;
     }
 

@@ -1,4 +1,4 @@
-package com.merchantdesk.ui.shell;
+package com.merchantdesk.ui.controls;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -25,5 +25,5 @@ public final class StatusBarModel {
     public void changesSaved() { onChangesSaved.run(); }
 
     /** The shell's recount; called on whatever thread {@link #changesSaved()} was called on. */
-    void setOnChangesSaved(Runnable action) { onChangesSaved = action; }
+    public void setOnChangesSaved(Runnable action) { onChangesSaved = action; }
 }
