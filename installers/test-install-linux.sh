@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Install test of the Linux packages (docs/installers.md). Run as root on Debian/Ubuntu with apt:
 #   installers/test-install-linux.sh [--skip-build] [--no-rpm] [--measure]
-# Builds the .deb and .rpm of this tree (version from the pom) and a newer .deb (patch + 1), then:
+# Builds the .deb and .rpm of this tree (version from the pom) and a newer .deb (patch + 1) with no display,
+# as a build server does (the build starts its own Xvfb for the AppCDS training run), checks that a build
+# whose training run cannot reach its window fails and that -Dinstaller.cds=false still builds, then:
 # installs the .deb, starts the installed app under Xvfb (window + screenshot), checks SQLite from the
 # installed app and that its native library comes from the installed image, creates data, installs the
 # newer .deb over it and checks the data, removes the package and checks the seller's data folder is
@@ -36,31 +38,27 @@ info() { echo "   $*"; }
 
 [[ $(id -u) == 0 ]] || { echo "run as root (installs packages)" >&2; exit 2; }
 
-step "tools"
-need=()
-for t in Xvfb:xvfb xdotool:xdotool import:imagemagick sqlite3:sqlite3 rpmbuild:rpm rpm2cpio:rpm cpio:cpio \
-         fakeroot:fakeroot mvn:maven; do
-  command -v "${t%%:*}" > /dev/null || need+=("${t#*:}")
-done
-dpkg -s libgtk-3-0 > /dev/null 2>&1 || need+=(libgtk-3-0)
-if ((${#need[@]})); then
-  info "apt-get install ${need[*]}"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" > /dev/null
+# First pass: the tools, then the script runs itself again under the same Xvfb wrapper as the build's
+# training run, for the installed app's window (a free display from Xvfb itself, stopped when the script
+# ends). The builds below unset DISPLAY again, as on a build server.
+if [[ -z ${MERCHANT_DESK_TEST_XVFB:-} ]]; then
+  step "tools"
+  need=()
+  for t in Xvfb:xvfb xauth:xauth xdotool:xdotool import:imagemagick sqlite3:sqlite3 rpmbuild:rpm rpm2cpio:rpm \
+           cpio:cpio fakeroot:fakeroot mvn:maven; do
+    command -v "${t%%:*}" > /dev/null || need+=("${t#*:}")
+  done
+  dpkg -s libgtk-3-0 > /dev/null 2>&1 || need+=(libgtk-3-0)
+  if ((${#need[@]})); then
+    info "apt-get install ${need[*]}"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" > /dev/null
+  fi
+  exec env MERCHANT_DESK_TEST_XVFB=1 installers/linux/with-xvfb.sh "$SRC/installers/test-install-linux.sh" "$@"
 fi
 mkdir -p "$WORK"
-
-# a display of our own
-for n in $(seq 97 120); do [[ -e /tmp/.X$n-lock ]] || { DISPLAY_NO=$n; break; }; done
-Xvfb ":$DISPLAY_NO" -screen 0 1280x800x24 -nolisten tcp > "$WORK/xvfb.log" 2>&1 &
-XVFB=$!
 APP_PIDS=()
-cleanup() {
-  for p in "${APP_PIDS[@]}"; do kill "$p" 2> /dev/null; done
-  kill "$XVFB" 2> /dev/null
-}
+cleanup() { for p in "${APP_PIDS[@]}"; do kill "$p" 2> /dev/null; done; }
 trap cleanup EXIT
-export DISPLAY=:$DISPLAY_NO
-sleep 1
 info "Xvfb on $DISPLAY"
 
 V1=$(sed -n '0,/<artifactId>merchant-desk<\/artifactId>/d; s:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
@@ -69,24 +67,66 @@ IFS=. read -r major minor patch <<< "$V1"
 V2="$major.$minor.$((patch + 1))"
 
 # ---------------------------------------------------------------------------------------------------------
+# The build as on a build server: no display (the script's own Xvfb is for the installed app only)
+headless_mvn() { env -u DISPLAY -u XAUTHORITY mvn -B -q -Pinstaller "$@"; }
+IMAGE_CLASSLIST="target/installer/image/Merchant Desk/lib/app/merchant-desk.classlist"
+TRAINING_LOG=target/installer/training/training.log
+# the Xvfb the build's training run used: "with-xvfb: Xvfb :N (pid P) for: …" in its log
+training_xvfb_pid() { sed -n 's/^with-xvfb: Xvfb :[0-9]* (pid \([0-9]*\)) for: .*/\1/p' "$TRAINING_LOG" 2> /dev/null | head -1; }
+check_training_xvfb_stopped() {
+  local pid; pid=$(training_xvfb_pid)
+  if [[ -z $pid ]]; then fail "$1: the training run's log names no Xvfb ($TRAINING_LOG)"
+  elif [[ -e /proc/$pid ]] && grep -qs Xvfb "/proc/$pid/cmdline"; then fail "$1: its Xvfb (pid $pid) still runs"
+  else pass "$1: its Xvfb (pid $pid) was stopped"; fi
+}
+
 if ((BUILD)); then
-  step "build $V1 (.deb, .rpm) and $V2 (.deb)"
+  step "build $V1 (.deb, .rpm) and $V2 (.deb) with no display (DISPLAY unset)"
   rm -rf "$WORK/v1" "$WORK/v2"; mkdir -p "$WORK/v1" "$WORK/v2"
   start=$(date +%s)
-  if mvn -B -q -Pinstaller clean package -DskipTests -Dinstaller.rpm=$( ((RPM)) && echo true || echo false) > "$WORK/build-v1.log" 2>&1; then
+  if headless_mvn clean package -DskipTests -Dinstaller.rpm=$( ((RPM)) && echo true || echo false) > "$WORK/build-v1.log" 2>&1; then
     cp target/installer/dist/* "$WORK/v1/"
     pass "build $V1 in $(($(date +%s) - start)) s: $(cd "$WORK/v1" && ls | tr '\n' ' ')"
-    check "AppCDS training run reached the first window (class list in the image)" \
-      test -s "target/installer/image/Merchant Desk/lib/app/merchant-desk.classlist"
+    check "AppCDS training run reached the first window (class list in the image)" test -s "$IMAGE_CLASSLIST"
+    check "the training run ran on the build's own Xvfb" test -n "$(training_xvfb_pid)"
+    check_training_xvfb_stopped "build $V1"
+    check "the class list holds GTK glass (com/sun/glass/ui/gtk/GtkApplication), no Monocle" \
+      bash -c "grep -qx 'com/sun/glass/ui/gtk/GtkApplication' '$IMAGE_CLASSLIST' && ! grep -qi monocle '$IMAGE_CLASSLIST'"
+    info "class list: $(wc -l < "$IMAGE_CLASSLIST") lines, $(grep -c '^com/merchantdesk/' "$IMAGE_CLASSLIST") app classes"
   else
     fail "build $V1 (see $WORK/build-v1.log)"; tail -30 "$WORK/build-v1.log"; exit 1
   fi
   start=$(date +%s)
-  if mvn -B -q -Pinstaller package -DskipTests -Dinstaller.version="$V2" -Dinstaller.rpm=false > "$WORK/build-v2.log" 2>&1; then
+  if headless_mvn package -DskipTests -Dinstaller.version="$V2" -Dinstaller.rpm=false > "$WORK/build-v2.log" 2>&1; then
     cp target/installer/dist/*.deb "$WORK/v2/"
     pass "build $V2 in $(($(date +%s) - start)) s: $(cd "$WORK/v2" && ls | tr '\n' ' ')"
   else
     fail "build $V2 (see $WORK/build-v2.log)"; tail -30 "$WORK/build-v2.log"; exit 1
+  fi
+
+  # what a build without a working training run does: fails, names what to install, stops its Xvfb; and
+  # the explicit opt-out. App image only (no packages): these builds stop before them or need none.
+  step "builds whose training run cannot reach the window fail; -Dinstaller.cds=false opts out"
+  NOPKG=(-DskipTests -Dinstaller.deb=false -Dinstaller.rpm=false)
+  if XVFB=/nonexistent/Xvfb headless_mvn package "${NOPKG[@]}" > "$WORK/build-no-xvfb.log" 2>&1; then
+    fail "a build with no display and no Xvfb fails (it succeeded; see $WORK/build-no-xvfb.log)"
+  else
+    check "a build with no display and no Xvfb fails and names the package (xvfb) to install" \
+      grep -q 'apt-get install -y --no-install-recommends xvfb' "$WORK/build-no-xvfb.log"
+  fi
+  # JavaFX cannot load a toolkit of that name: the app dies before any window, after Xvfb started
+  if JAVA_TOOL_OPTIONS=-Dglass.platform=NoSuchToolkit headless_mvn package "${NOPKG[@]}" > "$WORK/build-no-window.log" 2>&1; then
+    fail "a build whose training run dies before its window fails (it succeeded; see $WORK/build-no-window.log)"
+  else
+    check "a build whose training run dies before its window fails (not a warning)" \
+      grep -q 'The AppCDS training run did not reach the first window' "$WORK/build-no-window.log"
+    check_training_xvfb_stopped "the failed training run"
+  fi
+  if XVFB=/nonexistent/Xvfb headless_mvn package "${NOPKG[@]}" -Dinstaller.cds=false > "$WORK/build-no-cds.log" 2>&1; then
+    check "-Dinstaller.cds=false builds without a display or Xvfb, and without a class list" \
+      test -d "target/installer/image/Merchant Desk/lib/app" -a ! -e "$IMAGE_CLASSLIST"
+  else
+    fail "-Dinstaller.cds=false builds without a display or Xvfb (see $WORK/build-no-cds.log)"
   fi
 fi
 DEB1=$(ls "$WORK"/v1/*.deb) DEB2=$(ls "$WORK"/v2/*.deb) RPM1=$(ls "$WORK"/v1/*.rpm 2> /dev/null | head -1)
@@ -140,6 +180,11 @@ check "merchant-desk command on PATH (/usr/bin/merchant-desk -> $APP_ROOT/lib/ap
 check "menu entry installed (Categories Office)" \
   bash -c "grep -qs 'Categories=Office' /usr/share/applications/merchant-desk-Merchant_Desk.desktop"
 check "AppCDS archive made for the install location ($APP_ROOT/lib/merchant-desk.jsa)" test -s "$APP_ROOT/lib/merchant-desk.jsa"
+# -Xshare:on: the JVM refuses to start unless it maps and accepts the archive (class path, runtime)
+JOPTS="-Xshare:on -Xlog:cds=info" seller merchant-desk --version > "$WORK/xshare-on.log" 2>&1
+# (the launcher names it $APPDIR/../merchant-desk.jsa: "Opened archive /opt/merchant-desk/lib/app/../merchant-desk.jsa.")
+check "installed app starts with -Xshare:on (archive accepted) and opens its merchant-desk.jsa" \
+  bash -c "grep -q 'Merchant Desk $V1' '$WORK/xshare-on.log' && grep -q 'Opened archive $APP_ROOT/lib/\(app/\.\./\)\?merchant-desk\.jsa' '$WORK/xshare-on.log'"
 info "installed size: $(du -sh "$APP_ROOT" | cut -f1) ($(du -sh "$APP_ROOT/lib/merchant-desk.jsa" 2> /dev/null | cut -f1) of it the AppCDS archive)"
 check "installed app prints its version ($V1)" bash -c "merchant-desk --version 2>&1 | grep -q 'Merchant Desk $V1'"
 
@@ -206,11 +251,16 @@ fi
 close_window
 check "sqlite-jdbc unpacked nothing into the app's temp folder" bash -c "[[ -z \$(ls -A '$WORK/apptmp') ]]"
 
-# AppCDS: which loader gave the app's own classes
-JOPTS="$PROBE -Xlog:class+load=info:file=$WORK/classload.txt" seller timeout 90 merchant-desk > /dev/null 2>&1
+# AppCDS: where the window's classes came from, with the archive required (-Xshare:on)
+rm -f "$WORK/classload.txt"
+JOPTS="$PROBE -Xshare:on -Xlog:class+load=info:file=$WORK/classload.txt" seller timeout 90 merchant-desk 2>&1 \
+  | grep -q "$MARKER" && pass "probe with -Xshare:on: the window printed $MARKER" || fail "probe with -Xshare:on"
 shared=$(grep 'com.merchantdesk' "$WORK/classload.txt" 2> /dev/null | grep -c 'shared objects file')
 total=$(grep -c 'com.merchantdesk' "$WORK/classload.txt" 2> /dev/null)
-check "app classes come from the AppCDS archive ($shared of $total com.merchantdesk classes)" test "${shared:-0}" -gt 0
+check "most app classes come from the AppCDS archive ($shared of $total com.merchantdesk classes)" \
+  test "$((${shared:-0} * 2))" -gt "${total:-0}"
+check "GTK glass comes from the AppCDS archive (com.sun.glass.ui.gtk.GtkApplication)" \
+  grep -q 'com.sun.glass.ui.gtk.GtkApplication source: shared objects file' "$WORK/classload.txt"
 info "all classes from the archive: $(grep -c 'shared objects file' "$WORK/classload.txt") of $(grep -c 'source:' "$WORK/classload.txt")"
 
 if ((MEASURE)); then

@@ -8,6 +8,7 @@ import com.merchantdesk.catalog.StockService;
 import com.merchantdesk.customers.CustomerService;
 import com.merchantdesk.customers.SqliteCustomerService;
 import com.merchantdesk.orders.OrderService;
+import com.merchantdesk.orders.OrdersOfCustomers;
 import com.merchantdesk.orders.SqliteOrderService;
 import com.merchantdesk.settings.SettingsStore;
 import com.merchantdesk.store.BackupService;
@@ -40,7 +41,7 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(clock);
         this.settings = new SettingsStore(dataDirectory.settingsFile());
         this.orders = new SqliteOrderService(database, clock);
-        this.customers = new SqliteCustomerService(database, clock);
+        this.customers = new SqliteCustomerService(database, clock, new OrdersOfCustomers());
     }
 
     /**

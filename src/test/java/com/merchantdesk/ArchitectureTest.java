@@ -95,7 +95,7 @@ class ArchitectureTest {
     static final ArchRule CUSTOMERS_KNOW_NO_ORDERS = noClasses()
             .that().resideInAPackage("com.merchantdesk.customers..")
             .should().dependOnClassesThat().resideInAnyPackage("com.merchantdesk.orders..")
-            .because("an order has a customer; a customer's own order history is read by customers (CustomerOrder)");
+            .because("an order has a customer; customers ask about their orders through CustomerOrders, which orders implement");
 
     private static String[] concat(String[] first, String... more) {
         String[] all = java.util.Arrays.copyOf(first, first.length + more.length);

@@ -10,7 +10,7 @@ import java.util.List;
  * @param loadAverageAtEnd the load average when the run finished (the machine's, at the start, is in {@code machine})
  */
 public record BenchReport(MachineInfo machine, String loadAverageAtEnd, DataSet data, Search search, Orders orders,
-                          CsvImport csvImport, Startup startup, List<Check> checks, List<String> notes) {
+                          Disk disk, CsvImport csvImport, Startup startup, List<Check> checks, List<String> notes) {
 
     public BenchReport {
         checks = List.copyOf(checks);
@@ -29,6 +29,12 @@ public record BenchReport(MachineInfo machine, String loadAverageAtEnd, DataSet 
 
     /** One orders measurement and the brief's budget for its p95 (0: for information). */
     public record OrderKind(Stats stats, double budgetMs) {}
+
+    /**
+     * The data folder's database after the measurements: each table and index, the file, and the WAL after
+     * generating (the largest bulk job), its peak while the orders were generated (0: no orders), and at the end.
+     */
+    public record Disk(long walAfterGenerateBytes, long walPeakWhileGeneratingBytes, DatabaseSizes sizes) {}
 
     public record CsvImport(int rows, int products, long fileBytes, Stats importStats, Stats exportStats) {}
 

@@ -25,6 +25,11 @@ public final class BenchRun {
     public static final double SEARCH_P95_BUDGET_MS = 20;
     public static final double STARTUP_RATIO_BUDGET = 1.5;
     public static final double RESIDENT_MEMORY_BUDGET_MB = 400;
+    /** The brief: the bench data set (100,000 SKUs, 1,000,000 orders) in at most 1.2 GB, its WAL under 64 MB. */
+    public static final double DATABASE_FILE_BUDGET_MB = 1_200;
+    public static final double WAL_BUDGET_MB = 64;
+    static final int BRIEF_ORDERS = 1_000_000;
+    static final int BRIEF_SKUS = 100_000;
 
     private final BenchOptions options;
     private final WorkFolder work;
@@ -46,6 +51,7 @@ public final class BenchRun {
         BenchReport.DataSet data;
         BenchReport.Search search;
         BenchReport.Orders orders = null;
+        BenchReport.Disk disk;
         BenchReport.CsvImport csvImport = null;
         try (AppContext app = AppContext.open(catalogue, clock)) {
             say("Generating %,d SKUs (seed %d) in %s", options.skus(), options.seed(), catalogue.root());
@@ -61,15 +67,25 @@ public final class BenchRun {
             } else {
                 csvImport = csvImport(app, currency);
             }
+            long walAfterGenerate = DatabaseSizes.walBytes(app.database().file());
+            long walPeak = 0;
             if (options.orders() > 0) {
-                orders = orders(app, currency);
+                say("Generating %,d orders", options.orders());
+                SyntheticOrdersSummary madeOrders;
+                try (WalWatch watch = new WalWatch(app.database().file())) {
+                    madeOrders = new SyntheticOrders(app.database(), clock).generate(options.orders(), options.seed(), currency);
+                    walAfterGenerate = Math.max(walAfterGenerate, DatabaseSizes.walBytes(app.database().file()));
+                    walPeak = watch.peakBytes();
+                }
+                orders = orders(app, currency, madeOrders);
             } else {
                 notes.add("Orders left out: give --orders N (the brief's data set has 1,000,000).");
             }
+            disk = disk(app, walAfterGenerate, walPeak);
         }
         BenchReport.Startup startup = startup(catalogue);
-        return new BenchReport(machine, MachineInfo.currentLoadAverage(), data, search, orders, csvImport, startup, checks,
-                notes);
+        return new BenchReport(machine, MachineInfo.currentLoadAverage(), data, search, orders, disk, csvImport, startup,
+                checks, notes);
     }
 
     private BenchReport.Search search(AppContext app) {
@@ -82,10 +98,21 @@ public final class BenchRun {
         return new BenchReport.Search(options.searchWarmup(), options.rounds(), SearchBench.PAGE_SIZE, kinds);
     }
 
-    private BenchReport.Orders orders(AppContext app, Currency currency) {
-        say("Generating %,d orders", options.orders());
-        SyntheticOrdersSummary generated = new SyntheticOrders(app.database(), clock)
-                .generate(options.orders(), options.seed(), currency);
+    private BenchReport.Disk disk(AppContext app, long walAfterGenerate, long walPeak) {
+        say("Disk: sizes of every table and index (reads the whole file)");
+        app.database().checkpoint();
+        DatabaseSizes sizes = DatabaseSizes.of(app.database());
+        checks.add(Check.atMost("WAL after generating", walAfterGenerate / 1e6, WAL_BUDGET_MB, "MB"));
+        if (options.orders() == BRIEF_ORDERS && options.skus() == BRIEF_SKUS) {
+            checks.add(Check.atMost("database file, 100,000 SKUs + 1,000,000 orders", sizes.fileBytes() / 1e6,
+                    DATABASE_FILE_BUDGET_MB, "MB"));
+        } else {
+            notes.add("The database file's budget (1.2 GB) is for --skus 100000 --orders 1000000; sizes reported only.");
+        }
+        return new BenchReport.Disk(walAfterGenerate, walPeak, sizes);
+    }
+
+    private BenchReport.Orders orders(AppContext app, Currency currency, SyntheticOrdersSummary generated) {
         int warmup = Math.max(1, options.orderRounds() / 10);
         say("Orders: %d warm-up and %d timed operations per kind", warmup, options.orderRounds());
         List<BenchReport.OrderKind> kinds = new ArrayList<>();

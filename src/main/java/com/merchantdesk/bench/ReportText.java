@@ -21,6 +21,9 @@ public final class ReportText {
         if (r.orders() != null) {
             text.orders(r.orders());
         }
+        if (r.disk() != null) {
+            text.disk(r.disk());
+        }
         if (r.csvImport() != null) {
             text.csvImport(r.csvImport());
         }
@@ -63,6 +66,26 @@ public final class ReportText {
                 line("  %s  (information)", timing(k.stats()));
             }
         }
+    }
+
+    private void disk(BenchReport.Disk d) {
+        DatabaseSizes s = d.sizes();
+        line("");
+        line("Disk: database file %s, WAL %s after generating (peak %s while the orders were made) and %s at the end;",
+                mb(s.fileBytes()), mb(d.walAfterGenerateBytes()), mb(d.walPeakWhileGeneratingBytes()), mb(s.walBytes()));
+        line("  free pages %s; every table with its indexes (full-text tables with their shadow tables):", mb(s.freeBytes()));
+        for (DatabaseSizes.Table t : s.tables()) {
+            if (t.totalBytes() < 1_000_000) {
+                continue;
+            }
+            line("  %-40s %10s  (table %s)", t.name(), mb(t.totalBytes()), mb(t.bytes()));
+            t.indexes().forEach(i -> line("    %-38s %10s", i.name(), mb(i.bytes())));
+        }
+        line("  (tables and indexes under 1 MB left out; all b-trees: %s)", mb(s.tablesBytes()));
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%,.1f MB", bytes / 1e6);
     }
 
     private void csvImport(BenchReport.CsvImport c) {

@@ -4,13 +4,9 @@ import com.merchantdesk.kernel.Money;
 import java.time.Instant;
 
 /**
- * One of a customer's orders as the customer's history shows it: the customers feature reads these few columns
- * from the orders table itself, so it needs nothing of the orders feature (which depends on customers).
+ * One of a customer's orders as the customer's history shows it; made by the orders feature
+ * ({@link CustomerOrders}), so the customers feature needs nothing of it.
  *
- * @param status the order's status name as stored ({@code PAID}, …); its label is message {@code orders.status.<name>}
+ * @param statusMessageKey the message key of the order's status label
  */
-public record CustomerOrder(String id, String number, Instant createdAt, String status, Money total) {
-
-    /** The message key of the status label, the one the orders feature uses for the same status. */
-    public String statusMessageKey() { return "orders.status." + status; }
-}
+public record CustomerOrder(String id, String number, Instant createdAt, String statusMessageKey, Money total) {}

@@ -20,10 +20,6 @@ import java.util.Optional;
 public final class CustomerRepository {
 
     private static final String COLUMNS = "c.id, c.name, c.phone, c.email, c.address, c.note, c.created_at, c.updated_at";
-    /** Money the customer paid and kept: orders neither cancelled nor unpaid, less refunds. */
-    private static final String SPENT = "coalesce(sum(CASE WHEN o.status <> 'CANCELLED' AND o.payment_state <> 'UNPAID' "
-            + "AND o.currency = ? THEN o.total_minor - o.refunded_minor ELSE 0 END), 0)";
-
     public void insert(Connection c, Customer customer) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO customer(id, name, phone, phone_digits, email, address, "
                 + "note, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
@@ -104,7 +100,7 @@ public final class CustomerRepository {
         }
     }
 
-    Page<CustomerSummary> search(Connection c, CustomerQuery q, Currency currency) throws SQLException {
+    Page<CustomerSummary> search(Connection c, CustomerQuery q, Currency currency, CustomerOrders orders) throws SQLException {
         String match = SearchText.matchExpression(q.text());
         String where = match.isEmpty() ? "" : " WHERE c.customer_no IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)";
         long total;
@@ -119,9 +115,9 @@ public final class CustomerRepository {
         }
         List<CustomerSummary> rows = new ArrayList<>();
         if (total > q.offset()) {
-            String sql = "SELECT " + COLUMNS + ", (SELECT count(*) FROM orders o WHERE o.customer_id = c.id), "
-                    + "(SELECT " + SPENT + " FROM orders o WHERE o.customer_id = c.id), "
-                    + "(SELECT max(o.created_at) FROM orders o WHERE o.customer_id = c.id) "
+            String sql = "SELECT " + COLUMNS + ", (SELECT count(*) FROM orders o WHERE o.customer_no = c.customer_no), "
+                    + "(SELECT " + orders.spentAggregate() + " FROM orders o WHERE o.customer_no = c.customer_no), "
+                    + "(SELECT max(o.created_at) FROM orders o WHERE o.customer_no = c.customer_no) "
                     + "FROM customer c" + where + " ORDER BY c.name COLLATE NOCASE, c.customer_no LIMIT ? OFFSET ?";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
@@ -141,36 +137,10 @@ public final class CustomerRepository {
         return new Page<>(rows, total, q.offset(), q.limit());
     }
 
-    /** The customer's orders, newest first, read from the orders table (see {@link CustomerOrder}). */
-    Page<CustomerOrder> orders(Connection c, String customerId, int offset, int limit) throws SQLException {
-        long total;
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM orders WHERE customer_id = ?")) {
-            ps.setString(1, customerId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
-            }
-        }
-        List<CustomerOrder> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT o.id, o.number, o.created_at, o.status, o.currency, "
-                + "o.total_minor FROM orders o WHERE o.customer_id = ? ORDER BY o.created_at DESC, o.order_no DESC "
-                + "LIMIT ? OFFSET ?")) {
-            ps.setString(1, customerId);
-            ps.setInt(2, limit);
-            ps.setInt(3, offset);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new CustomerOrder(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
-                            rs.getString(4), new Money(rs.getLong(6), Currency.getInstance(rs.getString(5)))));
-                }
-            }
-        }
-        return new Page<>(rows, total, offset, limit);
-    }
-
-    Optional<CustomerSummary> summary(Connection c, String id, Currency currency) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", count(o.order_no), " + SPENT
-                + ", max(o.created_at) FROM customer c LEFT JOIN orders o ON o.customer_id = c.id WHERE c.id = ? "
+    Optional<CustomerSummary> summary(Connection c, String id, Currency currency, CustomerOrders orders)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", count(o.order_no), " + orders.spentAggregate()
+                + ", max(o.created_at) FROM customer c LEFT JOIN orders o ON o.customer_no = c.customer_no WHERE c.id = ? "
                 + "GROUP BY c.customer_no")) {
             ps.setString(1, currency.getCurrencyCode());
             ps.setString(2, id);

@@ -16,16 +16,19 @@ public final class SqliteCustomerService implements CustomerService {
 
     private final Database db;
     private final Clock clock;
+    private final CustomerOrders orders;
     private final CustomerRepository customers = new CustomerRepository();
 
-    public SqliteCustomerService(Database db, Clock clock) {
+    /** @param orders the orders feature's answers about a customer's orders */
+    public SqliteCustomerService(Database db, Clock clock, CustomerOrders orders) {
         this.db = db;
         this.clock = clock;
+        this.orders = orders;
     }
 
     @Override
     public Page<CustomerSummary> search(CustomerQuery query, Currency currency) {
-        return db.read(c -> customers.search(c, query, currency));
+        return db.read(c -> customers.search(c, query, currency, orders));
     }
 
     @Override
@@ -67,11 +70,11 @@ public final class SqliteCustomerService implements CustomerService {
 
     @Override
     public Page<CustomerOrder> orders(String customerId, int offset, int limit) {
-        return db.read(c -> customers.orders(c, customerId, offset, limit));
+        return db.read(c -> orders.history(c, customerId, offset, limit));
     }
 
     @Override
     public Optional<CustomerSummary> summary(String customerId, Currency currency) {
-        return db.read(c -> customers.summary(c, customerId, currency));
+        return db.read(c -> customers.summary(c, customerId, currency, orders));
     }
 }

@@ -5,18 +5,18 @@ import java.util.Objects;
 
 /**
  * One line of an order, with the SKU's title, options and price as they were when the order was taken:
- * later catalogue edits never change an order.
+ * later catalogue edits never change an order. A line has no id of its own: the order's id and the line's
+ * position name it (that is how refunds, and later sync, point at a line).
  *
- * @param position         0-based place in the order
+ * @param position         0-based place in the order, unique within it
  * @param unitPrice        price of one unit (the catalogue price, or what the seller typed)
  * @param discount         discount on the whole line (not per unit), {@code 0 <= discount <= unitPrice x quantity}
  * @param refundedQuantity units returned or refunded so far
  */
-public record OrderLine(String id, int position, String skuId, String skuCode, String title, String optionLabel,
+public record OrderLine(int position, String skuId, String skuCode, String title, String optionLabel,
                         Money unitPrice, long quantity, Money discount, long refundedQuantity) {
 
     public OrderLine {
-        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(skuId, "skuId");
         Objects.requireNonNull(unitPrice, "unitPrice");
         Objects.requireNonNull(discount, "discount");
@@ -41,6 +41,6 @@ public record OrderLine(String id, int position, String skuId, String skuCode, S
     public String label() { return optionLabel.isEmpty() ? title : title + " / " + optionLabel; }
 
     public OrderLine withRefunded(long refunded) {
-        return new OrderLine(id, position, skuId, skuCode, title, optionLabel, unitPrice, quantity, discount, refunded);
+        return new OrderLine(position, skuId, skuCode, title, optionLabel, unitPrice, quantity, discount, refunded);
     }
 }

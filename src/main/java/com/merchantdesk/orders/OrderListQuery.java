@@ -2,6 +2,7 @@ package com.merchantdesk.orders;
 
 import com.merchantdesk.kernel.Money;
 import com.merchantdesk.kernel.Page;
+import com.merchantdesk.store.Ids;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -83,14 +84,31 @@ final class OrderListQuery {
         }
     }
 
+    /** A customer's orders, newest first. */
+    Page<OrderRow> ofCustomer(Connection c, String customerId, int offset, int limit) throws SQLException {
+        long total;
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM orders "
+                + "WHERE customer_no = (SELECT customer_no FROM customer WHERE id = ?)")) {
+            ps.setString(1, customerId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+        }
+        List<OrderRow> rows = page(c, "SELECT " + COLUMNS + " FROM orders o "
+                + "WHERE o.customer_no = (SELECT customer_no FROM customer WHERE id = ?) "
+                + "ORDER BY o.created_at DESC, o.order_no DESC LIMIT ? OFFSET ?", List.of(customerId), limit, offset);
+        return new Page<>(rows, total, offset, limit);
+    }
+
     OrderSummaryCounts counts(Connection c) throws SQLException {
         return new OrderSummaryCounts(count(c, OrderStatus.TO_PAY), count(c, OrderStatus.TO_PACK),
                 count(c, OrderStatus.TO_SHIP), count(c, OrderStatus.AFTER_SALE));
     }
 
     private static long count(Connection c, Set<OrderStatus> statuses) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM orders WHERE status IN (" + marks(statuses) + ")")) {
-            bind(ps, statuses.stream().map(s -> (Object) s.name()).toList());
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM orders WHERE status IN ("
+                + OrderCodes.statusList(statuses) + ")")) {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -119,11 +137,11 @@ final class OrderListQuery {
         List<String> conditions = new ArrayList<>();
         if (q.statuses().size() < OrderStatus.values().length) {
             conditions.add("o.status IN (" + marks(q.statuses()) + ")");
-            q.statuses().forEach(s -> args.add(s.name()));
+            q.statuses().forEach(s -> args.add(OrderCodes.of(s)));
         }
         if (q.channels().size() < Channel.values().length) {
             conditions.add("o.channel IN (" + marks(q.channels()) + ")");
-            q.channels().forEach(ch -> args.add(ch.name()));
+            q.channels().forEach(ch -> args.add(OrderCodes.of(ch)));
         }
         if (q.createdFrom() != null) {
             conditions.add("o.created_at >= ?");
@@ -148,6 +166,7 @@ final class OrderListQuery {
             case NUMBER -> "o.number";
             case CUSTOMER -> "o.customer_name COLLATE NOCASE";
             case TOTAL -> "o.total_minor";
+            // By code: the order of the life cycle (pending payment first), not of the names.
             case STATUS -> "o.status";
         };
         return column + direction + ", o.order_no" + direction;
@@ -164,9 +183,9 @@ final class OrderListQuery {
     }
 
     private static OrderRow row(ResultSet rs) throws SQLException {
-        return new OrderRow(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
-                Channel.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getLong(8),
-                Money.ofMinor(rs.getLong(10), rs.getString(9)), OrderStatus.valueOf(rs.getString(11)),
-                PaymentState.valueOf(rs.getString(12)), MemoFlag.valueOf(rs.getString(13)), rs.getInt(14) != 0);
+        return new OrderRow(Ids.fromBytes(rs.getBytes(1)), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
+                OrderCodes.channel(rs.getInt(4)), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getLong(8),
+                Money.ofMinor(rs.getLong(10), rs.getString(9)), OrderCodes.status(rs.getInt(11)),
+                OrderCodes.paymentState(rs.getInt(12)), OrderCodes.memoFlag(rs.getInt(13)), rs.getInt(14) != 0);
     }
 }

@@ -2,6 +2,7 @@ package com.merchantdesk.orders;
 
 import com.merchantdesk.customers.AddressJson;
 import com.merchantdesk.kernel.Money;
+import com.merchantdesk.store.Ids;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,11 +13,14 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** SQL for orders, their lines, history and search words, on the caller's connection and transaction. */
 final class OrderRepository {
 
-    static final String ORDER_COLUMNS = "order_no, id, number, channel, status, customer_id, customer_name, "
+    /** The customer's UUID comes from its row: orders keep its integer key (customer_no). */
+    static final String ORDER_COLUMNS = "order_no, id, number, channel, status, "
+            + "(SELECT c.id FROM customer c WHERE c.customer_no = orders.customer_no), customer_name, "
             + "customer_phone, shipping_address, currency, subtotal_minor, order_discount_minor, shipping_fee_minor, "
             + "tax_rate_bp, tax_minor, total_minor, refunded_minor, payment_method, payment_state, memo, memo_flag, "
             + "oversold, created_at, updated_at, paid_at";
@@ -26,16 +30,16 @@ final class OrderRepository {
 
     long insert(Connection c, Order o) throws SQLException {
         long orderNo;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO orders(id, number, channel, status, customer_id, "
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO orders(id, number, channel, status, customer_no, "
                 + "customer_name, customer_phone, shipping_address, currency, subtotal_minor, order_discount_minor, "
                 + "shipping_fee_minor, tax_rate_bp, tax_minor, total_minor, refunded_minor, line_count, item_count, "
                 + "payment_method, payment_state, memo, memo_flag, oversold, created_at, updated_at, paid_at) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "VALUES (?,?,?,?,(SELECT customer_no FROM customer WHERE id = ?),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             OrderTotals t = o.totals();
-            ps.setString(1, o.id());
+            ps.setBytes(1, Ids.toBytes(UUID.fromString(o.id())));
             ps.setString(2, o.number());
-            ps.setString(3, o.channel().name());
-            ps.setString(4, o.status().name());
+            ps.setInt(3, OrderCodes.of(o.channel()));
+            ps.setInt(4, OrderCodes.of(o.status()));
             ps.setString(5, o.customerId());
             ps.setString(6, o.customerName());
             ps.setString(7, o.customerPhone());
@@ -50,10 +54,10 @@ final class OrderRepository {
             ps.setLong(16, o.refunded().minorUnits());
             ps.setInt(17, o.lines().size());
             ps.setLong(18, o.itemCount());
-            ps.setString(19, o.paymentMethod().name());
-            ps.setString(20, o.paymentState().name());
+            ps.setInt(19, OrderCodes.of(o.paymentMethod()));
+            ps.setInt(20, OrderCodes.of(o.paymentState()));
             ps.setString(21, o.memo());
-            ps.setString(22, o.memoFlag().name());
+            ps.setInt(22, OrderCodes.of(o.memoFlag()));
             ps.setInt(23, o.oversold() ? 1 : 0);
             ps.setLong(24, o.createdAt().toEpochMilli());
             ps.setLong(25, o.updatedAt().toEpochMilli());
@@ -68,28 +72,27 @@ final class OrderRepository {
             rs.next();
             orderNo = rs.getLong(1);
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_line(id, order_no, position, sku_id, sku_code, "
+        // The SKU by its integer key (sku_no): 8 bytes or fewer per line and in the index, instead of a 36-byte UUID.
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_line(order_no, position, sku_no, sku_code, "
                 + "title, option_label, unit_price_minor, quantity, discount_minor, refunded_quantity) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "VALUES (?,?,(SELECT sku_no FROM sku WHERE id = ?),?,?,?,?,?,?,?)")) {
             for (OrderLine l : o.lines()) {
-                ps.setString(1, l.id());
-                ps.setLong(2, orderNo);
-                ps.setInt(3, l.position());
-                ps.setString(4, l.skuId());
-                ps.setString(5, l.skuCode());
-                ps.setString(6, l.title());
-                ps.setString(7, l.optionLabel());
-                ps.setLong(8, l.unitPrice().minorUnits());
-                ps.setLong(9, l.quantity());
-                ps.setLong(10, l.discount().minorUnits());
-                ps.setLong(11, l.refundedQuantity());
+                ps.setLong(1, orderNo);
+                ps.setInt(2, l.position());
+                ps.setString(3, l.skuId());
+                ps.setString(4, l.skuCode());
+                ps.setString(5, l.title());
+                ps.setString(6, l.optionLabel());
+                ps.setLong(7, l.unitPrice().minorUnits());
+                ps.setLong(8, l.quantity());
+                ps.setLong(9, l.discount().minorUnits());
+                ps.setLong(10, l.refundedQuantity());
                 ps.executeUpdate();
             }
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_search(rowid, terms, facets) VALUES (?,?,?)")) {
             ps.setLong(1, orderNo);
-            ps.setString(2, OrderSearchText.orderTerms(o.number(), o.customerName(), o.customerPhone(),
-                    o.lines().stream().map(OrderLine::skuCode).distinct().toList()));
+            ps.setString(2, terms(o));
             ps.setString(3, OrderSearchText.facets(o.status(), o.channel()));
             ps.executeUpdate();
         }
@@ -98,11 +101,17 @@ final class OrderRepository {
 
     void addHistory(Connection c, long orderNo, OrderStatus from, OrderStatus to, String actor, String note, Instant at)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_status_history(order_no, from_status, "
-                + "to_status, actor, note, occurred_at) VALUES (?,?,?,?,?,?)")) {
+        // seq counts the order's own steps (0 for its creation): the table is keyed by (order_no, seq).
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_status_history(order_no, seq, from_status, "
+                + "to_status, actor, note, occurred_at) SELECT ?1, (SELECT coalesce(max(seq) + 1, 0) "
+                + "FROM order_status_history WHERE order_no = ?1), ?2, ?3, ?4, ?5, ?6")) {
             ps.setLong(1, orderNo);
-            ps.setString(2, from == null ? null : from.name());
-            ps.setString(3, to.name());
+            if (from == null) {
+                ps.setNull(2, Types.INTEGER);
+            } else {
+                ps.setInt(2, OrderCodes.of(from));
+            }
+            ps.setInt(3, OrderCodes.of(to));
             ps.setString(4, actor == null ? "" : actor.strip());
             ps.setString(5, note == null ? "" : note);
             ps.setLong(6, at.toEpochMilli());
@@ -117,11 +126,11 @@ final class OrderRepository {
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE orders SET status = ?, payment_state = ?, "
                 + "refunded_minor = ?, memo = ?, memo_flag = ?, updated_at = ?, paid_at = ? WHERE order_no = ?")) {
-            ps.setString(1, o.status().name());
-            ps.setString(2, o.paymentState().name());
+            ps.setInt(1, OrderCodes.of(o.status()));
+            ps.setInt(2, OrderCodes.of(o.paymentState()));
             ps.setLong(3, o.refunded().minorUnits());
             ps.setString(4, o.memo());
-            ps.setString(5, o.memoFlag().name());
+            ps.setInt(5, OrderCodes.of(o.memoFlag()));
             ps.setLong(6, o.updatedAt().toEpochMilli());
             if (o.paidAt() == null) {
                 ps.setNull(7, Types.INTEGER);
@@ -133,13 +142,22 @@ final class OrderRepository {
         }
     }
 
-    /** Keeps the search index's status facet in step with the order. */
+    /**
+     * Keeps the search index's status facet in step with the order. The index keeps no copy of its text
+     * (contentless), so a change rewrites the whole row: its words are made again from the order.
+     */
     void updateFacets(Connection c, long orderNo, Order o) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE order_search SET facets = ? WHERE rowid = ?")) {
-            ps.setString(1, OrderSearchText.facets(o.status(), o.channel()));
-            ps.setLong(2, orderNo);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE order_search SET terms = ?, facets = ? WHERE rowid = ?")) {
+            ps.setString(1, terms(o));
+            ps.setString(2, OrderSearchText.facets(o.status(), o.channel()));
+            ps.setLong(3, orderNo);
             ps.executeUpdate();
         }
+    }
+
+    private static String terms(Order o) {
+        return OrderSearchText.orderTerms(o.number(), o.customerName(), o.customerPhone(),
+                o.lines().stream().map(OrderLine::skuCode).distinct().toList());
     }
 
     void updateRefundedQuantity(Connection c, long orderNo, int position, long refunded) throws SQLException {
@@ -153,16 +171,17 @@ final class OrderRepository {
     }
 
     Optional<Stored> find(Connection c, String orderId) throws SQLException {
-        return findWhere(c, "id = ?", orderId);
+        Optional<byte[]> id = Ids.toBytes(orderId);
+        return id.isEmpty() ? Optional.empty() : findWhere(c, "id = ?", id.get());
     }
 
     Optional<Stored> findByNumber(Connection c, String number) throws SQLException {
         return findWhere(c, "number = ?", number == null ? "" : number.strip());
     }
 
-    private Optional<Stored> findWhere(Connection c, String condition, String value) throws SQLException {
+    private Optional<Stored> findWhere(Connection c, String condition, Object value) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + ORDER_COLUMNS + " FROM orders WHERE " + condition)) {
-            ps.setString(1, value);
+            ps.setObject(1, value);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
@@ -175,15 +194,15 @@ final class OrderRepository {
 
     List<OrderLine> lines(Connection c, long orderNo, Currency currency) throws SQLException {
         List<OrderLine> lines = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, position, sku_id, sku_code, title, option_label, "
-                + "unit_price_minor, quantity, discount_minor, refunded_quantity FROM order_line WHERE order_no = ? "
-                + "ORDER BY position")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.position, s.id, l.sku_code, l.title, l.option_label, "
+                + "l.unit_price_minor, l.quantity, l.discount_minor, l.refunded_quantity FROM order_line l "
+                + "JOIN sku s ON s.sku_no = l.sku_no WHERE l.order_no = ? ORDER BY l.position")) {
             ps.setLong(1, orderNo);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    lines.add(new OrderLine(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), new Money(rs.getLong(7), currency), rs.getLong(8),
-                            new Money(rs.getLong(9), currency), rs.getLong(10)));
+                    lines.add(new OrderLine(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), new Money(rs.getLong(6), currency), rs.getLong(7),
+                            new Money(rs.getLong(8), currency), rs.getLong(9)));
                 }
             }
         }
@@ -197,9 +216,10 @@ final class OrderRepository {
             ps.setLong(1, orderNo);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String from = rs.getString(1);
-                    result.add(new StatusChange(orderId, from == null ? null : OrderStatus.valueOf(from),
-                            OrderStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                    int from = rs.getInt(1);
+                    OrderStatus fromStatus = rs.wasNull() ? null : OrderCodes.status(from);
+                    result.add(new StatusChange(orderId, fromStatus, OrderCodes.status(rs.getInt(2)), rs.getString(3),
+                            rs.getString(4),
                             Instant.ofEpochMilli(rs.getLong(5))));
                 }
             }
@@ -214,11 +234,11 @@ final class OrderRepository {
                 new Money(rs.getLong(16), currency));
         long paidAt = rs.getLong(25);
         Instant paid = rs.wasNull() ? null : Instant.ofEpochMilli(paidAt);
-        return new Order(rs.getString(2), rs.getString(3), Channel.valueOf(rs.getString(4)), rs.getString(6),
+        return new Order(Ids.fromBytes(rs.getBytes(2)), rs.getString(3), OrderCodes.channel(rs.getInt(4)), rs.getString(6),
                 rs.getString(7), rs.getString(8), AddressJson.read(rs.getString(9)), lines, totals, currency,
-                PaymentMethod.valueOf(rs.getString(18)), PaymentState.valueOf(rs.getString(19)),
-                new Money(rs.getLong(17), currency), rs.getString(20), MemoFlag.valueOf(rs.getString(21)),
-                rs.getInt(22) != 0, OrderStatus.valueOf(rs.getString(5)), Instant.ofEpochMilli(rs.getLong(23)),
+                OrderCodes.paymentMethod(rs.getInt(18)), OrderCodes.paymentState(rs.getInt(19)),
+                new Money(rs.getLong(17), currency), rs.getString(20), OrderCodes.memoFlag(rs.getInt(21)),
+                rs.getInt(22) != 0, OrderCodes.status(rs.getInt(5)), Instant.ofEpochMilli(rs.getLong(23)),
                 Instant.ofEpochMilli(rs.getLong(24)), paid);
     }
 }

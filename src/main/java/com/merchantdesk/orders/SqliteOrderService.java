@@ -41,6 +41,10 @@ public final class SqliteOrderService implements OrderService {
     static final String CANCEL_REASON = "order cancelled";
     static final String RETURN_REASON = "order return";
 
+    /** The codes of the statuses whose units are sold but still on the shelf. */
+    private static final String OPEN_UNSHIPPED = OrderCodes.statusList(
+            java.util.EnumSet.of(OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, OrderStatus.PACKED));
+
     private final Database db;
     private final Clock clock;
     private final OrderRepository orders = new OrderRepository();
@@ -77,7 +81,7 @@ public final class SqliteOrderService implements OrderService {
         List<OrderLine> lines = new ArrayList<>();
         for (int i = 0; i < read.lines().size(); i++) {
             DraftReader.ReadLine l = read.lines().get(i);
-            lines.add(new OrderLine(Ids.newIdString(), i, l.sku().skuId(), l.sku().code(), l.sku().title(),
+            lines.add(new OrderLine(i, l.sku().skuId(), l.sku().code(), l.sku().title(),
                     l.sku().optionLabel(), l.unitPrice(), l.quantity(), l.discount(), 0));
         }
         OrderStatus status = draft.paid() ? OrderStatus.PAID : OrderStatus.PENDING_PAYMENT;
@@ -290,8 +294,8 @@ public final class SqliteOrderService implements OrderService {
             Map<String, SkuAvailability> result = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT s.code, l.on_hand, l.reserved, "
                     + "(SELECT coalesce(sum(ol.quantity - ol.refunded_quantity), 0) FROM order_line ol "
-                    + "JOIN orders o ON o.order_no = ol.order_no WHERE ol.sku_id = s.id "
-                    + "AND o.status IN ('PENDING_PAYMENT', 'PAID', 'PACKED')) "
+                    + "JOIN orders o ON o.order_no = ol.order_no WHERE ol.sku_no = s.sku_no "
+                    + "AND o.status IN (" + OPEN_UNSHIPPED + ")) "
                     + "FROM sku s JOIN stock_level l ON l.sku_id = s.id WHERE s.id = ?")) {
                 for (String skuId : new LinkedHashSet<>(skuIds)) {
                     ps.setString(1, skuId);

@@ -24,6 +24,11 @@ public final class Database implements AutoCloseable {
 
     static final int POOL_SIZE = 3;
     private static final int BUSY_TIMEOUT_MS = 5_000;
+    /**
+     * The WAL is cut back to this size whenever SQLite starts it over after a checkpoint, so one large
+     * transaction does not leave a large file behind for the rest of the session (the brief: under 64 MB).
+     */
+    public static final int WAL_SIZE_LIMIT_BYTES = 32 * 1024 * 1024;
 
     private final Path file;
     private final BlockingQueue<Connection> pool;
@@ -153,6 +158,7 @@ public final class Database implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
+        config.setJournalSizeLimit(WAL_SIZE_LIMIT_BYTES);
         // Take the write lock when the transaction starts, so a busy database fails fast and whole.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
@@ -171,7 +177,9 @@ public final class Database implements AutoCloseable {
         try {
             Connection c = borrow();
             try {
-                migrator.migrate(c);
+                if (!migrator.migrate(c).isEmpty()) {
+                    Checkpoints.afterMigration(c);
+                }
             } catch (SQLException e) {
                 throw DatabaseFileCheck.failure(file, e);
             } finally {
@@ -183,6 +191,27 @@ public final class Database implements AutoCloseable {
     }
 
     public Path file() { return file; }
+
+    /**
+     * Copies everything the WAL holds into the database file and truncates the WAL to nothing. Bulk jobs call it
+     * when they end (generation, imports), so their WAL does not stay on disk beside the file; it waits for
+     * running writes and for readers still on an older snapshot (reads here are short).
+     */
+    public void checkpoint() {
+        writeLock.lock();
+        try {
+            Connection c = borrow();
+            try {
+                Checkpoints.truncate(c);
+            } catch (SQLException e) {
+                throw translate(e);
+            } finally {
+                pool.add(c);
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
 
     public int schemaVersion() { return read(Migrator::currentVersion); }
 

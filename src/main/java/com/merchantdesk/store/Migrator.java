@@ -26,7 +26,8 @@ public final class Migrator {
     /** Scripts in order; script N brings the database to version N. */
     static final List<String> SCRIPTS = List.of(
             "V1__catalog.sql",
-            "V2__orders.sql");
+            "V2__orders.sql",
+            "V3__orders_compact.sql");
 
     private static final Pattern DROP_TABLE = Pattern.compile(
             "^DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:main\\.)?[\"`\\[]?([^\"`\\]\\s;]+)", Pattern.CASE_INSENSITIVE);

@@ -125,7 +125,7 @@ class OrderCrashTest {
         assertThat(copies.values()).as("each order reported once").allMatch(n -> n == 1);
         List<String> missing = new ArrayList<>();
         for (String id : reported) {
-            if (count(db, "SELECT count(*) FROM orders WHERE id = '" + id + "'") != 1) {
+            if (count(db, "SELECT count(*) FROM orders WHERE id = unhex(replace('" + id + "', '-', ''))") != 1) {
                 missing.add(id);
             }
         }
@@ -139,7 +139,7 @@ class OrderCrashTest {
         assertThat(count(db, "SELECT count(*) FROM orders o WHERE (SELECT count(*) FROM outbox x WHERE x.entity_type = 'stock' "
                 + "AND json_extract(x.payload, '$.reference') = o.number) <> o.line_count")).as("stock deltas not queued").isZero();
         assertThat(count(db, "SELECT count(*) FROM orders o WHERE (SELECT count(*) FROM outbox x WHERE x.entity_type = 'order' "
-                + "AND x.operation = 'create' AND x.entity_id = o.id) <> 1")).as("orders without exactly one outbox row").isZero();
+                + "AND x.operation = 'create' AND unhex(replace(x.entity_id, '-', '')) = o.id) <> 1")).as("orders without exactly one outbox row").isZero();
         assertThat(count(db, "SELECT count(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_status_history h "
                 + "WHERE h.order_no = o.order_no) OR NOT EXISTS (SELECT 1 FROM order_search s WHERE s.rowid = o.order_no)"))
                 .as("orders without history or search row").isZero();
@@ -150,12 +150,12 @@ class OrderCrashTest {
         assertThat(count(db, "SELECT count(*) FROM stock_movement m WHERE m.kind = 'SOLD' "
                 + "AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.number = m.reference)")).as("movements without order").isZero();
         assertThat(count(db, "SELECT count(*) FROM outbox x WHERE x.entity_type = 'order' "
-                + "AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = x.entity_id)")).as("outbox rows without order").isZero();
+                + "AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = unhex(replace(x.entity_id, '-', '')))")).as("outbox rows without order").isZero();
         assertThat(count(db, "SELECT count(*) FROM order_status_history h WHERE NOT EXISTS "
                 + "(SELECT 1 FROM orders o WHERE o.order_no = h.order_no)")).as("history without order").isZero();
         assertThat(count(db, "SELECT count(*) FROM order_search s WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.order_no = s.rowid)"))
                 .as("search rows without order").isZero();
-        assertThat(count(db, "SELECT count(*) FROM customer c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id)"))
+        assertThat(count(db, "SELECT count(*) FROM customer c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_no = c.customer_no)"))
                 .as("customers whose order was lost").isZero();
 
         // The cached stock is the ledger's sum; numbers were handed out without gaps.

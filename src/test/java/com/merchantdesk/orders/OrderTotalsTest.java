@@ -75,7 +75,7 @@ class OrderTotalsTest {
     }
 
     static OrderLine line(int position, long unitCents, long quantity, long discountCents) {
-        return new OrderLine("l" + position, position, "sku" + position, "C" + position, "Item " + position, "",
+        return new OrderLine(position, "sku" + position, "C" + position, "Item " + position, "",
                 new Money(unitCents, USD), quantity, new Money(discountCents, USD), 0);
     }
 }

@@ -1,15 +1,15 @@
 -- migration: foreign-keys-off
--- Test-only version 3: rebuilds orders to change a CHECK (a new status ON_HOLD), as a later release will: order
--- lines and status history refer to orders(order_no), and order_no is the rowid of order_search, so every column
--- is copied as it is. The five indexes of orders are made again after the rename.
+-- Test-only version 4 (after the released V3): rebuilds orders to change a CHECK (a new status code 8, say
+-- ON_HOLD), as a later release will: order lines and status history refer to orders(order_no), and order_no is
+-- the rowid of order_search, so every column is copied as it is. The five indexes of orders are made again
+-- after the rename.
 CREATE TABLE new_orders (
     order_no             INTEGER PRIMARY KEY,
-    id                   TEXT NOT NULL UNIQUE,
+    id                   BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
     number               TEXT NOT NULL UNIQUE COLLATE NOCASE,
-    channel              TEXT NOT NULL CHECK (channel IN ('PLATFORM', 'PHONE', 'STALL', 'WHOLESALE', 'OTHER')),
-    status               TEXT NOT NULL CHECK (status IN ('PENDING_PAYMENT', 'PAID', 'PACKED', 'SHIPPED', 'DELIVERED',
-                                                         'CANCELLED', 'PARTIALLY_REFUNDED', 'REFUNDED', 'ON_HOLD')),
-    customer_id          TEXT REFERENCES customer(id),
+    channel              INTEGER NOT NULL CHECK (channel BETWEEN 0 AND 4),
+    status               INTEGER NOT NULL CHECK (status BETWEEN 0 AND 8),
+    customer_no          INTEGER REFERENCES customer(customer_no),
     customer_name        TEXT NOT NULL DEFAULT '',
     customer_phone       TEXT NOT NULL DEFAULT '',
     shipping_address     TEXT NOT NULL DEFAULT '{}',
@@ -23,22 +23,22 @@ CREATE TABLE new_orders (
     refunded_minor       INTEGER NOT NULL DEFAULT 0 CHECK (refunded_minor BETWEEN 0 AND total_minor),
     line_count           INTEGER NOT NULL,
     item_count           INTEGER NOT NULL,
-    payment_method       TEXT NOT NULL,
-    payment_state        TEXT NOT NULL CHECK (payment_state IN ('UNPAID', 'PAID', 'PARTIALLY_REFUNDED', 'REFUNDED')),
+    payment_method       INTEGER NOT NULL CHECK (payment_method BETWEEN 0 AND 5),
+    payment_state        INTEGER NOT NULL CHECK (payment_state BETWEEN 0 AND 3),
     memo                 TEXT NOT NULL DEFAULT '',
-    memo_flag            TEXT NOT NULL DEFAULT 'NONE',
+    memo_flag            INTEGER NOT NULL DEFAULT 0 CHECK (memo_flag BETWEEN 0 AND 6),
     oversold             INTEGER NOT NULL DEFAULT 0 CHECK (oversold IN (0, 1)),
     created_at           INTEGER NOT NULL,
     updated_at           INTEGER NOT NULL,
     paid_at              INTEGER
 );
 INSERT INTO new_orders (
-        order_no, id, number, channel, status, customer_id, customer_name, customer_phone, shipping_address,
+        order_no, id, number, channel, status, customer_no, customer_name, customer_phone, shipping_address,
         currency, subtotal_minor, order_discount_minor, shipping_fee_minor, tax_rate_bp, tax_minor, total_minor,
         refunded_minor, line_count, item_count, payment_method, payment_state, memo, memo_flag, oversold, created_at,
         updated_at, paid_at)
     SELECT
-        order_no, id, number, channel, status, customer_id, customer_name, customer_phone, shipping_address,
+        order_no, id, number, channel, status, customer_no, customer_name, customer_phone, shipping_address,
         currency, subtotal_minor, order_discount_minor, shipping_fee_minor, tax_rate_bp, tax_minor, total_minor,
         refunded_minor, line_count, item_count, payment_method, payment_state, memo, memo_flag, oversold, created_at,
         updated_at, paid_at
@@ -50,4 +50,4 @@ CREATE INDEX orders_created ON orders(created_at);
 CREATE INDEX orders_status_created ON orders(status, created_at);
 CREATE INDEX orders_channel_created ON orders(channel, created_at);
 CREATE INDEX orders_status_channel_created ON orders(status, channel, created_at);
-CREATE INDEX orders_customer ON orders(customer_id, created_at) WHERE customer_id IS NOT NULL;
+CREATE INDEX orders_customer ON orders(customer_no, created_at) WHERE customer_no IS NOT NULL;

@@ -21,7 +21,7 @@ INSERT INTO new_sku (sku_no, id, product_id, position, code, option_values, barc
                      price_minor, compare_at_minor, cost_minor, weight_grams, reorder_point)
     SELECT sku_no, id, product_id, position, code, option_values, barcode, barcode_type, currency,
            price_minor, compare_at_minor, cost_minor, weight_grams, reorder_point
-      FROM sku WHERE id NOT IN (SELECT sku_id FROM order_line);
+      FROM sku WHERE sku_no NOT IN (SELECT sku_no FROM order_line);
 DROP TABLE sku;
 ALTER TABLE new_sku RENAME TO sku;
 CREATE INDEX sku_product ON sku(product_id, position);

@@ -66,7 +66,7 @@ public final class ProductCsvImporter {
         cancellation.check();
         Instant now = clock.instant();
         String reference = file.getFileName().toString();
-        return catalog.database().write(c -> {
+        ImportResult imported = catalog.database().write(c -> {
             staged.step(CHECK_SHARE);
             List<PlannedProduct> plan = new ImportPlanner(defaultCurrency, now, errors, cancellation, staged)
                     .plan(c, parsed.rows());
@@ -79,6 +79,9 @@ public final class ProductCsvImporter {
             staged.finish();
             return result.withFormulaCells(parsed.formulaCells());
         });
+        // One transaction of up to 100,000 rows: its WAL (about 100 MB) goes into the file and away now.
+        catalog.database().checkpoint();
+        return imported;
     }
 
     private ImportResult write(Connection c, List<PlannedProduct> plan, int rows, Instant now, String reference,

@@ -7,6 +7,7 @@ import com.merchantdesk.customers.CustomerSearchText;
 import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.MemoFlag;
+import com.merchantdesk.orders.OrderCodes;
 import com.merchantdesk.orders.OrderNumbers;
 import com.merchantdesk.orders.OrderSearchText;
 import com.merchantdesk.orders.OrderStatus;
@@ -37,7 +38,11 @@ import java.util.Random;
 
 /**
  * Benchmark-scale order history: N orders over the last two years on the SKUs already in the catalogue,
- * written straight with batched SQL in one transaction (1,000,000 orders in minutes, not hours).
+ * written straight with batched SQL (1,000,000 orders in minutes, not hours), committed {@link #CHUNK} orders at
+ * a time so the WAL stays small (one transaction for all of them left a WAL as large as the data, 2.3 GB); the
+ * full-text indexes are then merged in steps of their own and the WAL truncated. A run stopped midway keeps
+ * the chunks it committed, each whole (orders, lines, history, search rows, numbers), without their stock
+ * movements, which are written last.
  *
  * <p>The rows are what {@code SqliteOrderService} writes — customers, orders with the title and price snapshots
  * of their lines, status history steps, human numbers (the {@code order_number} sequence moves on, so orders
@@ -55,6 +60,10 @@ public final class SyntheticOrders {
 
     public static final int MAX_ORDERS = 5_000_000;
     private static final int BATCH = 1_000;
+    /** Orders per transaction: about 10-20 MB of WAL each. */
+    static final int CHUNK = 10_000;
+    /** Pages of full-text index merged per transaction after the orders are written. */
+    private static final int MERGE_PAGES = 2_000;
     private static final long DAY = 86_400_000L;
     private static final long SPAN = 730 * DAY;
     static final String REFERENCE = "generated orders";
@@ -77,20 +86,47 @@ public final class SyntheticOrders {
         if (catalogue.size() == 0) {
             throw new IllegalStateException("no SKUs priced in " + currency.getCurrencyCode());
         }
-        long[] counts = db.write(c -> new Writer(c, new Random(seed), catalogue, currency).write(orderCount));
-        db.write(c -> {
-            try (Statement st = c.createStatement()) {
-                st.execute("INSERT INTO order_search(order_search) VALUES ('optimize')");
-                st.execute("INSERT INTO customer_search(customer_search) VALUES ('optimize')");
-            }
-            return null;
-        });
-        return new SyntheticOrdersSummary(orderCount, counts[0], (int) counts[1], counts[2],
+        Writer writer = new Writer(new Random(seed), catalogue, currency);
+        int customers = db.write(c -> writer.writeCustomers(c, orderCount));
+        for (int from = 0; from < orderCount; from += CHUNK) {
+            int first = from;
+            db.write(c -> writer.writeOrders(c, first, Math.min(orderCount, first + CHUNK), orderCount));
+        }
+        long movements = db.write(writer::writeStock);
+        merge("customer_search");
+        merge("order_search");
+        db.checkpoint();
+        return new SyntheticOrdersSummary(orderCount, writer.lines, customers, movements,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /**
+     * Merges a full-text index's segments into one (what {@code 'optimize'} does in one transaction, which
+     * rewrites the whole index into the WAL), {@link #MERGE_PAGES} pages per transaction until nothing is left
+     * to merge. A search then reads one segment per word.
+     */
+    private void merge(String table) {
+        boolean more = true;
+        while (more) {
+            more = db.write(c -> {
+                try (Statement st = c.createStatement()) {
+                    long before = totalChanges(st);
+                    st.execute("INSERT INTO " + table + "(" + table + ", rank) VALUES ('merge', -" + MERGE_PAGES + ")");
+                    return totalChanges(st) - before >= 2;
+                }
+            });
+        }
+    }
+
+    private static long totalChanges(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT total_changes()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** The SKUs orders are made of, in memory (100,000 SKUs take a few megabytes). */
-    private record Catalogue(String[] ids, String[] codes, String[] titles, String[] options, long[] prices,
+    private record Catalogue(String[] ids, long[] skuNos, String[] codes, String[] titles, String[] options, long[] prices,
                              long[] onHand, long shippingFee) {
 
         int size() { return ids.length; }
@@ -98,18 +134,19 @@ public final class SyntheticOrders {
         static Catalogue load(Connection c, Currency currency) throws SQLException {
             List<Object[]> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.code, p.title, s.option_values, s.price_minor, "
-                    + "l.on_hand FROM sku s JOIN product p ON p.id = s.product_id JOIN stock_level l ON l.sku_id = s.id "
+                    + "l.on_hand, s.sku_no FROM sku s JOIN product p ON p.id = s.product_id JOIN stock_level l ON l.sku_id = s.id "
                     + "WHERE s.currency = ? AND p.status <> 'DRAFT' ORDER BY s.sku_no")) {
                 ps.setString(1, currency.getCurrencyCode());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         rows.add(new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
-                                optionLabel(rs.getString(4)), rs.getLong(5), rs.getLong(6)});
+                                optionLabel(rs.getString(4)), rs.getLong(5), rs.getLong(6), rs.getLong(7)});
                     }
                 }
             }
             int n = rows.size();
             String[] ids = new String[n];
+            long[] skuNos = new long[n];
             String[] codes = new String[n];
             String[] titles = new String[n];
             String[] options = new String[n];
@@ -118,6 +155,7 @@ public final class SyntheticOrders {
             for (int i = 0; i < n; i++) {
                 Object[] r = rows.get(i);
                 ids[i] = (String) r[0];
+                skuNos[i] = (Long) r[6];
                 codes[i] = (String) r[1];
                 titles[i] = (String) r[2];
                 options[i] = (String) r[3];
@@ -127,7 +165,7 @@ public final class SyntheticOrders {
             long[] sorted = prices.clone();
             Arrays.sort(sorted);
             long fee = n == 0 ? 0 : roundDown(sorted[n / 10] / 2);
-            return new Catalogue(ids, codes, titles, options, prices, onHand, fee);
+            return new Catalogue(ids, skuNos, codes, titles, options, prices, onHand, fee);
         }
 
         /** Two significant digits, so a fee reads like one a shop would charge. */
@@ -150,57 +188,63 @@ public final class SyntheticOrders {
         }
     }
 
-    private record Person(String id, String name, String phone) {}
+    private record Person(long customerNo, String name, String phone) {}
 
-    /** One run's statements, on the write transaction's connection. */
+    /** One run's state across its transactions; each chunk's statements on that transaction's connection. */
     private final class Writer {
-        private final Connection c;
+        private Connection c;
         private final Random random;
         private final Catalogue skus;
         private final Currency currency;
         private final long now = clock.millis();
         private final long[] netSold;
         private final Map<String, Long> lastNumbers = new HashMap<>();
-        private final PreparedStatement order;
-        private final PreparedStatement line;
-        private final PreparedStatement history;
-        private final PreparedStatement search;
-        private final List<PreparedStatement> all;
+        private PreparedStatement order;
+        private PreparedStatement line;
+        private PreparedStatement history;
+        private PreparedStatement search;
+        private List<PreparedStatement> all = List.of();
         private Person[] people;
         private Person[] shops;
         private long orderNo;
         private long lines;
         private int pending;
 
-        Writer(Connection c, Random random, Catalogue skus, Currency currency) throws SQLException {
-            this.c = c;
+        Writer(Random random, Catalogue skus, Currency currency) {
             this.random = random;
             this.skus = skus;
             this.currency = currency;
             this.netSold = new long[skus.size()];
+        }
+
+        private void prepare(Connection connection) throws SQLException {
+            c = connection;
             try (Statement st = c.createStatement()) {
                 // A larger page cache for this connection keeps the indexes' working set in memory.
                 st.execute("PRAGMA cache_size = -262144");
             }
-            order = c.prepareStatement("INSERT INTO orders(order_no, id, number, channel, status, customer_id, "
+            order = c.prepareStatement("INSERT INTO orders(order_no, id, number, channel, status, customer_no, "
                     + "customer_name, customer_phone, shipping_address, currency, subtotal_minor, order_discount_minor, "
                     + "shipping_fee_minor, tax_rate_bp, tax_minor, total_minor, refunded_minor, line_count, item_count, "
                     + "payment_method, payment_state, memo, memo_flag, oversold, created_at, updated_at, paid_at) "
                     + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-            line = c.prepareStatement("INSERT INTO order_line(id, order_no, position, sku_id, sku_code, title, "
-                    + "option_label, unit_price_minor, quantity, discount_minor, refunded_quantity) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-            history = c.prepareStatement("INSERT INTO order_status_history(order_no, from_status, to_status, actor, note, "
-                    + "occurred_at) VALUES (?,?,?,?,?,?)");
+            line = c.prepareStatement("INSERT INTO order_line(order_no, position, sku_no, sku_code, title, "
+                    + "option_label, unit_price_minor, quantity, discount_minor, refunded_quantity) VALUES (?,?,?,?,?,?,?,?,?,?)");
+            history = c.prepareStatement("INSERT INTO order_status_history(order_no, seq, from_status, to_status, actor, "
+                    + "note, occurred_at) VALUES (?,?,?,?,?,?,?)");
             search = c.prepareStatement("INSERT INTO order_search(rowid, terms, facets) VALUES (?,?,?)");
             all = List.of(order, line, history, search);
         }
 
-        long[] write(int orderCount) throws SQLException {
+        /** Orders {@code from} (inclusive) to {@code to} of {@code orderCount}, and the numbers they used. */
+        Void writeOrders(Connection connection, int from, int to, int orderCount) throws SQLException {
+            prepare(connection);
             try {
-                int customers = writeCustomers(orderCount);
-                orderNo = scalar("SELECT coalesce(max(order_no), 0) FROM orders");
+                if (from == 0) {
+                    orderNo = scalar("SELECT coalesce(max(order_no), 0) FROM orders");
+                }
                 long start = now - SPAN;
-                for (int i = 0; i < orderCount; i++) {
+                for (int i = from; i < to; i++) {
                     // Evenly spread and in time order, with jitter inside each order's slot.
                     long slot = SPAN / orderCount;
                     long created = start + i * slot + (slot > 1 ? (long) (random.nextDouble() * slot) : 0);
@@ -210,21 +254,22 @@ public final class SyntheticOrders {
                     }
                 }
                 flush();
-                long movements = writeStock();
                 for (Map.Entry<String, Long> e : lastNumbers.entrySet()) {
                     if (e.getKey().startsWith(OrderNumbers.PREFIX + "-")) {
                         OrderNumbers.setLast(c, Integer.parseInt(e.getKey().substring(2)), e.getValue());
                     }
                 }
-                return new long[] {lines, customers, movements};
+                return null;
             } finally {
                 for (PreparedStatement ps : all) {
                     ps.close();
                 }
+                all = List.of();
             }
         }
 
-        private int writeCustomers(int orderCount) throws SQLException {
+        int writeCustomers(Connection connection, int orderCount) throws SQLException {
+            c = connection;
             int count = Math.max(20, Math.min(250_000, orderCount / 8));
             int shopCount = Math.max(3, Math.min(500, count / 200));
             long base = scalar("SELECT coalesce(max(customer_no), 0) FROM customer");
@@ -239,7 +284,8 @@ public final class SyntheticOrders {
                     long no = base + i + 1;
                     String phone = SyntheticPeople.phone(no);
                     String email = random.nextInt(100) < 40 || shop ? SyntheticPeople.email(name, no) : "";
-                    Person p = new Person(Ids.newIdString(), name, phone);
+                    String id = Ids.newIdString();
+                    Person p = new Person(no, name, phone);
                     if (shop) {
                         shops[i - count] = p;
                     } else {
@@ -247,7 +293,7 @@ public final class SyntheticOrders {
                     }
                     long created = now - SPAN - random.nextInt(365) * DAY;
                     ps.setLong(1, no);
-                    ps.setString(2, p.id());
+                    ps.setString(2, id);
                     ps.setString(3, name);
                     ps.setString(4, phone);
                     ps.setString(5, phone.replaceAll("[^0-9]", ""));
@@ -331,11 +377,15 @@ public final class SyntheticOrders {
 
             int p = 1;
             order.setLong(p++, no);
-            order.setString(p++, Ids.newIdString());
+            order.setBytes(p++, Ids.toBytes(Ids.newId()));
             order.setString(p++, number);
-            order.setString(p++, channel.name());
-            order.setString(p++, status.name());
-            order.setString(p++, who == null ? null : who.id());
+            order.setInt(p++, OrderCodes.of(channel));
+            order.setInt(p++, OrderCodes.of(status));
+            if (who == null) {
+                order.setNull(p++, Types.INTEGER);
+            } else {
+                order.setLong(p++, who.customerNo());
+            }
             order.setString(p++, who == null ? "" : who.name());
             order.setString(p++, who == null ? "" : who.phone());
             order.setString(p++, who == null || channel == Channel.STALL ? "{}" : AddressJson.write(address(who.name(), who.phone())));
@@ -349,10 +399,10 @@ public final class SyntheticOrders {
             order.setLong(p++, refunded);
             order.setInt(p++, lineCount);
             order.setLong(p++, items);
-            order.setString(p++, paymentMethod(channel).name());
-            order.setString(p++, payment.name());
+            order.setInt(p++, OrderCodes.of(paymentMethod(channel)));
+            order.setInt(p++, OrderCodes.of(payment));
             order.setString(p++, memo ? SyntheticPeople.pick(MEMOS, random) : "");
-            order.setString(p++, memo ? MemoFlag.values()[1 + random.nextInt(MemoFlag.values().length - 1)].name() : MemoFlag.NONE.name());
+            order.setInt(p++, OrderCodes.of(memo ? MemoFlag.values()[1 + random.nextInt(MemoFlag.values().length - 1)] : MemoFlag.NONE));
             order.setInt(p++, random.nextInt(1000) < 2 ? 1 : 0);
             order.setLong(p++, created);
             order.setLong(p++, updated);
@@ -366,17 +416,16 @@ public final class SyntheticOrders {
             List<String> codes = new ArrayList<>(lineCount);
             for (int i = 0; i < lineCount; i++) {
                 int s = picked[i];
-                line.setString(1, Ids.newIdString());
-                line.setLong(2, no);
-                line.setInt(3, i);
-                line.setString(4, skus.ids()[s]);
-                line.setString(5, skus.codes()[s]);
-                line.setString(6, skus.titles()[s]);
-                line.setString(7, skus.options()[s]);
-                line.setLong(8, skus.prices()[s]);
-                line.setLong(9, quantity[i]);
-                line.setLong(10, discount[i]);
-                line.setLong(11, refundedQty[i]);
+                line.setLong(1, no);
+                line.setInt(2, i);
+                line.setLong(3, skus.skuNos()[s]);
+                line.setString(4, skus.codes()[s]);
+                line.setString(5, skus.titles()[s]);
+                line.setString(6, skus.options()[s]);
+                line.setLong(7, skus.prices()[s]);
+                line.setLong(8, quantity[i]);
+                line.setLong(9, discount[i]);
+                line.setLong(10, refundedQty[i]);
                 line.addBatch();
                 codes.add(skus.codes()[s]);
             }
@@ -384,11 +433,16 @@ public final class SyntheticOrders {
             String actor = channel == Channel.PLATFORM ? "sync" : "seller";
             for (int i = 0; i < steps.size(); i++) {
                 history.setLong(1, no);
-                history.setString(2, i == 0 ? null : OrderStatus.values()[(int) steps.get(i - 1)[0]].name());
-                history.setString(3, OrderStatus.values()[(int) steps.get(i)[0]].name());
-                history.setString(4, actor);
-                history.setString(5, "");
-                history.setLong(6, steps.get(i)[1]);
+                history.setInt(2, i);
+                if (i == 0) {
+                    history.setNull(3, Types.INTEGER);
+                } else {
+                    history.setInt(3, OrderCodes.of(OrderStatus.values()[(int) steps.get(i - 1)[0]]));
+                }
+                history.setInt(4, OrderCodes.of(OrderStatus.values()[(int) steps.get(i)[0]]));
+                history.setString(5, actor);
+                history.setString(6, "");
+                history.setLong(7, steps.get(i)[1]);
                 history.addBatch();
             }
             search.setLong(1, no);
@@ -542,7 +596,8 @@ public final class SyntheticOrders {
         }
 
         /** One SOLD movement per sold SKU, after a RECEIVED top-up where stock would go below zero. */
-        private long writeStock() throws SQLException {
+        long writeStock(Connection connection) throws SQLException {
+            c = connection;
             long movements = 0;
             try (PreparedStatement move = c.prepareStatement("INSERT INTO stock_movement(id, sku_id, kind, delta, "
                     + "on_hand_after, reason, note, reference, occurred_at) VALUES (?,?,?,?,?,?,'',?,?)");

@@ -30,7 +30,7 @@ class OrderActionTest {
 
     private static Order in(OrderStatus status, long refundedMinor) {
         Money ten = new Money(1000, OrderShop.USD);
-        List<OrderLine> lines = List.of(new OrderLine("l1", 0, "s", "S-1", "Shirt", "", ten, 1, new Money(0, OrderShop.USD), 0));
+        List<OrderLine> lines = List.of(new OrderLine(0, "s", "S-1", "Shirt", "", ten, 1, new Money(0, OrderShop.USD), 0));
         Money zero = new Money(0, OrderShop.USD);
         Instant now = Instant.parse("2026-03-02T09:00:00Z");
         return new Order("o", "D-2026-000001", Channel.STALL, null, "", "", Address.EMPTY, lines,

@@ -30,9 +30,9 @@ class RefundViewModelTest {
     /** 3 x 10.00 (discount 1.00) of A, 1 x 5.00 of B, and 1 x 10.00 more of A; shipping 4.00; 10 % tax. */
     private static Order shipped(long refundedMinor) {
         List<OrderLine> lines = List.of(
-                new OrderLine("l1", 0, "sku-a", "A-1", "Alpha", "", usd(1000), 3, usd(100), 0),
-                new OrderLine("l2", 1, "sku-b", "B-1", "Beta", "Red", usd(500), 1, usd(0), 0),
-                new OrderLine("l3", 2, "sku-a", "A-1", "Alpha", "", usd(1000), 1, usd(0), 0));
+                new OrderLine(0, "sku-a", "A-1", "Alpha", "", usd(1000), 3, usd(100), 0),
+                new OrderLine(1, "sku-b", "B-1", "Beta", "Red", usd(500), 1, usd(0), 0),
+                new OrderLine(2, "sku-a", "A-1", "Alpha", "", usd(1000), 1, usd(0), 0));
         OrderTotals totals = OrderTotals.of(lines, usd(0), usd(400), 1000);
         return new Order("o1", "D-2026-000001", Channel.PHONE, null, "Kim", "", Address.EMPTY, lines, totals,
                 OrderShop.USD, PaymentMethod.CASH, PaymentState.PAID, usd(refundedMinor), "", MemoFlag.NONE, false,
