@@ -10,14 +10,14 @@ import java.util.concurrent.CompletableFuture;
  * starting, every later time (after restoring a backup) anew. Blocking: call off the FX thread, except
  * {@link #openedAlready()}.
  */
-public final class DataOpener {
+final class DataOpener {
 
     private final DataDirectory dir;
     private final Clock clock;
     private CompletableFuture<AppContext> early;
 
     /** @param early the data being opened already, or null to open on first use */
-    public DataOpener(DataDirectory dir, Clock clock, CompletableFuture<AppContext> early) {
+    DataOpener(DataDirectory dir, Clock clock, CompletableFuture<AppContext> early) {
         this.dir = dir;
         this.clock = clock;
         this.early = early;

@@ -14,7 +14,7 @@ import javafx.scene.Scene;
  * the main window first shows each of its screens once, so the classes of all of them are recorded for the
  * installed app's class-data-sharing archive, whichever screen a seller's window opens on.
  */
-public final class StartupProbe {
+final class StartupProbe {
 
     static final String VISIT_SCREENS_PROPERTY = "merchantdesk.startupProbe.visitScreens";
 
