@@ -14,6 +14,8 @@ import com.merchantdesk.settings.SettingsStore;
 import com.merchantdesk.store.BackupService;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.Database;
+import com.merchantdesk.store.WriteWaitListener;
+import com.merchantdesk.store.WriterInfo;
 import java.time.Clock;
 import java.util.EnumSet;
 
@@ -49,8 +51,16 @@ public final class AppContext implements AutoCloseable {
      * accounts ({@link DataDirectory#ensurePrivate}).
      */
     public static AppContext open(DataDirectory dir, Clock clock) {
+        return open(dir, clock, WriterInfo.UNNAMED, WriteWaitListener.NONE);
+    }
+
+    /**
+     * Opens the database of {@code dir} for a process that names itself to other processes waiting for its writes
+     * ({@code self}) and hears about its own waits ({@code waits}; see {@link Database#write}).
+     */
+    public static AppContext open(DataDirectory dir, Clock clock, WriterInfo self, WriteWaitListener waits) {
         dir.ensurePrivate().ensureDatabaseFile();
-        return new AppContext(dir, clock, Database.open(dir.database()));
+        return new AppContext(dir, clock, Database.open(dir.database(), self, waits));
     }
 
     /**
@@ -59,8 +69,14 @@ public final class AppContext implements AutoCloseable {
      * to other accounts first, as by {@link #open}.
      */
     public static AppContext openCheckingInBackground(DataDirectory dir, Clock clock) {
+        return openCheckingInBackground(dir, clock, WriterInfo.UNNAMED, WriteWaitListener.NONE);
+    }
+
+    /** {@link #openCheckingInBackground(DataDirectory, Clock)} naming this process as {@link #open(DataDirectory, Clock, WriterInfo, WriteWaitListener)}. */
+    public static AppContext openCheckingInBackground(DataDirectory dir, Clock clock, WriterInfo self,
+                                                      WriteWaitListener waits) {
         dir.ensurePrivate().ensureDatabaseFile();
-        return new AppContext(dir, clock, Database.openCheckingInBackground(dir.database()));
+        return new AppContext(dir, clock, Database.openCheckingInBackground(dir.database(), self, waits));
     }
 
     public DataDirectory dataDirectory() { return dataDirectory; }

@@ -36,7 +36,12 @@ public record BenchReport(MachineInfo machine, String loadAverageAtEnd, DataSet 
      */
     public record Disk(long walAfterGenerateBytes, long walPeakWhileGeneratingBytes, DatabaseSizes sizes) {}
 
-    public record CsvImport(int rows, int products, long fileBytes, Stats importStats, Stats exportStats) {}
+    /**
+     * @param applyStats how long each import held the write lock (its apply phase: other writers wait meanwhile)
+     * @param phases     the import's phases one by one (read, check, stage, apply)
+     */
+    public record CsvImport(int rows, int products, long fileBytes, Stats importStats, Stats exportStats, Stats applyStats,
+                            List<Stats> phases) {}
 
     /**
      * Spawn to first shown window, bare and app, with the command both children ran (same JVM and options).

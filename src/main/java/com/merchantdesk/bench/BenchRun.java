@@ -132,7 +132,7 @@ public final class BenchRun {
         ImportBench.Result r = new ImportBench(work.path(), clock)
                 .run(app, options.importRuns(), currency, run -> say("  import %d of %d", run, options.importRuns()));
         return new BenchReport.CsvImport(r.exported().rows(), r.exported().products(), r.fileBytes(), r.importStats(),
-                r.exportStats());
+                r.exportStats(), r.applyStats(), r.phases());
     }
 
     private BenchReport.Startup startup(DataDirectory catalogue) throws IOException, InterruptedException {

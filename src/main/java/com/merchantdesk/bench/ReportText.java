@@ -93,6 +93,10 @@ public final class ReportText {
         line("CSV import: %,d rows (%,d products, %.1f MB) into a fresh data folder each run", c.rows(), c.products(),
                 c.fileBytes() / 1e6);
         line("  %s", seconds(c.importStats()));
+        line("  %s", seconds(c.applyStats()));
+        for (Stats phase : c.phases()) {
+            line("    %s", seconds(phase));
+        }
         line("  %s", seconds(c.exportStats()));
     }
 

@@ -60,6 +60,45 @@ public final class StockLedger {
         return m;
     }
 
+    /**
+     * Records counted stock in bulk, as {@link #record} would one by one with {@link MovementKind#COUNTED}: for
+     * every row of {@code counts} whose quantity differs from the SKU's on-hand now, a movement of the difference,
+     * the new level, and the outbox row of the movement, in the order of {@code counts}. {@code counts} is a table
+     * (of an attached bulk job) with the columns {@code ord} (its order), {@code sku_id}, {@code on_hand} (the
+     * count), {@code movement_id} and {@code outbox_key} (fresh ids for the movement and its outbox row). Returns
+     * how many movements were recorded; SKUs that do not exist are left out (the caller checks beforehand).
+     */
+    public int recordCounts(Connection c, String counts, String reason, String reference, Instant at)
+            throws SQLException {
+        int recorded;
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO stock_movement(id, sku_id, kind, delta, on_hand_after, reason, note, reference, occurred_at) "
+                        + "SELECT n.movement_id, n.sku_id, 'COUNTED', n.on_hand - l.on_hand, n.on_hand, ?, '', ?, ? "
+                        + "FROM " + counts + " n CROSS JOIN stock_level l ON l.sku_id = n.sku_id "
+                        + "WHERE l.on_hand <> n.on_hand ORDER BY n.ord")) {
+            ps.setString(1, nz(reason));
+            ps.setString(2, nz(reference));
+            ps.setLong(3, at.toEpochMilli());
+            recorded = ps.executeUpdate();
+        }
+        // The same payload as record's, built by SQLite: movementId, skuId, skuCode, kind, delta, reference, occurredAt.
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO outbox(idempotency_key, entity_type, entity_id, operation, payload, created_at) "
+                        + "SELECT n.outbox_key, '" + OUTBOX_ENTITY + "', m.sku_id, 'movement', json_object('movementId', m.id, "
+                        + "'skuId', m.sku_id, 'skuCode', s.code, 'kind', m.kind, 'delta', m.delta, 'reference', m.reference, "
+                        + "'occurredAt', ?), m.occurred_at "
+                        + "FROM " + counts + " n CROSS JOIN stock_movement m ON m.id = n.movement_id "
+                        + "CROSS JOIN sku s ON s.id = m.sku_id ORDER BY n.ord")) {
+            ps.setString(1, at.toString());
+            ps.executeUpdate();
+        }
+        try (var st = c.createStatement()) {
+            st.executeUpdate("UPDATE stock_level SET on_hand = n.on_hand FROM " + counts + " n "
+                    + "WHERE stock_level.sku_id = n.sku_id AND stock_level.on_hand <> n.on_hand");
+        }
+        return recorded;
+    }
+
     public long onHand(Connection c, String skuId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT on_hand FROM stock_level WHERE sku_id = ?")) {
             ps.setString(1, skuId);

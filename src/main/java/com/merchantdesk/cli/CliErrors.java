@@ -1,6 +1,7 @@
 package com.merchantdesk.cli;
 
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.i18n.StoreFailureText;
 import com.merchantdesk.kernel.FieldError;
 import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.StoreException;
@@ -43,7 +44,10 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
                 err.println(error.field() + ": " + error.message());
             }
             exit = ExitCode.USAGE;
-        } else if (ex instanceof StoreException || ex instanceof UncheckedIOException) {
+        } else if (ex instanceof StoreException failure) {
+            err.println(StoreFailureText.of(failure));
+            exit = ExitCode.SOFTWARE;
+        } else if (ex instanceof UncheckedIOException) {
             err.println(ex.getMessage());
             exit = ExitCode.SOFTWARE;
         } else {

@@ -4,6 +4,7 @@ import com.merchantdesk.AppContext;
 import com.merchantdesk.kernel.FieldError;
 import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.store.WriterInfo;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -20,9 +21,20 @@ abstract class DataCommand implements Callable<Integer> {
         return ((RootCommand) spec.root().userObject()).dataDirectory();
     }
 
-    /** Opens, checks and migrates the database; close it with try-with-resources. */
+    /**
+     * Opens, checks and migrates the database; close it with try-with-resources. A write that has to wait for
+     * another process (the window, another command) says so on stderr after a second.
+     */
     AppContext openApp() {
-        return AppContext.open(dataDirectory(), Clock.systemUTC());
+        return AppContext.open(dataDirectory(), Clock.systemUTC(), WriterInfo.command(commandName()),
+                new WaitNotice(spec.commandLine().getErr()));
+    }
+
+    /** The command as typed after the program's name, e.g. {@code products import}. */
+    String commandName() {
+        String root = spec.root().name();
+        String qualified = spec.qualifiedName();
+        return qualified.startsWith(root + " ") ? qualified.substring(root.length() + 1) : qualified;
     }
 
     PrintWriter out() { return spec.commandLine().getOut(); }

@@ -3,6 +3,7 @@ package com.merchantdesk.cli;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.store.BackupService;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.store.DataFolderInUseException;
 import com.merchantdesk.store.DatabaseDamagedException;
 import com.merchantdesk.store.DatabaseTooNewException;
 import com.merchantdesk.store.InstanceLock;
@@ -17,12 +18,12 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code restore FILE}: replaces the database with a checked backup. Works on a damaged database too (it never
- * opens the current file), and refuses while a window holds the data folder.
+ * opens the current file), and refuses while a window or another command has the data folder open.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Replaces the database with a backup, after checking the backup.",
                 "The current database is kept beside it as merchant-desk.db.before-restore.",
-                "Close the window first: a data folder in use is refused."})
+                "Close the window first: a data folder in use (by the window or a running command) is refused."})
 final class RestoreCommand extends DataCommand {
 
     @Parameters(paramLabel = "FILE", description = "A backup made with 'backup' or from the window.")
@@ -45,6 +46,11 @@ final class RestoreCommand extends DataCommand {
         try (InstanceLock held = lock.get()) {
             dir.ensurePrivate();
             backups.restore(dir, file);
+        } catch (DataFolderInUseException e) {
+            // No window (it would hold the lock above): a command has the database open.
+            spec.commandLine().getErr().println(Messages.get("cli.restore.inUse", dir.root()));
+            spec.commandLine().getErr().flush();
+            return ExitCode.SOFTWARE;
         }
         Path previous = dir.database().resolveSibling(dir.database().getFileName() + ".before-restore");
         out().println(Messages.get("cli.restore.done", file.toAbsolutePath(), dir.root(), previous.getFileName()));

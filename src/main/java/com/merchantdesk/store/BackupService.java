@@ -89,13 +89,17 @@ public final class BackupService {
      * Replaces the database file of {@code dir} with {@code backupFile}. The database must be closed. The
      * current file (with its {@code -wal}) is kept beside it as {@code merchant-desk.db.before-restore} until the next
      * restore.
+     *
+     * @throws DataFolderInUseException while any process (a window, a command, this one) has the database open
      */
     public void restore(DataDirectory dir, Path backupFile) {
         verify(backupFile);
         Path db = dir.database();
         Path staged = sibling(db, ".restoring");
         Path previous = sibling(db, ".before-restore");
-        try {
+        try (DatabaseLocks locks = DatabaseLocks.of(db);
+             FolderUse.Exclusive alone = locks.use().tryExclusive()
+                     .orElseThrow(() -> new DataFolderInUseException(dir.root()))) {
             PrivateFiles.createDirectories(dir.root());
             // Copied into a new owner-only file: Files.copy would give it the backup's permissions.
             Files.deleteIfExists(staged);

@@ -12,18 +12,25 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 
 /**
  * The app's SQLite file. Reads share a small pool of connections (WAL lets them run beside a write);
- * writes are serialised through one lock and each runs in a single {@code BEGIN IMMEDIATE} transaction.
- * Nothing here may be called on the JavaFX application thread.
+ * writes take turns through one {@link WriteLock}, across threads and processes (the window, commands), and
+ * each runs in a single {@code BEGIN IMMEDIATE} transaction. While it is open, the file is marked in use
+ * ({@link FolderUse}), so a restore cannot swap it away. Nothing here may be called on the JavaFX application
+ * thread.
  */
 public final class Database implements AutoCloseable {
 
     static final int POOL_SIZE = 3;
-    private static final int BUSY_TIMEOUT_MS = 5_000;
+    /**
+     * SQLite's own wait, a backstop only: writers of this app take turns in {@link WriteLock} before they reach
+     * SQLite, so this covers other programs that write to the file (an SQLite browser).
+     */
+    static final int BUSY_TIMEOUT_MS = 30_000;
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
     /**
      * The WAL is cut back to this size whenever SQLite starts it over after a checkpoint, so one large
      * transaction does not leave a large file behind for the rest of the session (the brief: under 64 MB).
@@ -31,17 +38,24 @@ public final class Database implements AutoCloseable {
     public static final int WAL_SIZE_LIMIT_BYTES = 32 * 1024 * 1024;
 
     private final Path file;
+    private final DatabaseLocks locks;
+    private final WriterInfo self;
+    private volatile WriteWaitListener waits;
     private final BlockingQueue<Connection> pool;
     private final List<Connection> all = new ArrayList<>();
-    private final ReentrantLock writeLock = new ReentrantLock();
     private volatile boolean closed;
     /** quick_check's verdict on the file as opened: done at once by {@link #open}, later by {@link #openCheckingInBackground}. */
     private volatile CompletableFuture<Void> integrity = CompletableFuture.completedFuture(null);
     /** The check {@link #openCheckingInBackground} put off, started by the first call that wants its verdict. */
     private volatile Thread deferredCheck;
 
-    private Database(Path file, int poolSize) throws SQLException {
+    /** Takes over {@code locks}, with this process already entered as a user of the file. */
+    private Database(Path file, DatabaseLocks locks, WriterInfo self, WriteWaitListener waits, int poolSize)
+            throws SQLException {
         this.file = file;
+        this.locks = locks;
+        this.self = self;
+        this.waits = waits;
         this.pool = new ArrayBlockingQueue<>(poolSize);
         try {
             for (int i = 0; i < poolSize; i++) {
@@ -50,7 +64,7 @@ public final class Database implements AutoCloseable {
                 pool.add(c);
             }
         } catch (SQLException e) {
-            close();
+            closeConnections();
             throw e;
         }
     }
@@ -61,7 +75,15 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseDamagedException when the file is not a healthy SQLite database
      * @throws DatabaseTooNewException  when a newer app wrote it
      */
-    public static Database open(Path file) { return open(file, new Migrator()); }
+    public static Database open(Path file) { return open(file, WriterInfo.UNNAMED, WriteWaitListener.NONE); }
+
+    /**
+     * Like {@link #open(Path)}, for a process that names itself to the processes that may wait for its writes and
+     * hears about its own waits through {@code waits} (see {@link #write}).
+     */
+    public static Database open(Path file, WriterInfo self, WriteWaitListener waits) {
+        return open(file, new Migrator(), self, waits);
+    }
 
     /**
      * Like {@link #open}, but when the file is already at this version's schema it answers without waiting for
@@ -75,15 +97,25 @@ public final class Database implements AutoCloseable {
      * @see #integrityChecked()
      */
     public static Database openCheckingInBackground(Path file) {
+        return openCheckingInBackground(file, WriterInfo.UNNAMED, WriteWaitListener.NONE);
+    }
+
+    /** {@link #openCheckingInBackground(Path)} for a process that names itself, as {@link #open(Path, WriterInfo, WriteWaitListener)}. */
+    public static Database openCheckingInBackground(Path file, WriterInfo self, WriteWaitListener waits) {
         Migrator migrator = new Migrator();
-        if (!Files.exists(file) || DatabaseFileCheck.version(file, migrator.latestVersion()) != migrator.latestVersion()) {
-            return open(file, migrator);
-        }
+        DatabaseLocks locks = enter(file);
         Database db;
         try {
-            db = new Database(file, POOL_SIZE);
+            if (!Files.exists(file) || DatabaseFileCheck.version(file, migrator.latestVersion()) != migrator.latestVersion()) {
+                return open(file, migrator, locks, self, waits);
+            }
+            db = new Database(file, locks, self, waits, POOL_SIZE);
         } catch (SQLException e) {
+            leave(locks);
             throw DatabaseFileCheck.failure(file, e);
+        } catch (RuntimeException e) {
+            leave(locks);
+            throw e;
         }
         CompletableFuture<Void> verdict = new CompletableFuture<>();
         Thread check = new Thread(() -> {
@@ -127,28 +159,69 @@ public final class Database implements AutoCloseable {
     }
 
     static Database open(Path file, Migrator migrator) {
+        return open(file, migrator, WriterInfo.UNNAMED, WriteWaitListener.NONE);
+    }
+
+    private static Database open(Path file, Migrator migrator, WriterInfo self, WriteWaitListener waits) {
+        DatabaseLocks locks = enter(file);
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        } catch (java.io.IOException e) {
-            throw new StoreException("Cannot create the folder for " + file, e);
+            return open(file, migrator, locks, self, waits);
+        } catch (RuntimeException e) {
+            leave(locks);
+            throw e;
         }
+    }
+
+    /** Opens with {@code locks} entered; the database takes them over, or the caller leaves them on failure. */
+    private static Database open(Path file, Migrator migrator, DatabaseLocks locks, WriterInfo self,
+                                 WriteWaitListener waits) {
+        Database db;
         if (Files.exists(file)) {
             // Read-only first: the pool's connections switch the file to WAL, which already writes to it.
             DatabaseFileCheck.inspect(file, migrator.latestVersion());
-        }
-        Database db;
-        try {
-            db = new Database(file, POOL_SIZE);
-        } catch (SQLException e) {
-            throw DatabaseFileCheck.failure(file, e);
+            db = connectPool(file, locks, self, waits);
+        } else {
+            // Two processes creating the file at once would both switch it to WAL: one at a time.
+            WriteLock lock = locks.write();
+            lock.acquire(self, WriteWaitScope.currentOr(waits));
+            try {
+                db = connectPool(file, locks, self, waits);
+            } finally {
+                lock.release();
+            }
         }
         try {
             db.migrate(migrator);
             return db;
         } catch (RuntimeException e) {
-            db.close();
+            db.closeConnections();
             throw e;
         }
+    }
+
+    private static Database connectPool(Path file, DatabaseLocks locks, WriterInfo self, WriteWaitListener waits) {
+        try {
+            return new Database(file, locks, self, waits, POOL_SIZE);
+        } catch (SQLException e) {
+            throw DatabaseFileCheck.failure(file, e);
+        }
+    }
+
+    /** This process's hold on the file's locks, as one more user of the file (waiting while a restore runs). */
+    private static DatabaseLocks enter(Path file) {
+        DatabaseLocks locks = DatabaseLocks.of(file);
+        try {
+            locks.use().enter();
+            return locks;
+        } catch (RuntimeException e) {
+            locks.close();
+            throw e;
+        }
+    }
+
+    private static void leave(DatabaseLocks locks) {
+        locks.use().leave();
+        locks.close();
     }
 
     static Connection connect(Path file) throws SQLException {
@@ -171,23 +244,36 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs the migrator on its own transactions, holding the write lock so nothing writes in between. */
+    /**
+     * Runs the migrator on its own transactions, holding the write lock so nothing writes in between (another
+     * process that has the file open included). A file already at the latest version needs no write, so opening
+     * it never waits for another process's write.
+     */
     private void migrate(Migrator migrator) {
-        writeLock.lock();
+        Connection c = borrow();
         try {
-            Connection c = borrow();
+            if (Migrator.currentVersion(c) == migrator.latestVersion()) {
+                return;
+            }
+            WriteLock lock = locks.write();
+            lock.acquire(self, WriteWaitScope.currentOr(waits));
             try {
                 if (!migrator.migrate(c).isEmpty()) {
                     Checkpoints.afterMigration(c);
                 }
-            } catch (SQLException e) {
-                throw DatabaseFileCheck.failure(file, e);
             } finally {
-                pool.add(c);
+                lock.release();
             }
+        } catch (SQLException e) {
+            throw DatabaseFileCheck.failure(file, e);
         } finally {
-            writeLock.unlock();
+            pool.add(c);
         }
+    }
+
+    /** Who hears about this database's waits for the write lock, unless a {@link WriteWaitScope} says otherwise. */
+    public void setWriteWaitListener(WriteWaitListener listener) {
+        this.waits = listener == null ? WriteWaitListener.NONE : listener;
     }
 
     public Path file() { return file; }
@@ -198,7 +284,8 @@ public final class Database implements AutoCloseable {
      * running writes and for readers still on an older snapshot (reads here are short).
      */
     public void checkpoint() {
-        writeLock.lock();
+        WriteLock writeLock = locks.write();
+        writeLock.acquire(self, WriteWaitScope.currentOr(waits));
         try {
             Connection c = borrow();
             try {
@@ -209,7 +296,7 @@ public final class Database implements AutoCloseable {
                 pool.add(c);
             }
         } finally {
-            writeLock.unlock();
+            writeLock.release();
         }
     }
 
@@ -227,24 +314,91 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work in one write transaction: all of it is committed durably, or none of it. */
-    public <T> T write(SqlWork<T> work) {
+    /**
+     * Runs work in one write transaction: all of it is committed durably, or none of it. Waits its turn behind
+     * other writers of the file, in this process or another, however long they take; after a second the
+     * {@link WriteWaitListener} of the {@link WriteWaitScope} (else of this database) hears what it waits for.
+     *
+     * @throws DatabaseBusyException when another program (not Merchant Desk) kept the file locked too long
+     */
+    public <T> T write(SqlWork<T> work) { return write(null, null, work); }
+
+    /**
+     * Like {@link #write}, with the SQLite file {@code other} attached as schema {@code schema} for the work (a
+     * bulk job's rows, prepared before it took its turn, are then copied over in one statement each). SQLite
+     * cannot attach a file inside a transaction, so this does it around the transaction.
+     */
+    public <T> T writeAttaching(Path other, String schema, SqlWork<T> work) {
+        if (!schema.matches("[a-z_]+") || schema.equals("main") || schema.equals("temp")) {
+            throw new IllegalArgumentException("Not a schema name for an attached file: " + schema);
+        }
+        return write(other, schema, work);
+    }
+
+    private <T> T write(Path attached, String schema, SqlWork<T> work) {
         awaitIntegrity();
-        writeLock.lock();
+        WriteLock writeLock = locks.write();
+        writeLock.acquire(self, WriteWaitScope.currentOr(waits));
         try {
             // Borrowed inside the try: a closed database must not leave the write lock held.
             Connection c = borrow();
             try {
-                return inTransaction(c, work);
+                if (attached == null) {
+                    return inTransaction(c, work);
+                }
+                attach(c, attached, schema);
+                try {
+                    return inTransaction(c, work);
+                } finally {
+                    detach(c, schema);
+                }
             } catch (SQLException e) {
                 throw translate(e);
             } finally {
                 pool.add(c);
             }
         } finally {
-            writeLock.unlock();
+            writeLock.release();
         }
     }
+
+    private static void attach(Connection c, Path file, String schema) throws SQLException {
+        try (var ps = c.prepareStatement("ATTACH DATABASE ? AS " + schema)) {
+            ps.setString(1, file.toAbsolutePath().toString());
+            ps.execute();
+        }
+    }
+
+    private static void detach(Connection c, String schema) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("DETACH DATABASE " + schema);
+        }
+    }
+
+    /**
+     * Runs read-only work on one snapshot of the file: whatever other writers commit meanwhile, every query of the
+     * work sees the file as it was at its first read. For work that checks many rows against each other, such
+     * as an import's plan.
+     */
+    public <T> T readSnapshot(SqlWork<T> work) {
+        Connection c = borrow();
+        try (Statement st = c.createStatement()) {
+            // A deferred transaction takes no write lock; its first read fixes the snapshot (WAL).
+            st.execute("BEGIN DEFERRED");
+            try {
+                return work.run(c);
+            } finally {
+                st.execute("ROLLBACK");
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            pool.add(c);
+        }
+    }
+
+    /** Whether the calling thread is inside a {@link #write} of this file (holds its write lock). */
+    public boolean isWritingOnThisThread() { return locks.write().isHeldByCurrentThread(); }
 
     /** Waits for a check still running; rethrows its damage verdict (a {@link StoreException}) as raised. */
     private void awaitIntegrity() {
@@ -290,14 +444,28 @@ public final class Database implements AutoCloseable {
     }
 
     private StoreException translate(SQLException e) {
+        if (isBusy(e)) {
+            return new DatabaseBusyException(file, e);
+        }
         return new StoreException("Database error on " + file.getFileName() + ": " + e.getMessage(), e);
     }
 
+    /** SQLite gave up waiting for a lock another connection holds. */
+    static boolean isBusy(SQLException e) {
+        int primaryCode = e.getErrorCode() & 0xff;
+        return primaryCode == SQLITE_BUSY || primaryCode == SQLITE_LOCKED;
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed) {
             return;
         }
+        closeConnections();
+        leave(locks);
+    }
+
+    private void closeConnections() {
         closed = true;
         for (Connection c : all) {
             try {

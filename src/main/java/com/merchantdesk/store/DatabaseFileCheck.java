@@ -15,7 +15,6 @@ final class DatabaseFileCheck {
 
     private static final int SQLITE_CORRUPT = 11;
     private static final int SQLITE_NOTADB = 26;
-    private static final int BUSY_TIMEOUT_MS = 5_000;
 
     private DatabaseFileCheck() {}
 
@@ -59,7 +58,7 @@ final class DatabaseFileCheck {
         SqliteNativeLibrary.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setBusyTimeout(Database.BUSY_TIMEOUT_MS);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties())) {
             return work.run(c);
         } catch (SQLException e) {
@@ -76,6 +75,9 @@ final class DatabaseFileCheck {
         int primaryCode = e.getErrorCode() & 0xff;
         if (primaryCode == SQLITE_CORRUPT || primaryCode == SQLITE_NOTADB) {
             return new DatabaseDamagedException(file, e.getMessage(), e);
+        }
+        if (Database.isBusy(e)) {
+            return new DatabaseBusyException(file, e);
         }
         return new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
     }

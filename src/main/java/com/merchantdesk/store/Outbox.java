@@ -45,6 +45,18 @@ public final class Outbox {
         return key;
     }
 
+    /**
+     * Appends, in its order, every change a query yields as ({@code idempotency_key, entity_type, entity_id,
+     * operation, payload, created_at}): a bulk job's changes, prepared before its write transaction, in one
+     * statement. Must run inside the {@link Database#write} that makes the changes. Returns how many.
+     */
+    public static int appendSelected(Connection c, String select) throws SQLException {
+        try (var st = c.createStatement()) {
+            return st.executeUpdate("INSERT INTO outbox(idempotency_key, entity_type, entity_id, operation, payload, created_at) "
+                    + select);
+        }
+    }
+
     /** Changes not yet acknowledged by the platform, oldest first. */
     public static List<Entry> pending(Connection c, int limit) throws SQLException {
         List<Entry> result = new ArrayList<>();

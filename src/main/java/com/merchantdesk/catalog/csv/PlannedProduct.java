@@ -2,6 +2,7 @@ package com.merchantdesk.catalog.csv;
 
 import com.merchantdesk.catalog.Product;
 import com.merchantdesk.catalog.Sku;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,9 +16,11 @@ import java.util.stream.Collectors;
  * @param counts   the stock counts its rows give
  * @param fileSkus how many of the product's SKUs the file lists
  * @param errors   names the file's cells should saving still refuse the product
+ * @param beforeUpdatedAt when the catalogue's version the plan started from was last changed (null for a new
+ *                 product): the write checks that nobody changed it since
  */
 record PlannedProduct(Product product, boolean isNew, int skusCreated, int skusUpdated, List<StockCount> counts,
-                      int fileSkus, FieldErrorMapper errors) {
+                      int fileSkus, FieldErrorMapper errors, Instant beforeUpdatedAt) {
 
     /** "on_hand" of a row: the SKU it counts and the quantity. */
     record StockCount(String skuId, long onHand) {}
@@ -35,14 +38,14 @@ record PlannedProduct(Product product, boolean isNew, int skusCreated, int skusU
         }
         int fileSkus = onHand.size();
         if (before == null) {
-            return new PlannedProduct(product, true, fileSkus, 0, counts, fileSkus, errors);
+            return new PlannedProduct(product, true, fileSkus, 0, counts, fileSkus, errors, null);
         }
         Map<String, Sku> old = before.skus().stream().collect(Collectors.toMap(Sku::id, Function.identity()));
         List<Sku> listed = product.skus().subList(0, fileSkus);
         int created = (int) listed.stream().filter(s -> !old.containsKey(s.id())).count();
         int updated = (int) listed.stream().filter(s -> old.containsKey(s.id()) && !old.get(s.id()).equals(s)).count();
         return new PlannedProduct(sameAs(product, before) ? null : product, false, created, updated, counts, fileSkus,
-                errors);
+                errors, before.updatedAt());
     }
 
     boolean unchanged() { return product == null; }

@@ -1,9 +1,7 @@
 package com.merchantdesk.catalog.csv;
 
 import com.merchantdesk.catalog.CatalogService;
-import com.merchantdesk.catalog.MovementKind;
-import com.merchantdesk.catalog.StockLedger;
-import com.merchantdesk.kernel.ValidationException;
+import com.merchantdesk.store.SqlWork;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,28 +9,40 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.logging.Logger;
 
 /**
  * Imports products from a CSV file in the format of {@code docs/csv.md}, all or nothing: the whole file is
  * read and checked first, and any problem refuses the import with every bad row named; otherwise everything
- * is written in one transaction. Cells a spreadsheet app would run as formulas are imported as text and listed in
- * the result's {@code formulaCells}. Blocking: call from a background thread, never the FX thread.
+ * is written in one transaction. Cells a spreadsheet app would run as formulas are imported as text and listed
+ * in the result's {@code formulaCells}. Blocking: call from a background thread, never the FX thread.
+ *
+ * <p>Other writers (the window, another command) keep working while the file is read and checked: the plan is
+ * made on a snapshot of the catalogue and its rows are staged in a scratch file ({@link ImportStaging}), and only
+ * then does the import take the write lock, to copy them over ({@link StagedImportWriter}). Should another
+ * writer have changed what the plan relied on meanwhile, the import plans again; its last try plans inside the
+ * write transaction, so it always finishes.
  */
 public final class ProductCsvImporter {
 
     /** The reason of the stock movements an import records. */
     public static final String STOCK_REASON = "CSV import";
 
-    // Shares of the progress bar, as measured on a 100,000-row file: writing takes most of the time.
-    private static final double READ_SHARE = 0.04;
-    private static final double CHECK_SHARE = 0.05;
-    private static final double WRITE_SHARE = 0.91;
+    /** Plans made outside the write lock before the last one is made inside it. */
+    static final int ATTEMPTS = 3;
+
+    private static final Logger LOG = Logger.getLogger(ProductCsvImporter.class.getName());
+
+    // Shares of the progress bar, as measured on a 100,000-row file (docs/benchmarks.md).
+    private static final double READ_SHARE = 0.05;
+    private static final double CHECK_SHARE = 0.15;
+    private static final double STAGE_SHARE = 0.40;
+    private static final double WRITE_SHARE = 0.40;
 
     private final CatalogService catalog;
     private final Clock clock;
-    private final StockLedger ledger = new StockLedger();
+    private final StagedImportWriter writer = new StagedImportWriter();
 
     public ProductCsvImporter(CatalogService catalog, Clock clock) {
         this.catalog = catalog;
@@ -54,51 +64,125 @@ public final class ProductCsvImporter {
      * @throws CancellationException when cancelled; nothing was changed
      */
     public ImportResult importFile(Path file, Currency defaultCurrency, CsvProgress progress, BooleanSupplier cancelled) {
+        return importFile(file, defaultCurrency, progress, cancelled, ImportPhases.NONE);
+    }
+
+    /** {@link #importFile(Path, Currency, CsvProgress, BooleanSupplier)}, telling {@code phases} how long each took. */
+    public ImportResult importFile(Path file, Currency defaultCurrency, CsvProgress progress, BooleanSupplier cancelled,
+                                   ImportPhases phases) {
         StagedProgress staged = new StagedProgress(progress);
         Cancellation cancellation = new Cancellation(cancelled, "csv.import.cancelled");
+        long start = System.nanoTime();
         staged.step(READ_SHARE);
         CsvFileReader.Result parsed = new CsvFileReader(staged, cancellation).read(file);
-        ErrorList errors = new ErrorList();
-        errors.addAll(parsed.errors());
-        if (parsed.rows().isEmpty() && !errors.isEmpty()) {
-            throw new CsvImportException(errors.list());
+        if (parsed.rows().isEmpty() && !parsed.errors().isEmpty()) {
+            throw new CsvImportException(parsed.errors());
         }
         cancellation.check();
-        Instant now = clock.instant();
-        String reference = file.getFileName().toString();
-        ImportResult imported = catalog.database().write(c -> {
-            staged.step(CHECK_SHARE);
-            List<PlannedProduct> plan = new ImportPlanner(defaultCurrency, now, errors, cancellation, staged)
+        phases.finished(ImportPhases.Phase.READ, System.nanoTime() - start);
+        Run run = new Run(parsed, defaultCurrency, clock.instant(), file.getFileName().toString(), cancellation, phases);
+        for (int attempt = 1; attempt < ATTEMPTS; attempt++) {
+            // Only the first try moves the bar: a retry must not run it past the end.
+            StagedProgress shown = attempt == 1 ? staged : new StagedProgress(CsvProgress.NONE);
+            try {
+                ImportResult result = run.planAheadThenWrite(shown);
+                staged.finish();
+                return result;
+            } catch (StagedImportWriter.StalePlan overtaken) {
+                LOG.info("Import of " + file.getFileName() + " planned again: " + overtaken.getMessage());
+            }
+        }
+        ImportResult result = run.planWhileWriting();
+        staged.finish();
+        return result;
+    }
+
+    /** One import's file and settings, planned and written once or more. */
+    private final class Run {
+
+        private final CsvFileReader.Result parsed;
+        private final Currency defaultCurrency;
+        private final Instant now;
+        private final String reference;
+        private final Cancellation cancellation;
+        private final ImportPhases phases;
+
+        Run(CsvFileReader.Result parsed, Currency defaultCurrency, Instant now, String reference,
+            Cancellation cancellation, ImportPhases phases) {
+            this.parsed = parsed;
+            this.defaultCurrency = defaultCurrency;
+            this.now = now;
+            this.reference = reference;
+            this.cancellation = cancellation;
+            this.phases = phases;
+        }
+
+        /** Plans on a snapshot and stages the rows while others may write; then writes them if still true. */
+        ImportResult planAheadThenWrite(StagedProgress progress) {
+            long start = System.nanoTime();
+            progress.step(CHECK_SHARE);
+            List<PlannedProduct> plan = catalog.database().readSnapshot(c -> plan(c, progress));
+            phases.finished(ImportPhases.Phase.CHECK, System.nanoTime() - start);
+            try (ImportStaging staging = ImportStaging.create()) {
+                start = System.nanoTime();
+                progress.step(STAGE_SHARE);
+                staging.fill(plan, cancellation, progress);
+                cancellation.check();
+                phases.finished(ImportPhases.Phase.STAGE, System.nanoTime() - start);
+                progress.step(WRITE_SHARE);
+                return write(staging, c -> {
+                    int movements = writer.apply(c, true, reference, now, cancellation, progress);
+                    return result(plan, movements);
+                });
+            }
+        }
+
+        /** The last try: plans and stages inside the write transaction, where nothing can overtake it. */
+        ImportResult planWhileWriting() {
+            StagedProgress silent = new StagedProgress(CsvProgress.NONE);
+            try (ImportStaging staging = ImportStaging.create()) {
+                return write(staging, c -> {
+                    List<PlannedProduct> plan = plan(c, silent);
+                    ImportStaging.fill(c, ImportStaging.SCHEMA, plan, cancellation, silent);
+                    int movements = writer.apply(c, false, reference, now, cancellation, silent);
+                    return result(plan, movements);
+                });
+            }
+        }
+
+        private ImportResult write(ImportStaging staging, SqlWork<ImportResult> work) {
+            long start = System.nanoTime();
+            ImportResult result = catalog.database().writeAttaching(staging.file(), ImportStaging.SCHEMA, work);
+            phases.finished(ImportPhases.Phase.APPLY, System.nanoTime() - start);
+            // One transaction of up to 100,000 rows: its WAL (about 100 MB) goes into the file and away now.
+            catalog.database().checkpoint();
+            return result;
+        }
+
+        /** Every row checked against the file and {@code c}'s catalogue; throws when any is bad. */
+        private List<PlannedProduct> plan(Connection c, StagedProgress progress) throws SQLException {
+            ErrorList errors = new ErrorList();
+            errors.addAll(parsed.errors());
+            List<PlannedProduct> plan = new ImportPlanner(defaultCurrency, now, errors, cancellation, progress)
                     .plan(c, parsed.rows());
             if (!errors.isEmpty()) {
                 throw new CsvImportException(errors.list());
             }
-            staged.step(WRITE_SHARE);
-            ImportResult result = write(c, plan, parsed.rows().size(), now, reference, cancellation, staged);
             cancellation.check();
-            staged.finish();
-            return result.withFormulaCells(parsed.formulaCells());
-        });
-        // One transaction of up to 100,000 rows: its WAL (about 100 MB) goes into the file and away now.
-        catalog.database().checkpoint();
-        return imported;
-    }
+            return plan;
+        }
 
-    private ImportResult write(Connection c, List<PlannedProduct> plan, int rows, Instant now, String reference,
-                               Cancellation cancellation, StagedProgress progress) throws SQLException {
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        int skusCreated = 0;
-        int skusUpdated = 0;
-        int movements = 0;
-        long written = 0;
-        for (PlannedProduct p : plan) {
-            cancellation.check();
-            if (p.unchanged()) {
-                unchanged++;
-            } else {
-                save(c, p);
+        private ImportResult result(List<PlannedProduct> plan, int movements) {
+            int created = 0;
+            int updated = 0;
+            int unchanged = 0;
+            int skusCreated = 0;
+            int skusUpdated = 0;
+            for (PlannedProduct p : plan) {
+                if (p.unchanged()) {
+                    unchanged++;
+                    continue;
+                }
                 if (p.isNew()) {
                     created++;
                 } else {
@@ -107,26 +191,8 @@ public final class ProductCsvImporter {
                 skusCreated += p.skusCreated();
                 skusUpdated += p.skusUpdated();
             }
-            for (PlannedProduct.StockCount count : p.counts()) {
-                long onHand = ledger.onHand(c, count.skuId());
-                if (onHand != count.onHand()) {
-                    ledger.record(c, count.skuId(), MovementKind.COUNTED, count.onHand() - onHand, STOCK_REASON, "",
-                            reference, now);
-                    movements++;
-                }
-            }
-            written += p.fileSkus();
-            progress.update(written, rows);
-        }
-        return new ImportResult(rows, created, updated, unchanged, skusCreated, skusUpdated, movements);
-    }
-
-    /** The planner checked what save checks; should the store still refuse, the seller gets the same kind of report. */
-    private void save(Connection c, PlannedProduct p) throws SQLException {
-        try {
-            catalog.save(c, p.product());
-        } catch (ValidationException e) {
-            throw new CsvImportException(e.errors().stream().map(p.errors()::map).toList());
+            return new ImportResult(parsed.rows().size(), created, updated, unchanged, skusCreated, skusUpdated, movements)
+                    .withFormulaCells(parsed.formulaCells());
         }
     }
 }

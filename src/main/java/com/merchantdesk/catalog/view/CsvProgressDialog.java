@@ -2,9 +2,13 @@ package com.merchantdesk.catalog.view;
 
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.ui.controls.DialogWindows;
+import com.merchantdesk.ui.controls.WaitingLabel;
 import java.text.NumberFormat;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -36,6 +40,7 @@ final class CsvProgressDialog {
     private final ProgressBar bar = new ProgressBar();
     private final Label percent = new Label();
     private final Label hint = new Label();
+    private final StringProperty waitingText = new SimpleStringProperty("");
     private final VBox details = new VBox(4);
     private final Button cancel = new Button(Messages.get("products.csv.cancel"));
     private final Button close = new Button(Messages.get("products.csv.close"));
@@ -87,7 +92,8 @@ final class CsvProgressDialog {
         HBox buttons = new HBox(10, cancel, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        VBox text = new VBox(10, headline, progressLine, details, hint);
+        VBox text = new VBox(10, headline, progressLine, WaitingLabel.create("csv-progress-waiting", waitingText), details,
+                hint);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox body = new HBox(14, icon, text);
         BorderPane root = new BorderPane(body);
@@ -130,8 +136,13 @@ final class CsvProgressDialog {
     }
 
     /** The job has stopped: replaces the progress with {@code headlineText} and {@code lines}, and offers Close. */
+    /** While the job waits for another writer of the data folder, what it waits for (empty otherwise). */
+    void showWaiting(ObservableStringValue text) { waitingText.bind(text); }
+
     void finished(Ikon kind, String styleClass, String headlineText, List<String> lines, String hintText) {
         running = false;
+        waitingText.unbind();
+        waitingText.set("");
         icon.setIconCode(kind);
         icon.getStyleClass().setAll("ikonli-font-icon", "csv-icon", styleClass);
         headline.setText(headlineText);

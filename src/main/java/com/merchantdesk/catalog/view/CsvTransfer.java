@@ -10,6 +10,7 @@ import com.merchantdesk.catalog.csv.ProductCsvImporter;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.kernel.Money;
 import com.merchantdesk.ui.controls.BackgroundRunner;
+import com.merchantdesk.ui.controls.WaitingForWriter;
 import com.merchantdesk.ui.shell.ScreenContext;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -62,10 +63,13 @@ final class CsvTransfer {
         Path file = chosen.get();
         String name = fileName(file);
         ProductCsvImporter importer = new ProductCsvImporter(app.catalog(), app.clock());
-        CsvJob<ImportResult> job = new CsvJob<>((progress, cancelled) -> importer.importFile(file,
-                Money.currency(app.settings().load().currency()), progress, cancelled));
+        // The import checks the file while others write, then waits its turn to apply it: the window says for whom.
+        WaitingForWriter waits = new WaitingForWriter();
+        CsvJob<ImportResult> job = new CsvJob<>((progress, cancelled) -> waits.around(() -> importer.importFile(file,
+                Money.currency(app.settings().load().currency()), progress, cancelled)).call());
         CsvProgressDialog dialog = open(job, "products.csv.import.window", Messages.get("products.csv.import.running", name),
                 "products.csv.import.hint");
+        dialog.showWaiting(waits.textProperty());
         start(job, outcome -> importStopped(dialog, file, outcome));
     }
 

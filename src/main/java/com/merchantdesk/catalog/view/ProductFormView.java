@@ -8,6 +8,7 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.ui.controls.ChoiceLabels;
 import com.merchantdesk.ui.controls.FieldErrors;
 import com.merchantdesk.ui.controls.ShortcutHint;
+import com.merchantdesk.ui.controls.WaitingLabel;
 import java.io.File;
 import java.util.HashMap;
 import java.util.List;
@@ -330,7 +331,8 @@ final class ProductFormView {
         saving.visibleProperty().bind(vm.savingProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox buttons = new HBox(10, spring, saving, cancel, save);
+        HBox buttons = new HBox(10, spring, WaitingLabel.create("form-waiting", vm.waitingForWriterProperty()), saving,
+                cancel, save);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox footer = new VBox(8, errors, buttons);
         footer.setPadding(new Insets(10, 18, 14, 18));

@@ -11,6 +11,7 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.kernel.FieldError;
 import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.ui.controls.BackgroundRunner;
+import com.merchantdesk.ui.controls.WaitingForWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -78,6 +80,7 @@ public final class ProductFormViewModel {
     private final ReadOnlyObjectWrapper<Map<String, String>> errors = new ReadOnlyObjectWrapper<>(this, "errors", Map.of());
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final WaitingForWriter writeWait = new WaitingForWriter();
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
     private final Map<String, String> headerServerErrors = new HashMap<>();
     private final Set<String> touched = new HashSet<>();
@@ -163,6 +166,9 @@ public final class ProductFormViewModel {
     public ReadOnlyObjectProperty<Map<String, String>> errorsProperty() { return errors.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
+
+    /** While a save waits for another writer of the data folder (a command, say): what it waits for; else empty. */
+    public ReadOnlyStringProperty waitingForWriterProperty() { return writeWait.textProperty(); }
     public ReadOnlyBooleanProperty importingProperty() { return importing.getReadOnlyProperty(); }
 
     /** The field name of {@code row}'s {@code field} as errors name it, or null when the row is gone. */
@@ -260,7 +266,8 @@ public final class ProductFormViewModel {
         }
         ProductInput input = toInput();
         saving.set(true);
-        runner.run(() -> catalog.save(input, currency), saved -> {
+        runner.run(writeWait.around(() -> catalog.save(input, currency)), saved -> {
+            writeWait.clear();
             saving.set(false);
             dirty.set(false);
             onSaved.accept(saved);
@@ -271,6 +278,7 @@ public final class ProductFormViewModel {
                 headerServerErrors.put(GENERAL, Messages.get("products.form.saveFailed", BackgroundRunner.describe(error)));
             }
             recompute();
+            writeWait.clear();
             // Last, so whoever watches the save ending already sees its errors.
             saving.set(false);
         });

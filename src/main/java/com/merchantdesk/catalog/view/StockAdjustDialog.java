@@ -8,6 +8,7 @@ import com.merchantdesk.ui.controls.ChoiceLabels;
 import com.merchantdesk.ui.controls.DialogWindows;
 import com.merchantdesk.ui.controls.FieldErrors;
 import com.merchantdesk.ui.controls.ShortcutHint;
+import com.merchantdesk.ui.controls.WaitingLabel;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -129,7 +130,8 @@ final class StockAdjustDialog {
         saving.visibleProperty().bind(vm.savingProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox buttons = new HBox(10, spring, saving, cancel, save);
+        HBox buttons = new HBox(10, spring, WaitingLabel.create("adjust-waiting", vm.waitingForWriterProperty()), saving,
+                cancel, save);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         VBox content = new VBox(12, new VBox(2, what, code), grid, general);

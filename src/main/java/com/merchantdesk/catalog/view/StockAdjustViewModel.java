@@ -9,6 +9,7 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.kernel.FieldError;
 import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.ui.controls.BackgroundRunner;
+import com.merchantdesk.ui.controls.WaitingForWriter;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -51,6 +53,7 @@ public final class StockAdjustViewModel {
     private final ReadOnlyLongWrapper onHand = new ReadOnlyLongWrapper(this, "onHand");
     private final ReadOnlyObjectWrapper<Map<String, String>> errors = new ReadOnlyObjectWrapper<>(this, "errors", Map.of());
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final WaitingForWriter writeWait = new WaitingForWriter();
     private final Map<String, String> serverErrors = new HashMap<>();
     private final StringBinding quantityLabel;
     private final StringBinding quantityHint;
@@ -89,6 +92,9 @@ public final class StockAdjustViewModel {
     public ReadOnlyLongProperty onHandProperty() { return onHand.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Map<String, String>> errorsProperty() { return errors.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
+
+    /** While the save waits for another writer of the data folder (a command, say): what it waits for; else empty. */
+    public ReadOnlyStringProperty waitingForWriterProperty() { return writeWait.textProperty(); }
     /** "Quantity received", "New count", ... */
     public StringBinding quantityLabel() { return quantityLabel; }
     public StringBinding quantityHint() { return quantityHint; }
@@ -114,10 +120,12 @@ public final class StockAdjustViewModel {
         }
         StockAdjustment adjustment = valid.get();
         saving.set(true);
-        runner.run(() -> stock.adjust(adjustment), movement -> {
+        runner.run(writeWait.around(() -> stock.adjust(adjustment)), movement -> {
+            writeWait.clear();
             saving.set(false);
             onSaved.accept(movement);
         }, error -> {
+            writeWait.clear();
             saving.set(false);
             if (error instanceof ValidationException refused) {
                 refused.errors().forEach(e -> serverErrors.put(

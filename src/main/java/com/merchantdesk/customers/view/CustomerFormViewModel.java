@@ -8,6 +8,7 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.kernel.FieldError;
 import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.ui.controls.BackgroundRunner;
+import com.merchantdesk.ui.controls.WaitingForWriter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -47,6 +49,7 @@ public final class CustomerFormViewModel {
     private final ReadOnlyObjectWrapper<Map<String, String>> errors = new ReadOnlyObjectWrapper<>(this, "errors", Map.of());
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final WaitingForWriter writeWait = new WaitingForWriter();
 
     private CustomerFormViewModel(CustomerService customers, BackgroundRunner work, Customer existing) {
         this.customers = customers;
@@ -96,6 +99,9 @@ public final class CustomerFormViewModel {
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
 
+    /** While the save waits for another writer of the data folder (a command, say): what it waits for; else empty. */
+    public ReadOnlyStringProperty waitingForWriterProperty() { return writeWait.textProperty(); }
+
     CustomerInput toInput() {
         Address address = new Address(name.get(), phone.get(), line1.get(), line2.get(), city.get(), region.get(),
                 postalCode.get(), country.get());
@@ -111,7 +117,8 @@ public final class CustomerFormViewModel {
         }
         CustomerInput input = toInput();
         saving.set(true);
-        work.run(() -> customers.save(input), saved -> {
+        work.run(writeWait.around(() -> customers.save(input)), saved -> {
+            writeWait.clear();
             saving.set(false);
             dirty.set(false);
             onSaved.accept(saved);
@@ -126,6 +133,7 @@ public final class CustomerFormViewModel {
                 shown.put(GENERAL, Messages.get("customers.view.form.saveFailed", BackgroundRunner.describe(error)));
             }
             errors.set(Collections.unmodifiableMap(shown));
+            writeWait.clear();
             saving.set(false);
         });
     }

@@ -13,6 +13,7 @@ import com.merchantdesk.ui.controls.ChoiceLabels;
 import com.merchantdesk.ui.controls.FieldErrors;
 import com.merchantdesk.ui.controls.ShortcutHint;
 import com.merchantdesk.ui.controls.TextAreas;
+import com.merchantdesk.ui.controls.WaitingLabel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -480,7 +481,8 @@ final class OrderEntryView {
         keys.setWrapText(true);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox buttons = new HBox(10, keys, spring, saving, cancel, save);
+        HBox buttons = new HBox(10, keys, spring, WaitingLabel.create("entry-waiting", vm.waitingForWriterProperty()),
+                saving, cancel, save);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox footer = new VBox(6, problems, buttons);
         footer.getStyleClass().add("form-footer");

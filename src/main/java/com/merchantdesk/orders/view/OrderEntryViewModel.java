@@ -23,6 +23,7 @@ import com.merchantdesk.orders.OrderTotals;
 import com.merchantdesk.orders.PaymentMethod;
 import com.merchantdesk.orders.SkuAvailability;
 import com.merchantdesk.ui.controls.BackgroundRunner;
+import com.merchantdesk.ui.controls.WaitingForWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
@@ -43,6 +44,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -127,6 +129,7 @@ public final class OrderEntryViewModel {
     private final ReadOnlyObjectWrapper<Map<String, String>> errors = new ReadOnlyObjectWrapper<>(this, "errors", Map.of());
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final WaitingForWriter writeWait = new WaitingForWriter();
     private final Map<String, SkuAvailability> availability = new HashMap<>();
     private final Map<String, String> headerErrors = new LinkedHashMap<>();
 
@@ -220,6 +223,9 @@ public final class OrderEntryViewModel {
     /** Something was typed: closing asks first. */
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
+
+    /** While the save waits for another writer of the data folder (a command, say): what it waits for; else empty. */
+    public ReadOnlyStringProperty waitingForWriterProperty() { return writeWait.textProperty(); }
 
     /** The field name of {@code line}'s {@code field} as errors name it, or null when the line is gone. */
     public String lineField(EntryLine line, String field) {
@@ -542,7 +548,7 @@ public final class OrderEntryViewModel {
         List<String> skuIds = lines.stream().map(EntryLine::skuId).distinct().toList();
         record Outcome(Order saved, Map<String, SkuAvailability> stockNow, List<FieldError> oversold) {}
         saving.set(true);
-        work.run(() -> {
+        work.run(writeWait.around(() -> {
             try {
                 return new Outcome(orders.create(draft), null, null);
             } catch (ValidationException e) {
@@ -552,7 +558,8 @@ public final class OrderEntryViewModel {
                 }
                 throw e;
             }
-        }, outcome -> {
+        }), outcome -> {
+            writeWait.clear();
             saving.set(false);
             if (outcome.saved() != null) {
                 dirty.set(false);
@@ -578,6 +585,7 @@ public final class OrderEntryViewModel {
                 headerErrors.put(GENERAL, Messages.get("orders.view.entry.saveFailed", BackgroundRunner.describe(error)));
                 recompute();
             }
+            writeWait.clear();
             saving.set(false);
         });
     }

@@ -2,6 +2,8 @@ package com.merchantdesk.ui.shell;
 
 import com.merchantdesk.AppContext;
 import com.merchantdesk.store.StoreException;
+import com.merchantdesk.store.WriteWaitListener;
+import com.merchantdesk.store.WriterInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +58,7 @@ public final class DataSafety {
         } catch (RuntimeException e) {
             failure = e;
         }
-        return new Restored(AppContext.open(app.dataDirectory(), app.clock()), failure);
+        return new Restored(AppContext.open(app.dataDirectory(), app.clock(), WriterInfo.window(), WriteWaitListener.NONE),
+                failure);
     }
 }

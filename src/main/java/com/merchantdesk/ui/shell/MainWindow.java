@@ -137,6 +137,7 @@ public final class MainWindow {
             scene.setRoot(layout.root());
         }
         status.show("");
+        app.database().setWriteWaitListener(new StatusBarWaits(status));
         monitor = new SyncStateMonitor(app.database(), services.background(), status);
         monitor.start();
         ScreenEntry first = findEntry(preferredScreen).orElse(entries.get(0));

@@ -1,6 +1,7 @@
 package com.merchantdesk.ui.shell;
 
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.i18n.StoreFailureText;
 import com.merchantdesk.kernel.FieldError;
 import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.StoreException;
@@ -16,8 +17,8 @@ public final class PlainMessages {
         if (cause instanceof ValidationException invalid) {
             return invalid.errors().stream().map(FieldError::message).collect(Collectors.joining("\n"));
         }
-        if (cause instanceof StoreException && cause.getMessage() != null) {
-            return cause.getMessage();
+        if (cause instanceof StoreException store && store.getMessage() != null) {
+            return StoreFailureText.of(store);
         }
         String detail = cause == null || cause.getMessage() == null || cause.getMessage().isBlank()
                 ? Messages.get("error.noDetail") : cause.getMessage();

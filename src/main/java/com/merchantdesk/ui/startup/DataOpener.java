@@ -2,6 +2,8 @@ package com.merchantdesk.ui.startup;
 
 import com.merchantdesk.AppContext;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.store.WriteWaitListener;
+import com.merchantdesk.store.WriterInfo;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 
@@ -43,7 +45,8 @@ final class DataOpener {
             first = early;
             early = null;
         }
-        return first != null ? EarlyStart.unwrapped(first) : AppContext.open(dir, clock);
+        return first != null ? EarlyStart.unwrapped(first)
+                : AppContext.open(dir, clock, WriterInfo.window(), WriteWaitListener.NONE);
     }
 
     private AppContext take() {

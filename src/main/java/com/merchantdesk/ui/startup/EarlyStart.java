@@ -5,6 +5,8 @@ import com.merchantdesk.StartupTrace;
 import com.merchantdesk.settings.Settings;
 import com.merchantdesk.settings.SettingsStore;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.store.WriteWaitListener;
+import com.merchantdesk.store.WriterInfo;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -30,7 +32,8 @@ final class EarlyStart {
     static EarlyStart begin(DataDirectory dir, Clock clock) {
         // The data first: it takes longest.
         // quick_check of a file already at this schema goes on in the background while the window shows.
-        CompletableFuture<AppContext> data = onOwnThread("data", () -> AppContext.openCheckingInBackground(dir, clock));
+        CompletableFuture<AppContext> data = onOwnThread("data", () -> AppContext.openCheckingInBackground(dir, clock,
+                WriterInfo.window(), WriteWaitListener.NONE));
         CompletableFuture<Settings> settings = onOwnThread("settings", () -> {
             Settings loaded = new SettingsStore(dir.settingsFile()).load();
             linkEquals(loaded);

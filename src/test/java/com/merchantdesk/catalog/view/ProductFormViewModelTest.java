@@ -11,6 +11,8 @@ import com.merchantdesk.catalog.ProductInput;
 import com.merchantdesk.catalog.StockAdjustment;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.store.WriterProbe;
+import com.merchantdesk.testsupport.ChildJvm;
 import com.merchantdesk.testsupport.EnglishMessages;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.StatusBarModel;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The product form's state and errors, against a real database, without the form's controls. */
 @ExtendWith(EnglishMessages.class)
@@ -142,5 +146,33 @@ class ProductFormViewModelTest {
         assertThat(app.images().thumbnailPath(onFx(() -> vm.images().get(0).thumbnailFileName()))).exists();
         assertThat(onFx(() -> vm.errorsProperty().get()))
                 .containsEntry("images", Messages.get("validation.image.unreadable", "notes.png"));
+    }
+
+    @Test
+    void aSaveThatWaitsForAnotherProcessSaysForWhomAndThenSaves() throws Exception {
+        ProductFormViewModel vm = onFx(() -> {
+            ProductFormViewModel form = ProductFormViewModel.forNew(services, ShopFixture.USD);
+            form.titleProperty().set("Saved while importing");
+            form.skus().get(0).codeProperty().set("WAIT-1");
+            form.skus().get(0).priceProperty().set("5");
+            return form;
+        });
+        try (ChildJvm importing = ChildJvm.start(WriterProbe.class, "hold", app.dataDirectory().database().toString(),
+                "products import")) {
+            importing.awaitOut("that it holds the write lock", "HOLDING"::equals);
+            List<Product> saved = new java.util.concurrent.CopyOnWriteArrayList<>();
+            assertThat(onFx(() -> vm.save(saved::add))).isTrue();
+            String expected = Messages.get("wait.writing",
+                    Messages.get("wait.holder.command", "products import", Long.toString(importing.pid())));
+            WaitForAsyncUtils.waitFor(ChildJvm.SAFETY.toSeconds(), TimeUnit.SECONDS,
+                    () -> onFx(() -> expected.equals(vm.waitingForWriterProperty().get())));
+            assertThat(onFx(() -> vm.savingProperty().get())).as("still saving").isTrue();
+
+            importing.closeInput();
+            WaitForAsyncUtils.waitFor(ChildJvm.SAFETY.toSeconds(), TimeUnit.SECONDS, () -> !saved.isEmpty());
+            assertThat(importing.awaitExit()).isZero();
+        }
+        assertThat(onFx(() -> vm.waitingForWriterProperty().get())).isEmpty();
+        assertThat(app.catalog().findByScan("WAIT-1")).isPresent();
     }
 }

@@ -13,6 +13,8 @@ import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.OrderDraft;
 import com.merchantdesk.orders.OrderQuery;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.store.WriterProbe;
+import com.merchantdesk.testsupport.ChildJvm;
 import com.merchantdesk.testsupport.EnglishMessages;
 import com.merchantdesk.testsupport.SettableClock;
 import com.merchantdesk.ui.controls.BackgroundRunner;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The entry form's state against a real database, without its controls. */
 @ExtendWith(EnglishMessages.class)
@@ -199,5 +203,29 @@ class OrderEntryViewModelTest {
         assertThat(OrderEntryViewModel.fieldLabel("lines[1].quantity")).isEqualTo("Line 2 \u00b7 Quantity");
         assertThat(OrderEntryViewModel.fieldLabel("customer.name")).isEqualTo("Customer name");
         assertThat(OrderEntryViewModel.fieldLabel("currency")).isEmpty();
+    }
+
+    @Test
+    void aSaveThatWaitsForAnotherProcessSaysForWhomAndThenSaves() throws Exception {
+        enter(OrderShop.TEE_BARCODE);
+        await("the shirt is a line", () -> lines().equals(List.of("TS-RED-M x1")));
+        try (ChildJvm importing = ChildJvm.start(WriterProbe.class, "hold", app.dataDirectory().database().toString(),
+                "products import")) {
+            importing.awaitOut("that it holds the write lock", "HOLDING"::equals);
+            AtomicReference<Order> saved = new AtomicReference<>();
+            runFx(() -> vm.save(over -> true, saved::set));
+            String expected = Messages.get("wait.writing",
+                    Messages.get("wait.holder.command", "products import", Long.toString(importing.pid())));
+            WaitForAsyncUtils.waitFor(ChildJvm.SAFETY.toSeconds(), TimeUnit.SECONDS,
+                    () -> onFx(() -> expected.equals(vm.waitingForWriterProperty().get())));
+            assertThat(onFx(() -> vm.savingProperty().get())).as("still saving").isTrue();
+            assertThat(saved.get()).isNull();
+
+            importing.closeInput();
+            WaitForAsyncUtils.waitFor(ChildJvm.SAFETY.toSeconds(), TimeUnit.SECONDS, () -> saved.get() != null);
+            assertThat(importing.awaitExit()).isZero();
+        }
+        assertThat(onFx(() -> vm.waitingForWriterProperty().get())).isEmpty();
+        assertThat(app.orders().search(OrderQuery.newest(5)).total()).isEqualTo(1);
     }
 }
