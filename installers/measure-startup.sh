@@ -15,7 +15,7 @@ DATA=${2:-$(mktemp -d)/data}
 APP_ROOT=${APP_ROOT:-/opt/merchant-desk}
 MARKER=MERCHANT_DESK_FIRST_WINDOW_SHOWN
 PROBE=-Dmerchantdesk.startupProbe=true
-BARE=com.merchantdesk.ui.BareJavaFxWindow
+BARE=com.merchantdesk.bench.view.BareJavaFxWindow
 
 [[ -n ${DISPLAY:-} ]] || { echo "measure-startup: DISPLAY is not set (start Xvfb)" >&2; exit 2; }
 [[ -x $APP_ROOT/lib/app/merchant-desk ]] || { echo "measure-startup: $APP_ROOT is not installed" >&2; exit 2; }

@@ -2,10 +2,13 @@ package com.merchantdesk;
 
 import com.merchantdesk.catalog.CatalogService;
 import com.merchantdesk.catalog.ImageStore;
+import com.merchantdesk.catalog.ProductQuery;
+import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.catalog.StockService;
-import com.merchantdesk.orders.CustomerService;
+import com.merchantdesk.customers.CustomerService;
+import com.merchantdesk.customers.SqliteCustomerService;
 import com.merchantdesk.orders.OrderService;
-import com.merchantdesk.orders.SqliteCustomerService;
+import com.merchantdesk.orders.OrdersOfCustomers;
 import com.merchantdesk.orders.SqliteOrderService;
 import com.merchantdesk.settings.SettingsStore;
 import com.merchantdesk.store.BackupService;
@@ -14,6 +17,7 @@ import com.merchantdesk.store.Database;
 import com.merchantdesk.store.WriteWaitListener;
 import com.merchantdesk.store.WriterInfo;
 import java.time.Clock;
+import java.util.EnumSet;
 
 /** The services of one open data folder, wired once and shared by the window and the command line. */
 public final class AppContext implements AutoCloseable {
@@ -39,7 +43,7 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(clock);
         this.settings = new SettingsStore(dataDirectory.settingsFile());
         this.orders = new SqliteOrderService(database, clock);
-        this.customers = new SqliteCustomerService(database, clock);
+        this.customers = new SqliteCustomerService(database, clock, new OrdersOfCustomers());
     }
 
     /**
@@ -79,6 +83,12 @@ public final class AppContext implements AutoCloseable {
     public Clock clock() { return clock; }
     public Database database() { return database; }
     public CatalogService catalog() { return catalog; }
+
+    /** True when the catalogue has no product at all, archived ones included: the shop {@code --demo} fills. */
+    public boolean catalogIsEmpty() {
+        ProductQuery anyProduct = new ProductQuery("", EnumSet.allOf(ProductStatus.class), null, false, null, false, 0, 1);
+        return catalog.search(anyProduct).total() == 0;
+    }
     public StockService stock() { return stock; }
     public ImageStore images() { return images; }
     public BackupService backups() { return backups; }

@@ -1,6 +1,5 @@
 package com.merchantdesk;
 
-import com.merchantdesk.bench.StartupTrace;
 import com.merchantdesk.cli.RootCommand;
 import com.merchantdesk.cli.WindowArguments;
 import java.util.Optional;

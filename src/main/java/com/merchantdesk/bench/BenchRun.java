@@ -1,9 +1,9 @@
 package com.merchantdesk.bench;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.demo.SyntheticCatalog;
 import com.merchantdesk.catalog.demo.SyntheticSummary;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.demo.SyntheticOrders;
 import com.merchantdesk.orders.demo.SyntheticOrdersSummary;
 import com.merchantdesk.settings.Settings;

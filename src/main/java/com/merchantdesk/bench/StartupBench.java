@@ -26,10 +26,10 @@ public final class StartupBench {
     public static final String CPU_MARKER = "MERCHANT_DESK_CPU_MS ";
     /** System property that makes a window print {@link #MARKER} once shown and exit. */
     public static final String PROBE_PROPERTY = "merchantdesk.startupProbe";
-    public static final String BARE_MAIN_CLASS = "com.merchantdesk.ui.BareJavaFxWindow";
+    public static final String BARE_MAIN_CLASS = "com.merchantdesk.bench.view.BareJavaFxWindow";
     public static final String APP_MAIN_CLASS = "com.merchantdesk.Main";
     /** A window of plain JavaFX controls and no app code: how much of the app's start any such screen costs. */
-    public static final String CONTROLS_MAIN_CLASS = "com.merchantdesk.ui.PlainControlsWindow";
+    public static final String CONTROLS_MAIN_CLASS = "com.merchantdesk.bench.view.PlainControlsWindow";
 
     /** A child that shows nothing in this time is stuck (a dialog, a missing display), not slow. */
     private static final long CHILD_TIMEOUT_SECONDS = 120;

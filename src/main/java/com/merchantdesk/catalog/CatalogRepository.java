@@ -2,6 +2,7 @@ package com.merchantdesk.catalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.store.Json;
 import com.merchantdesk.store.StoreException;
 import java.sql.Connection;

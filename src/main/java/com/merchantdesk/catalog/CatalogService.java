@@ -1,5 +1,8 @@
 package com.merchantdesk.catalog;
 
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.Page;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.Database;
 import com.merchantdesk.store.Outbox;
 import java.sql.Connection;

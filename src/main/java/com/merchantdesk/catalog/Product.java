@@ -1,5 +1,7 @@
 package com.merchantdesk.catalog;
 
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.ValidationException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

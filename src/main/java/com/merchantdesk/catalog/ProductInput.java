@@ -1,5 +1,8 @@
 package com.merchantdesk.catalog;
 
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.Money;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.Ids;
 import java.time.Instant;
 import java.util.ArrayList;

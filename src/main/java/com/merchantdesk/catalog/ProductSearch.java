@@ -1,5 +1,7 @@
 package com.merchantdesk.catalog;
 
+import com.merchantdesk.kernel.Money;
+import com.merchantdesk.kernel.Page;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

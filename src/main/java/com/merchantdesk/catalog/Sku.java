@@ -1,5 +1,8 @@
 package com.merchantdesk.catalog;
 
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.Money;
+import com.merchantdesk.kernel.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

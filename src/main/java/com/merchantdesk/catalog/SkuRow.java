@@ -1,5 +1,7 @@
 package com.merchantdesk.catalog;
 
+import com.merchantdesk.kernel.Money;
+
 /** One line of the products list: a SKU with its product's title and status and its stock. */
 public record SkuRow(String skuId, String productId, String title, String optionLabel, String code, String barcode,
                      Money price, long onHand, long reserved, int reorderPoint, ProductStatus status,

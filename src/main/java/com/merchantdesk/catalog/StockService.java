@@ -1,5 +1,7 @@
 package com.merchantdesk.catalog;
 
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.Database;
 import java.time.Clock;
 import java.util.List;

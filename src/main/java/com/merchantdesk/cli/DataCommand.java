@@ -1,8 +1,8 @@
 package com.merchantdesk.cli;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.FieldError;
-import com.merchantdesk.catalog.ValidationException;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.WriterInfo;
 import java.io.PrintWriter;

@@ -1,10 +1,10 @@
 package com.merchantdesk.cli;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.demo.SyntheticCatalog;
 import com.merchantdesk.catalog.demo.SyntheticSummary;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.demo.SyntheticOrders;
 import com.merchantdesk.orders.demo.SyntheticOrdersSummary;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package com.merchantdesk.cli;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.SkuRow;
+import com.merchantdesk.kernel.Money;
 import java.util.Locale;
 
 /**

@@ -1,9 +1,9 @@
 package com.merchantdesk.cli;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.FieldError;
 import com.merchantdesk.catalog.SkuRow;
-import com.merchantdesk.catalog.ValidationException;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.orders.Order;
 import java.time.LocalDate;
 import java.time.ZoneId;

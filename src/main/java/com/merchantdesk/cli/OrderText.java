@@ -1,8 +1,8 @@
 package com.merchantdesk.cli;
 
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.cli.TextTable.Column;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.MemoFlag;
 import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.OrderLine;

@@ -1,12 +1,12 @@
 package com.merchantdesk.cli;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.Money;
-import com.merchantdesk.catalog.ValidationException;
-import com.merchantdesk.orders.Address;
+import com.merchantdesk.customers.Address;
+import com.merchantdesk.customers.Customer;
+import com.merchantdesk.customers.CustomerInput;
+import com.merchantdesk.kernel.Money;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.orders.Channel;
-import com.merchantdesk.orders.Customer;
-import com.merchantdesk.orders.CustomerInput;
 import com.merchantdesk.orders.MemoFlag;
 import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.OrderDraft;

@@ -1,10 +1,10 @@
 package com.merchantdesk.cli;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.Page;
 import com.merchantdesk.cli.ListedSku.Amount;
 import com.merchantdesk.cli.TextTable.Column;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.Page;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.OrderQuery;
 import com.merchantdesk.orders.OrderRow;

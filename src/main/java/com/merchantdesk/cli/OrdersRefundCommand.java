@@ -2,8 +2,8 @@ package com.merchantdesk.cli;
 
 import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.SkuRow;
-import com.merchantdesk.catalog.ValidationException;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.RefundRequest;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
 package com.merchantdesk.cli;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.csv.CsvError;
 import com.merchantdesk.catalog.csv.CsvImportException;
 import com.merchantdesk.catalog.csv.CsvWarnings;
 import com.merchantdesk.catalog.csv.ImportResult;
 import com.merchantdesk.catalog.csv.ProductCsvImporter;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.Money;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;

@@ -1,12 +1,12 @@
 package com.merchantdesk.cli;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.Page;
 import com.merchantdesk.catalog.ProductQuery;
 import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.cli.TextTable.Column;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.Page;
 import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.List;

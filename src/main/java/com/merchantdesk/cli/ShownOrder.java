@@ -2,7 +2,7 @@ package com.merchantdesk.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.merchantdesk.cli.ListedSku.Amount;
-import com.merchantdesk.orders.Address;
+import com.merchantdesk.customers.Address;
 import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.OrderLine;
 import com.merchantdesk.orders.StatusChange;

@@ -1,13 +1,13 @@
 package com.merchantdesk.cli;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.FieldError;
 import com.merchantdesk.catalog.MovementKind;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.catalog.StockAdjustment;
 import com.merchantdesk.catalog.StockMovement;
-import com.merchantdesk.catalog.ValidationException;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.ValidationException;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.ArgGroup;

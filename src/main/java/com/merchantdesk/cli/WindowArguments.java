@@ -1,7 +1,7 @@
 package com.merchantdesk.cli;
 
 import com.merchantdesk.store.DataDirectory;
-import com.merchantdesk.ui.DesktopLauncher;
+import com.merchantdesk.ui.startup.DesktopLauncher;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -48,10 +48,8 @@ public record WindowArguments(Path dataDir, boolean demo) {
         }
     }
 
-    /** Registers the screens and opens the window; returns once the window has closed. */
+    /** Opens the window; returns once the window has closed. */
     public void open() {
-        WindowScreens.register();
-        com.merchantdesk.bench.StartupTrace.mark("screens registered");
         DesktopLauncher.launch(dataDir == null ? DataDirectory.platformDefault() : new DataDirectory(dataDir), demo);
     }
 }

@@ -1,8 +1,8 @@
 package com.merchantdesk.orders;
 
-import com.merchantdesk.catalog.FieldError;
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.SkuRow;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.Money;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package com.merchantdesk.orders;
 
-import com.merchantdesk.catalog.Money;
+import com.merchantdesk.customers.Address;
+import com.merchantdesk.kernel.Money;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;

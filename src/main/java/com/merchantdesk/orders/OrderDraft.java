@@ -1,12 +1,14 @@
 package com.merchantdesk.orders;
 
+import com.merchantdesk.customers.Address;
+import com.merchantdesk.customers.CustomerInput;
 import java.util.Currency;
 import java.util.List;
 
 /**
  * An order as typed into the entry form or the command line: text as typed, checked by
  * {@link OrderService#create}, which reports every problem at once as
- * {@link com.merchantdesk.catalog.FieldError}s named after the fields here: {@code channel},
+ * {@link com.merchantdesk.kernel.FieldError}s named after the fields here: {@code channel},
  * {@code customer.name}, {@code customer.phone}, {@code customer.email}, {@code lines} (no lines),
  * {@code lines[2].sku}, {@code lines[2].quantity}, {@code lines[2].unitPrice}, {@code lines[2].discount},
  * {@code orderDiscount}, {@code shippingFee}, {@code taxRate}, {@code paymentMethod}, {@code memo}.

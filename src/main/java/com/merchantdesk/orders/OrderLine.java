@@ -1,6 +1,6 @@
 package com.merchantdesk.orders;
 
-import com.merchantdesk.catalog.Money;
+import com.merchantdesk.kernel.Money;
 import java.util.Objects;
 
 /**

@@ -1,7 +1,7 @@
 package com.merchantdesk.orders;
 
-import com.merchantdesk.catalog.Money;
-import com.merchantdesk.catalog.Page;
+import com.merchantdesk.kernel.Money;
+import com.merchantdesk.kernel.Page;
 import com.merchantdesk.store.Ids;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

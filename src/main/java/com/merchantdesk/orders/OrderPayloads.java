@@ -1,6 +1,6 @@
 package com.merchantdesk.orders;
 
-import com.merchantdesk.catalog.Money;
+import com.merchantdesk.kernel.Money;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +13,6 @@ import java.util.Map;
 final class OrderPayloads {
 
     static final String ENTITY = "order";
-    static final String CUSTOMER_ENTITY = "customer";
 
     private OrderPayloads() {}
 

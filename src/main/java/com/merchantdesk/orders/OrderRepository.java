@@ -1,6 +1,7 @@
 package com.merchantdesk.orders;
 
-import com.merchantdesk.catalog.Money;
+import com.merchantdesk.customers.AddressJson;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.store.Ids;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,6 +1,6 @@
 package com.merchantdesk.orders;
 
-import com.merchantdesk.catalog.Money;
+import com.merchantdesk.kernel.Money;
 import java.time.Instant;
 
 /** One line of the orders list: what the table shows, without the order's lines. */

@@ -1,6 +1,7 @@
 package com.merchantdesk.orders;
 
 import com.merchantdesk.catalog.SearchText;
+import com.merchantdesk.customers.CustomerRules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -9,8 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The words the order and customer search indexes hold. Tokenised like the product search
- * ({@link SearchText}), so codes such as {@code D-2026-000123} or {@code 010-1234-5678} are found whole and
+ * The words the order search index holds (a customer's words: {@code customers.CustomerSearchText}). Tokenised
+ * like the product search ({@link SearchText}), so codes such as {@code D-2026-000123} or {@code 010-1234-5678} are found whole and
  * by any part, and a phone also by its digits alone; an order number also by its sequence without zeros
  * ({@code 123}). Public for the synthetic data generator, which writes the same index rows.
  */
@@ -56,12 +57,6 @@ public final class OrderSearchText {
                     .map(c -> CHANNEL_FACET + c.name().toLowerCase(Locale.ROOT)).toList())).append(')');
         }
         return match.toString();
-    }
-
-    public static String customerTerms(String name, String phone, String email) {
-        Set<String> words = words(List.of(name, phone, email));
-        addDigits(words, phone);
-        return String.join(" ", words);
     }
 
     private static Set<String> words(List<String> texts) {

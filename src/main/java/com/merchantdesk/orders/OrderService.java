@@ -1,6 +1,6 @@
 package com.merchantdesk.orders;
 
-import com.merchantdesk.catalog.Page;
+import com.merchantdesk.kernel.Page;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +12,8 @@ import java.util.Optional;
  * outbox row (entity {@code order}) are committed together or not at all. Blocking: call from a background
  * thread, never the JavaFX thread.
  *
- * <p>Refusals are {@link com.merchantdesk.catalog.ValidationException}s carrying
- * {@link com.merchantdesk.catalog.FieldError}s (message keys in the {@code orders.} block of the bundles);
+ * <p>Refusals are {@link com.merchantdesk.kernel.ValidationException}s carrying
+ * {@link com.merchantdesk.kernel.FieldError}s (message keys in the {@code orders.} block of the bundles);
  * nothing is changed when one is thrown.
  */
 public interface OrderService {
@@ -25,7 +25,7 @@ public interface OrderService {
      * Checks and saves a new order: a number, SOLD movements of every line (on-hand goes down at once),
      * the customer when the draft creates one, the first history step, and the outbox row.
      *
-     * @throws com.merchantdesk.catalog.ValidationException every problem of the draft, including
+     * @throws com.merchantdesk.kernel.ValidationException every problem of the draft, including
      *         {@code lines[i].quantity} "only N available" when a line oversells and
      *         {@code confirmOversell} is false
      */
@@ -54,7 +54,7 @@ public interface OrderService {
      * Moves the order to {@code target} if {@link OrderStatus#nextByTransition()} allows it. Paying sets the
      * payment state and time; cancelling returns the stock of every line (RETURNED movements).
      *
-     * @throws com.merchantdesk.catalog.ValidationException on field {@code status} with the reason of
+     * @throws com.merchantdesk.kernel.ValidationException on field {@code status} with the reason of
      *         {@link OrderStatus#refusal(OrderStatus)}, or {@code id} when the order does not exist
      */
     Order transition(String orderId, OrderStatus target, String actor);

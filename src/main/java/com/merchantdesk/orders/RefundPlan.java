@@ -1,8 +1,8 @@
 package com.merchantdesk.orders;
 
-import com.merchantdesk.catalog.FieldError;
-import com.merchantdesk.catalog.Money;
-import com.merchantdesk.catalog.ValidationException;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.Money;
+import com.merchantdesk.kernel.ValidationException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

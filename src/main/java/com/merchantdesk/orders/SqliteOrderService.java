@@ -1,13 +1,16 @@
 package com.merchantdesk.orders;
 
-import com.merchantdesk.catalog.FieldError;
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.MovementKind;
-import com.merchantdesk.catalog.Page;
 import com.merchantdesk.catalog.ProductSearch;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.catalog.StockLedger;
-import com.merchantdesk.catalog.ValidationException;
+import com.merchantdesk.customers.Customer;
+import com.merchantdesk.customers.CustomerRepository;
+import com.merchantdesk.customers.CustomerRules;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.Money;
+import com.merchantdesk.kernel.Page;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.Database;
 import com.merchantdesk.store.Ids;
 import com.merchantdesk.store.Outbox;
@@ -71,7 +74,7 @@ public final class SqliteOrderService implements OrderService {
         }
         if (customer.isNew()) {
             customers.insert(c, customer.customer());
-            Outbox.append(c, OrderPayloads.CUSTOMER_ENTITY, customer.customer().id(), "upsert", customer.customer(), now);
+            Outbox.append(c, Customer.OUTBOX_ENTITY, customer.customer().id(), "upsert", customer.customer(), now);
         }
         String id = Ids.newIdString();
         String number = OrderNumbers.next(c, now.atZone(ZoneOffset.UTC).getYear());

@@ -1,7 +1,7 @@
 package com.merchantdesk.bench;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.Money;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.store.DataDirectory;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.ProductInput.SkuInput;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.Page;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.Outbox;
 import com.merchantdesk.testsupport.SettableClock;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.merchantdesk.AppContext;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.Page;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.Outbox;
 import java.nio.file.Path;

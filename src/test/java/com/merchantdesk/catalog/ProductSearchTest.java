@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.ProductInput.SkuInput;
 import com.merchantdesk.catalog.ProductQuery.Sort;
+import com.merchantdesk.kernel.Money;
+import com.merchantdesk.kernel.Page;
 import com.merchantdesk.store.DataDirectory;
 import java.nio.file.Path;
 import java.sql.Statement;

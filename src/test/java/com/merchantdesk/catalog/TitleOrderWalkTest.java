@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.ProductQuery.Sort;
 import com.merchantdesk.catalog.demo.SyntheticCatalog;
+import com.merchantdesk.kernel.Page;
 import com.merchantdesk.store.DataDirectory;
 import java.nio.file.Path;
 import java.time.Clock;

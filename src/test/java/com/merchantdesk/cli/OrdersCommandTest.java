@@ -86,7 +86,7 @@ class OrdersCommandTest {
         assertThat(paid.get("lines").get(0).get("skuCode").asText()).isEqualTo("TS-RED-M");
         assertThat(paid.get("customer").get("name").asText()).isEqualTo("Kim Minji");
         try (AppContext app = app()) {
-            assertThat(app.customers().search(com.merchantdesk.orders.CustomerQuery.of("", 10), ProductsListCommandTest.USD)
+            assertThat(app.customers().search(com.merchantdesk.customers.CustomerQuery.of("", 10), ProductsListCommandTest.USD)
                     .total()).as("the second order found Kim by phone").isEqualTo(1);
         }
     }

@@ -3,10 +3,10 @@ package com.merchantdesk.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.merchantdesk.catalog.FieldError;
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.catalog.SkuRow;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.Money;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;

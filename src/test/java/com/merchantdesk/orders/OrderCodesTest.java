@@ -2,6 +2,8 @@ package com.merchantdesk.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.merchantdesk.customers.Address;
+import com.merchantdesk.customers.AddressJson;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

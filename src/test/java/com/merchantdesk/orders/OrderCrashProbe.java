@@ -1,6 +1,7 @@
 package com.merchantdesk.orders;
 
 import com.merchantdesk.AppContext;
+import com.merchantdesk.customers.CustomerInput;
 import com.merchantdesk.store.DataDirectory;
 import java.nio.file.Path;
 import java.time.Clock;

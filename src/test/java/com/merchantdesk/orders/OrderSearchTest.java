@@ -2,7 +2,9 @@ package com.merchantdesk.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.merchantdesk.catalog.Page;
+import com.merchantdesk.customers.Customer;
+import com.merchantdesk.customers.CustomerInput;
+import com.merchantdesk.kernel.Page;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

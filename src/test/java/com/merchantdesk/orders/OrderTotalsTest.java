@@ -3,7 +3,7 @@ package com.merchantdesk.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.merchantdesk.catalog.Money;
+import com.merchantdesk.kernel.Money;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;

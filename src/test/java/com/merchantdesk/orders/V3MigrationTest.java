@@ -3,8 +3,12 @@ package com.merchantdesk.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.demo.SyntheticCatalog;
+import com.merchantdesk.customers.Address;
+import com.merchantdesk.customers.Customer;
+import com.merchantdesk.customers.CustomerRules;
+import com.merchantdesk.customers.CustomerSearchText;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.Database;
 import com.merchantdesk.store.SchemaVersions;
@@ -264,7 +268,7 @@ class V3MigrationTest {
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO customer_search(rowid, terms) SELECT customer_no, ? FROM customer WHERE id = ?")) {
-                ps.setString(1, OrderSearchText.customerTerms(cu.name(), cu.phone(), cu.email()));
+                ps.setString(1, CustomerSearchText.terms(cu.name(), cu.phone(), cu.email()));
                 ps.setString(2, cu.id());
                 ps.executeUpdate();
             }

@@ -1,6 +1,7 @@
 package com.merchantdesk.catalog.csv;
 
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.csv.SpreadsheetSafeText;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;

@@ -1,8 +1,8 @@
 package com.merchantdesk.catalog.csv;
 
-import com.merchantdesk.catalog.FieldError;
 import com.merchantdesk.catalog.Sku;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.FieldError;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;

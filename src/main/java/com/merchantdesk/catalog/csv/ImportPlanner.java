@@ -1,14 +1,14 @@
 package com.merchantdesk.catalog.csv;
 
 import com.merchantdesk.catalog.CatalogRepository;
-import com.merchantdesk.catalog.FieldError;
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.Product;
-import com.merchantdesk.catalog.ProductInput;
 import com.merchantdesk.catalog.ProductInput.SkuInput;
+import com.merchantdesk.catalog.ProductInput;
 import com.merchantdesk.catalog.Sku;
-import com.merchantdesk.catalog.ValidationException;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.Money;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;

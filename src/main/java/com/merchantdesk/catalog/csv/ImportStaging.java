@@ -161,7 +161,7 @@ final class ImportStaging implements AutoCloseable {
         }
     }
 
-    private static void setMinor(PreparedStatement ps, int index, com.merchantdesk.catalog.Money money) throws SQLException {
+    private static void setMinor(PreparedStatement ps, int index, com.merchantdesk.kernel.Money money) throws SQLException {
         if (money == null) {
             ps.setNull(index, Types.INTEGER);
         } else {

@@ -2,8 +2,9 @@ package com.merchantdesk.catalog.csv;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.Money;
+import com.merchantdesk.kernel.csv.SpreadsheetSafeText;
 import com.merchantdesk.store.Database;
 import com.merchantdesk.store.Json;
 import com.merchantdesk.store.StoreException;

@@ -1,7 +1,6 @@
 package com.merchantdesk.catalog.demo;
 
 import com.merchantdesk.catalog.Barcode;
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.MovementKind;
 import com.merchantdesk.catalog.Product;
 import com.merchantdesk.catalog.ProductStatus;
@@ -9,6 +8,7 @@ import com.merchantdesk.catalog.Sku;
 import com.merchantdesk.catalog.demo.DemoTemplates.Axis;
 import com.merchantdesk.catalog.demo.DemoTemplates.Template;
 import com.merchantdesk.catalog.demo.Term.Language;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.store.Ids;
 import java.time.Duration;
 import java.time.Instant;

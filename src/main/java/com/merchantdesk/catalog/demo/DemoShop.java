@@ -2,12 +2,12 @@ package com.merchantdesk.catalog.demo;
 
 import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.CatalogService;
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.Product;
 import com.merchantdesk.catalog.ProductImage;
 import com.merchantdesk.catalog.StockLedger;
 import com.merchantdesk.catalog.demo.DemoAssortment.PlannedMovement;
 import com.merchantdesk.catalog.demo.DemoAssortment.PlannedProduct;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.store.StoreException;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package com.merchantdesk.catalog.demo;
 
-import com.merchantdesk.catalog.Money;
+import com.merchantdesk.kernel.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;

@@ -1,7 +1,6 @@
 package com.merchantdesk.catalog.view;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.csv.CsvImportException;
 import com.merchantdesk.catalog.csv.CsvWarnings;
 import com.merchantdesk.catalog.csv.ExportResult;
@@ -9,9 +8,10 @@ import com.merchantdesk.catalog.csv.ImportResult;
 import com.merchantdesk.catalog.csv.ProductCsvExporter;
 import com.merchantdesk.catalog.csv.ProductCsvImporter;
 import com.merchantdesk.i18n.Messages;
-import com.merchantdesk.ui.ScreenContext;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.WaitingForWriter;
+import com.merchantdesk.ui.shell.ScreenContext;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package com.merchantdesk.catalog.view;
 
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.MovementKind;
 import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.Money;
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,15 +1,15 @@
 package com.merchantdesk.catalog.view;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.catalog.Sku;
 import com.merchantdesk.catalog.SkuRow;
-import com.merchantdesk.catalog.ValidationException;
 import com.merchantdesk.i18n.Messages;
-import com.merchantdesk.ui.ScreenContext;
+import com.merchantdesk.kernel.Money;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.DialogOpener;
+import com.merchantdesk.ui.shell.ScreenContext;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;

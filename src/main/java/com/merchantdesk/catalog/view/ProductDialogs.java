@@ -1,11 +1,16 @@
 package com.merchantdesk.catalog.view;
 
 import com.merchantdesk.ui.controls.DialogWindows;
+import java.util.Objects;
 
-/** The products screen's windows and questions: styled like the main window, plus the products stylesheet. */
+/**
+ * The products screens' stylesheet, and their windows and questions: styled like the main window, plus it. The
+ * screen and every catalogue dialog take it from here, so no dialog reaches up into the screen class.
+ */
 final class ProductDialogs {
 
-    static final DialogWindows WINDOWS = new DialogWindows(ProductsScreen.STYLESHEET);
+    static final String STYLESHEET = Objects.requireNonNull(ProductDialogs.class.getResource("products.css")).toExternalForm();
+    static final DialogWindows WINDOWS = new DialogWindows(STYLESHEET);
 
     private ProductDialogs() {}
 }

@@ -1,15 +1,15 @@
 package com.merchantdesk.catalog.view;
 
 import com.merchantdesk.catalog.CatalogService;
-import com.merchantdesk.catalog.FieldError;
 import com.merchantdesk.catalog.ImageStore;
 import com.merchantdesk.catalog.Product;
 import com.merchantdesk.catalog.ProductImage;
 import com.merchantdesk.catalog.ProductInput;
 import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.catalog.StockService;
-import com.merchantdesk.catalog.ValidationException;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.WaitingForWriter;
 import java.nio.file.Path;

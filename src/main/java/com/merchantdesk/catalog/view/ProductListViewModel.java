@@ -1,10 +1,10 @@
 package com.merchantdesk.catalog.view;
 
 import com.merchantdesk.catalog.CatalogService;
-import com.merchantdesk.catalog.Page;
 import com.merchantdesk.catalog.ProductQuery;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.Page;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.Paging;
 import java.util.List;

@@ -2,19 +2,18 @@ package com.merchantdesk.catalog.view;
 
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.i18n.Messages;
-import com.merchantdesk.ui.LazyScreen;
-import com.merchantdesk.ui.ScreenContext;
-import com.merchantdesk.ui.ScreenEntry;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.PageBar;
 import com.merchantdesk.ui.controls.ScreenShortcuts;
 import com.merchantdesk.ui.controls.TableRows;
 import com.merchantdesk.ui.controls.TableSelection;
+import com.merchantdesk.ui.shell.LazyScreen;
+import com.merchantdesk.ui.shell.ScreenContext;
+import com.merchantdesk.ui.shell.ScreenEntry;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -40,7 +39,6 @@ public final class ProductsScreen extends LazyScreen {
     public static final String ID = "products";
     /** The rail's entry: the screen is built when first shown. */
     public static final ScreenEntry ENTRY = new ScreenEntry(ID, "products.title", Feather.PACKAGE, ProductsScreen::new);
-    static final String STYLESHEET = Objects.requireNonNull(ProductsScreen.class.getResource("products.css")).toExternalForm();
 
     private final BackgroundRunner runner;
     private final ProductListViewModel list;
@@ -139,7 +137,7 @@ public final class ProductsScreen extends LazyScreen {
         root = new BorderPane(split);
         root.setId("products-screen");
         root.getStyleClass().add("products-screen");
-        root.getStylesheets().add(STYLESHEET);
+        root.getStylesheets().add(ProductDialogs.STYLESHEET);
         root.setTop(toolbar.node());
         // Ctrl+Backspace and Ctrl+Delete still delete a word while typing in a text field.
         root.addEventFilter(KeyEvent.KEY_PRESSED, ScreenShortcuts.filter(shortcuts, ProductShortcuts.TEXT_EDITING));

@@ -1,13 +1,13 @@
 package com.merchantdesk.catalog.view;
 
-import com.merchantdesk.catalog.FieldError;
 import com.merchantdesk.catalog.MovementKind;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.catalog.StockAdjustment;
 import com.merchantdesk.catalog.StockMovement;
 import com.merchantdesk.catalog.StockService;
-import com.merchantdesk.catalog.ValidationException;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.WaitingForWriter;
 import java.util.Collections;

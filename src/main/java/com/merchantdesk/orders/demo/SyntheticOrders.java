@@ -1,9 +1,10 @@
 package com.merchantdesk.orders.demo;
 
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.MovementKind;
-import com.merchantdesk.orders.Address;
-import com.merchantdesk.orders.AddressJson;
+import com.merchantdesk.customers.Address;
+import com.merchantdesk.customers.AddressJson;
+import com.merchantdesk.customers.CustomerSearchText;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.MemoFlag;
 import com.merchantdesk.orders.OrderCodes;
@@ -302,7 +303,7 @@ public final class SyntheticOrders {
                     ps.setLong(9, created);
                     ps.addBatch();
                     fts.setLong(1, no);
-                    fts.setString(2, OrderSearchText.customerTerms(name, phone, email));
+                    fts.setString(2, CustomerSearchText.terms(name, phone, email));
                     fts.addBatch();
                     if (i % BATCH == BATCH - 1) {
                         ps.executeBatch();

@@ -1,7 +1,7 @@
 package com.merchantdesk.orders.documents;
 
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.Money;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;

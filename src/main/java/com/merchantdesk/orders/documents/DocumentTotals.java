@@ -1,6 +1,6 @@
 package com.merchantdesk.orders.documents;
 
-import com.merchantdesk.catalog.Money;
+import com.merchantdesk.kernel.Money;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
 package com.merchantdesk.orders.documents;
 
-import com.merchantdesk.catalog.Money;
+import com.merchantdesk.customers.Address;
 import com.merchantdesk.i18n.Messages;
-import com.merchantdesk.orders.Address;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.OrderLine;
 import com.merchantdesk.settings.Settings;

@@ -1,7 +1,7 @@
 package com.merchantdesk.orders.view;
 
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.SkuRow;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.OrderDraft;
 import com.merchantdesk.orders.SkuAvailability;
 import java.text.Normalizer;

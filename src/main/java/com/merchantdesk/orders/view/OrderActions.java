@@ -1,12 +1,12 @@
 package com.merchantdesk.orders.view;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.Order;
-import com.merchantdesk.ui.ScreenContext;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.DialogOpener;
+import com.merchantdesk.ui.shell.ScreenContext;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 

@@ -1,7 +1,7 @@
 package com.merchantdesk.orders.view;
 
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.MemoFlag;
 import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.OrderLine;
@@ -9,6 +9,7 @@ import com.merchantdesk.orders.OrderTotals;
 import com.merchantdesk.orders.StatusChange;
 import com.merchantdesk.ui.controls.ShortcutHint;
 import com.merchantdesk.ui.controls.TableColumns;
+import com.merchantdesk.ui.controls.TextAreas;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

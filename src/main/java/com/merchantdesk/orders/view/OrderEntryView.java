@@ -1,17 +1,18 @@
 package com.merchantdesk.orders.view;
 
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.SkuRow;
+import com.merchantdesk.customers.Customer;
+import com.merchantdesk.customers.CustomerSummary;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.Channel;
-import com.merchantdesk.orders.Customer;
-import com.merchantdesk.orders.CustomerSummary;
 import com.merchantdesk.orders.MemoFlag;
 import com.merchantdesk.orders.OrderTotals;
 import com.merchantdesk.orders.PaymentMethod;
 import com.merchantdesk.ui.controls.ChoiceLabels;
 import com.merchantdesk.ui.controls.FieldErrors;
 import com.merchantdesk.ui.controls.ShortcutHint;
+import com.merchantdesk.ui.controls.TextAreas;
 import com.merchantdesk.ui.controls.WaitingLabel;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,20 +1,20 @@
 package com.merchantdesk.orders.view;
 
 import com.merchantdesk.catalog.CatalogService;
-import com.merchantdesk.catalog.FieldError;
-import com.merchantdesk.catalog.Page;
 import com.merchantdesk.catalog.ProductQuery;
 import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.catalog.SkuRow;
-import com.merchantdesk.catalog.ValidationException;
+import com.merchantdesk.customers.Address;
+import com.merchantdesk.customers.Customer;
+import com.merchantdesk.customers.CustomerInput;
+import com.merchantdesk.customers.CustomerQuery;
+import com.merchantdesk.customers.CustomerService;
+import com.merchantdesk.customers.CustomerSummary;
 import com.merchantdesk.i18n.Messages;
-import com.merchantdesk.orders.Address;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.Page;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.orders.Channel;
-import com.merchantdesk.orders.Customer;
-import com.merchantdesk.orders.CustomerInput;
-import com.merchantdesk.orders.CustomerQuery;
-import com.merchantdesk.orders.CustomerService;
-import com.merchantdesk.orders.CustomerSummary;
 import com.merchantdesk.orders.MemoFlag;
 import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.OrderDraft;
@@ -185,8 +185,8 @@ public final class OrderEntryViewModel {
             edited();
             totalsDelay.playFromStart();
         });
-        totals.set(OrderTotals.compute(List.of(), com.merchantdesk.catalog.Money.zero(currency),
-                com.merchantdesk.catalog.Money.zero(currency), 0));
+        totals.set(OrderTotals.compute(List.of(), com.merchantdesk.kernel.Money.zero(currency),
+                com.merchantdesk.kernel.Money.zero(currency), 0));
     }
 
     public Currency currency() { return currency; }

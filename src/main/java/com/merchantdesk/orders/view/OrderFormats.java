@@ -1,7 +1,7 @@
 package com.merchantdesk.orders.view;
 
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.MemoFlag;
 import com.merchantdesk.orders.OrderStatus;

@@ -1,13 +1,14 @@
 package com.merchantdesk.orders.view;
 
-import com.merchantdesk.catalog.Page;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.Page;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.OrderQuery;
 import com.merchantdesk.orders.OrderRow;
 import com.merchantdesk.orders.OrderService;
 import com.merchantdesk.orders.OrderSummaryCounts;
 import com.merchantdesk.ui.controls.BackgroundRunner;
+import com.merchantdesk.ui.controls.PagedListModel;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;

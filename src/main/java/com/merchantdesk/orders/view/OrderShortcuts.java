@@ -7,7 +7,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
-/** The keys of the orders and customers screens and of the order entry form. Shortcut = Ctrl (Cmd on macOS). */
+/** The keys of the orders screen and of the order entry form. Shortcut = Ctrl (Cmd on macOS). */
 final class OrderShortcuts {
 
     static final KeyCombination NEW = shortcut(KeyCode.N);
@@ -52,14 +52,6 @@ final class OrderShortcuts {
             Map.entry(TO_PACK, "orders.view.counter.toPack"),
             Map.entry(TO_SHIP, "orders.view.counter.toShip"),
             Map.entry(AFTER_SALE, "orders.view.counter.afterSale")));
-
-    /** The same for the customers screen. */
-    static final Map<KeyCombination, String> CUSTOMERS_DESCRIPTIONS =
-            ScreenShortcuts.descriptions(PageBar.SHORTCUT_DESCRIPTIONS, Map.ofEntries(
-            Map.entry(NEW, "customers.view.action.new"),
-            Map.entry(EDIT, "customers.view.action.edit"),
-            Map.entry(SEARCH, "customers.view.shortcut.search"),
-            Map.entry(REFRESH, "orders.view.action.refresh")));
 
     private OrderShortcuts() {}
 

@@ -1,8 +1,8 @@
 package com.merchantdesk.orders.view;
 
-import com.merchantdesk.catalog.FieldError;
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.OrderLine;
 import com.merchantdesk.orders.RefundRequest;

@@ -1,9 +1,8 @@
 package com.merchantdesk.ui.controls;
 
-import com.merchantdesk.catalog.FieldError;
-import com.merchantdesk.catalog.ValidationException;
 import com.merchantdesk.i18n.Messages;
-import com.merchantdesk.ui.StatusBarModel;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.ValidationException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.ProductInput;
 import com.merchantdesk.catalog.ProductInput.SkuInput;
+import com.merchantdesk.catalog.ProductInput;
+import com.merchantdesk.kernel.csv.SpreadsheetSafeText;
+import com.merchantdesk.kernel.csv.SpreadsheetSafeTextTest;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.testsupport.EnglishMessages;
 import java.io.IOException;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.Barcode;
-import com.merchantdesk.catalog.Money;
 import com.merchantdesk.catalog.Product;
 import com.merchantdesk.catalog.ProductQuery;
 import com.merchantdesk.catalog.ProductStatus;
 import com.merchantdesk.catalog.Sku;
 import com.merchantdesk.catalog.SkuRow;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.store.DataDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.Page;
 import com.merchantdesk.catalog.demo.SyntheticCatalog;
+import com.merchantdesk.kernel.Page;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.OrderCodes;

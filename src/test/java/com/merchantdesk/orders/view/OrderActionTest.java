@@ -2,9 +2,9 @@ package com.merchantdesk.orders.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.merchantdesk.catalog.Money;
+import com.merchantdesk.customers.Address;
 import com.merchantdesk.i18n.Messages;
-import com.merchantdesk.orders.Address;
+import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.MemoFlag;
 import com.merchantdesk.orders.Order;

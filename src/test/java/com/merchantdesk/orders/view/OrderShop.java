@@ -3,11 +3,11 @@ package com.merchantdesk.orders.view;
 import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.MovementKind;
 import com.merchantdesk.catalog.Product;
-import com.merchantdesk.catalog.ProductInput;
 import com.merchantdesk.catalog.ProductInput.SkuInput;
+import com.merchantdesk.catalog.ProductInput;
 import com.merchantdesk.catalog.StockAdjustment;
-import com.merchantdesk.orders.Address;
-import com.merchantdesk.orders.CustomerInput;
+import com.merchantdesk.customers.Address;
+import com.merchantdesk.customers.CustomerInput;
 import com.merchantdesk.orders.MemoFlag;
 import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.OrderDraft;
@@ -19,16 +19,16 @@ import java.util.List;
  * A small shop for the order screens' tests: three products (four SKUs) in USD with known codes, barcodes,
  * prices and stock, and a helper to take orders through the real service.
  */
-final class OrderShop {
+public final class OrderShop {
 
-    static final Currency USD = Currency.getInstance("USD");
-    static final String TEE_BARCODE = "4006381333931";
-    static final String MUG_BARCODE = "5901234123457";
+    public static final Currency USD = Currency.getInstance("USD");
+    public static final String TEE_BARCODE = "4006381333931";
+    public static final String MUG_BARCODE = "5901234123457";
 
-    final String teeRed;
-    final String teeBlue;
-    final String tote;
-    final String mug;
+    public final String teeRed;
+    public final String teeBlue;
+    public final String tote;
+    public final String mug;
 
     private OrderShop(String teeRed, String teeBlue, String tote, String mug) {
         this.teeRed = teeRed;
@@ -41,7 +41,7 @@ final class OrderShop {
      * Linen T-Shirt TS-RED-M (19.90, barcode {@link #TEE_BARCODE}, 10 in stock) and TS-BLU-L (21.00, 4), Canvas Tote
      * Bag TOTE-NAT (12.00, 20), Ceramic Mug MUG-WHT (8.50, barcode {@link #MUG_BARCODE}, 2).
      */
-    static OrderShop seed(AppContext app) {
+    public static OrderShop seed(AppContext app) {
         Product tee = app.catalog().save(new ProductInput(null, "Linen T-Shirt", "", "Apparel", "active",
                 List.of("Colour", "Size"),
                 List.of(new SkuInput(null, "TS-RED-M", List.of("Red", "M"), TEE_BARCODE, "19.90", "", "", "", ""),
@@ -60,16 +60,16 @@ final class OrderShop {
         return shop;
     }
 
-    static void receive(AppContext app, String skuId, long units) {
+    public static void receive(AppContext app, String skuId, long units) {
         app.stock().adjust(new StockAdjustment(skuId, MovementKind.RECEIVED, units, "Opening stock", "", "PO-1"));
     }
 
     /** An unpaid phone order for a new customer, lines as SKU id and quantity pairs. */
-    static Order order(AppContext app, String customer, String phone, Object... skuAndQuantity) {
+    public static Order order(AppContext app, String customer, String phone, Object... skuAndQuantity) {
         return app.orders().create(draft(customer, phone, false, skuAndQuantity));
     }
 
-    static OrderDraft draft(String customer, String phone, boolean paid, Object... skuAndQuantity) {
+    public static OrderDraft draft(String customer, String phone, boolean paid, Object... skuAndQuantity) {
         List<OrderDraft.LineDraft> lines = new ArrayList<>();
         for (int i = 0; i < skuAndQuantity.length; i += 2) {
             lines.add(OrderDraft.LineDraft.of((String) skuAndQuantity[i], ((Number) skuAndQuantity[i + 1]).longValue()));

@@ -1,9 +1,10 @@
 package com.merchantdesk.orders.view;
 
+import com.merchantdesk.customers.view.CustomersScreen;
 import com.merchantdesk.testsupport.SettableClock;
-import com.merchantdesk.ui.Screen;
-import com.merchantdesk.ui.ScreenContext;
-import com.merchantdesk.ui.StatusBarProbe;
+import com.merchantdesk.ui.shell.Screen;
+import com.merchantdesk.ui.shell.ScreenContext;
+import com.merchantdesk.ui.shell.StatusBarProbe;
 import com.merchantdesk.ui.testsupport.ScreenHost;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,13 +20,13 @@ import org.testfx.api.FxToolkit;
  * Hosts a real order screen the way the shell does, on a data folder opened with a clock the test sets, with a
  * count of the screen's {@code changesSaved()} reports. Times are shown in UTC so tests can name days.
  */
-final class OrdersHarness extends ScreenHost<Screen> {
+public final class OrdersHarness extends ScreenHost<Screen> {
 
-    static final ZoneId ZONE = ZoneOffset.UTC;
-    static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+    public static final ZoneId ZONE = ZoneOffset.UTC;
+    public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
-    final SettableClock clock;
-    final AtomicInteger changesSaved = new AtomicInteger();
+    public final SettableClock clock;
+    public final AtomicInteger changesSaved = new AtomicInteger();
 
     private OrdersHarness(Path dataFolder, SettableClock clock) {
         super(dataFolder, clock, "orders-test-background");
@@ -33,7 +34,7 @@ final class OrdersHarness extends ScreenHost<Screen> {
     }
 
     /** Opens {@code screen} on a fresh data folder that {@code seed} filled first. */
-    static OrdersHarness open(Path dataFolder, Consumer<OrdersHarness> seed, Function<ScreenContext, Screen> screen)
+    public static OrdersHarness open(Path dataFolder, Consumer<OrdersHarness> seed, Function<ScreenContext, Screen> screen)
             throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         OrdersHarness harness = new OrdersHarness(dataFolder, new SettableClock(START));
@@ -46,7 +47,7 @@ final class OrdersHarness extends ScreenHost<Screen> {
         return harness;
     }
 
-    OrdersScreen orders() { return (OrdersScreen) screen(); }
+    public OrdersScreen orders() { return (OrdersScreen) screen(); }
 
-    CustomersScreen customers() { return (CustomersScreen) screen(); }
+    public CustomersScreen customers() { return (CustomersScreen) screen(); }
 }

@@ -195,7 +195,7 @@ class OrdersScreenTest {
             OrderShop.order(h.app, "Lee Seojun", "010-9876-5432", shop.mug, 1);
             h.clock.advance(Duration.ofDays(3));
             h.app.orders().create(new com.merchantdesk.orders.OrderDraft(OrderShop.USD, "STALL", null, null,
-                    com.merchantdesk.orders.Address.EMPTY, List.of(com.merchantdesk.orders.OrderDraft.LineDraft.of(shop.tote, 1)),
+                    com.merchantdesk.customers.Address.EMPTY, List.of(com.merchantdesk.orders.OrderDraft.LineDraft.of(shop.tote, 1)),
                     "", "", "", "CASH", true, "", MemoFlag.NONE, false));
         });
         await("all three are listed", () -> customers().size() == 3);

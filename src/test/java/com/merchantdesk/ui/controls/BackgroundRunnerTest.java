@@ -5,11 +5,10 @@ import static com.merchantdesk.ui.testsupport.FxThread.onFx;
 import static com.merchantdesk.ui.testsupport.FxThread.runFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.merchantdesk.catalog.FieldError;
-import com.merchantdesk.catalog.ValidationException;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.kernel.FieldError;
+import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.testsupport.EnglishMessages;
-import com.merchantdesk.ui.StatusBarModel;
 import com.merchantdesk.ui.testsupport.ManualExecutor;
 import java.io.IOException;
 import java.util.List;

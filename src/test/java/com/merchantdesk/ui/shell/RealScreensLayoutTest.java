@@ -1,0 +1,226 @@
+package com.merchantdesk.ui.shell;
+
+import static com.merchantdesk.ui.testsupport.FxThread.await;
+import static com.merchantdesk.ui.testsupport.FxThread.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.merchantdesk.AppContext;
+import com.merchantdesk.catalog.MovementKind;
+import com.merchantdesk.catalog.Product;
+import com.merchantdesk.catalog.ProductInput;
+import com.merchantdesk.catalog.StockAdjustment;
+import com.merchantdesk.customers.Address;
+import com.merchantdesk.customers.CustomerInput;
+import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.orders.MemoFlag;
+import com.merchantdesk.orders.Order;
+import com.merchantdesk.orders.OrderDraft;
+import com.merchantdesk.settings.Settings;
+import com.merchantdesk.settings.SettingsStore;
+import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.ui.startup.ShellFixture;
+import com.merchantdesk.ui.testsupport.FxThread;
+import com.merchantdesk.ui.testsupport.ScreenRobot;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.text.Text;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxToolkit;
+
+/**
+ * What the seller reads in the real window is not cut, in each language, at 1280 x 800 and at the smallest window
+ * the shell allows: the rail's labels break only between words, and the selected order's header facts, its lines'
+ * column headers and the seller memo are shown whole.
+ */
+class RealScreensLayoutTest {
+
+    private static final Currency USD = Currency.getInstance("USD");
+    /** As long as the demo shop's longest SKU codes. */
+    private static final String CODE = "HOM-0073-BEI-LARGE";
+    private static final String MEMO = "Call before delivery; leave the parcel with the neighbour at number 9";
+
+    @TempDir Path temp;
+    private final ScreenRobot robot = new ScreenRobot();
+    private ShellFixture shell;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (shell != null) {
+            shell.close();
+        }
+        Messages.setLocale(Locale.ENGLISH);
+        FxThread.runFx(() -> Themes.apply(Settings.LIGHT, Locale.ENGLISH));
+    }
+
+    /**
+     * Each language with the font the theme names for it (Noto Sans CJK where installed, for English too), and
+     * English in DejaVu Sans, the wide font Linux shows it in when no CJK font is installed.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"en, ''", "en, DejaVu Sans", "ko, ''", "zh-CN, ''"})
+    void theOrderDetailAndTheRailAreShownWholeAtTheUsualAndTheSmallestWindow(String language, String font) throws Exception {
+        Path data = temp.resolve("shop");
+        Order order = seed(data);
+        new SettingsStore(new DataDirectory(data).settingsFile())
+                .save(Settings.defaults().withLanguageTag(language).withLastScreen("orders"));
+        // As the launcher does before the window: the language, and the theme with a font for it.
+        Messages.setLocale(Locale.forLanguageTag(language));
+        FxThread.runFx(() -> Themes.apply(Settings.LIGHT, Messages.locale()));
+
+        shell = ShellFixture.startWithScreens(data, ScreenProviders.discover().entries());
+        shell.awaitWindow();
+        if (!font.isEmpty()) {
+            robot.interact(() -> shell.stage.getScene().getRoot().setStyle("-fx-font-family: \"" + font + "\";"));
+        }
+        resize(1280, 800);
+        await("the orders screen lists the order", () -> cell("#orders-table", order.number()) != null);
+        robot.clickOn(onFx(() -> cell("#orders-table", order.number())));
+        await("the detail shows the order", () -> order.number().equals(robot.text("#detail-number")));
+
+        SoftAssertions soft = new SoftAssertions();
+        for (double[] size : List.of(new double[] {1280, 800}, new double[] {WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT})) {
+            resize(size[0], size[1]);
+            String at = language + (font.isEmpty() ? "" : " in " + font) + " at " + (int) size[0] + "x" + (int) size[1];
+            soft.assertThat(beyondTheWindow("#orders-screen", "#detail-header .button", "#detail-facts", "#detail-memo",
+                    "#detail-memo-revert", "#orders-refresh")).as("reaching past the window's edge, %s", at).isEmpty();
+            soft.assertThat(railProblems()).as("rail labels cut or broken inside a word, %s", at).isEmpty();
+            soft.assertThat(cutLabels("#detail-header", ".label")).as("header labels cut, %s", at).isEmpty();
+            soft.assertThat(cutLabels("#detail-header", ".button")).as("header buttons cut, %s", at).isEmpty();
+            soft.assertThat(outside("#detail-facts", "#order-detail")).as("the facts stick out of the detail, %s", at).isFalse();
+            soft.assertThat(cutLabels("#detail-lines .column-header", ".label")).as("column headers cut, %s", at).isEmpty();
+            soft.assertThat(cutLabels("#detail-lines .table-row-cell", ".table-cell")).as("line cells cut, %s", at)
+                    .noneMatch(cut -> cut.startsWith(CODE));
+            soft.assertThat(headersOutsideTable()).as("column headers beyond the table's edge, %s", at).isEmpty();
+            soft.assertThat(outside("#detail-memo", "#detail-memo-pane")).as("the memo sticks out of its pane, %s", at).isFalse();
+            soft.assertThat(outside("#detail-memo-revert", "#detail-memo-pane")).as("the memo's revert button sticks out, %s", at)
+                    .isFalse();
+        }
+        soft.assertAll();
+    }
+
+    private Order seed(Path data) {
+        try (AppContext app = AppContext.open(new DataDirectory(data), Clock.systemUTC())) {
+            Product tee = app.catalog().save(new ProductInput(null, "Linen T-Shirt", "", "Apparel", "active", List.of("Colour"),
+                    List.of(new ProductInput.SkuInput(null, CODE, List.of("Red"), "", "19.90", "", "", "", "")),
+                    List.of(), null), USD);
+            String red = tee.skus().get(0).id();
+            app.stock().adjust(new StockAdjustment(red, MovementKind.RECEIVED, 40, "Opening stock", "", ""));
+            return app.orders().create(new OrderDraft(USD, "WHOLESALE", null, CustomerInput.named("Kim Minji", "010-1234-5678"),
+                    Address.EMPTY, List.of(OrderDraft.LineDraft.of(red, 12)), "2", "3.50", "10", "MOBILE_WALLET", true, MEMO,
+                    MemoFlag.ORANGE, false));
+        }
+    }
+
+    private void resize(double width, double height) {
+        robot.interact(() -> {
+            // Monocle's headless screen is 1280 x 800 too: a window hanging off it cannot be painted.
+            shell.stage.setX(0);
+            shell.stage.setY(0);
+            shell.stage.setWidth(width);
+            shell.stage.setHeight(height);
+        });
+        await("the window is " + width + " x " + height, () -> shell.stage.getScene().getWidth() == width
+                && !shell.stage.getScene().getRoot().isNeedsLayout());
+    }
+
+    private Labeled cell(String table, String text) {
+        return robot.lookup(table + " .table-cell").match((Labeled c) -> text.equals(c.getText())).tryQueryAs(Labeled.class)
+                .orElse(null);
+    }
+
+    /** Each rail label whose drawn text is cut, or that would break inside a word (a word wider than its line). */
+    private List<String> railProblems() {
+        return onFx(() -> {
+            List<String> problems = new ArrayList<>();
+            for (ToggleButton button : robot.lookup(".nav-rail-button").queryAllAs(ToggleButton.class)) {
+                Text drawn = robot.from(button).lookup(".text").queryAs(Text.class);
+                if (!button.getText().equals(drawn.getText())) {
+                    problems.add(button.getText() + " is drawn as " + drawn.getText());
+                }
+                double line = drawn.getWrappingWidth() > 0 ? drawn.getWrappingWidth() : drawn.getLayoutBounds().getWidth();
+                for (String word : button.getText().split(" ")) {
+                    Text measure = new Text(word);
+                    measure.setFont(drawn.getFont());
+                    if (measure.getLayoutBounds().getWidth() > line + 0.5) {
+                        problems.add(word + " needs " + measure.getLayoutBounds().getWidth() + " but its line is " + line);
+                    }
+                }
+            }
+            return problems;
+        });
+    }
+
+    /** The {@code kind} of labeled under {@code parent} (shown ones) whose drawn text is not their whole text, or narrower than it. */
+    private List<String> cutLabels(String parent, String kind) {
+        return onFx(() -> robot.lookup(parent + " " + kind).queryAllAs(Labeled.class).stream()
+                .filter(Node::isVisible).filter(l -> l.getText() != null && !l.getText().isEmpty())
+                .filter(l -> l.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY)
+                .filter(l -> robot.from(l).lookup(".text").tryQueryAs(Text.class)
+                        .map(t -> !l.getText().equals(t.getText())).orElse(true)
+                        || !l.isWrapText() && l.getWidth() + 0.5 < l.prefWidth(-1))
+                .map(l -> l.getText() + " drawn as " + robot.from(l).lookup(".text").tryQueryAs(Text.class).map(Text::getText).orElse("")
+                        + " in " + l.getWidth() + " of " + l.prefWidth(-1))
+                .toList());
+    }
+
+    private List<String> headersOutsideTable() {
+        return onFx(() -> {
+            TableView<?> table = robot.lookup("#detail-lines").queryAs(TableView.class);
+            Bounds edge = table.localToScene(table.getLayoutBounds());
+            return robot.from(table).lookup(".column-header .label").queryAllAs(Labeled.class).stream()
+                    .filter(l -> l.isVisible() && l.getScene() != null)
+                    .filter(l -> l.localToScene(l.getLayoutBounds()).getMaxX() > edge.getMaxX() + 0.5)
+                    .map(Labeled::getText).toList();
+        });
+    }
+
+    /** Of the nodes {@code selectors} find, those reaching past the right edge of the window. */
+    private List<String> beyondTheWindow(String... selectors) {
+        return onFx(() -> {
+            double edge = shell.stage.getScene().getWidth();
+            List<String> beyond = new ArrayList<>();
+            for (String selector : selectors) {
+                for (Node node : robot.lookup(selector).queryAll()) {
+                    double right = node.localToScene(node.getLayoutBounds()).getMaxX();
+                    if (node.isVisible() && right > edge + 0.5) {
+                        beyond.add(selector + (node.getId() == null ? "" : " " + node.getId()) + " ends at " + right);
+                    }
+                }
+            }
+            return beyond;
+        });
+    }
+
+    /** Whether {@code inner} reaches past the right edge of {@code outer} (of its viewport, for a scroll pane). */
+    private boolean outside(String inner, String outer) {
+        return onFx(() -> {
+            Node in = robot.lookup(inner).query();
+            Node out = robot.lookup(outer).query();
+            Node edge = out instanceof ScrollPane scroll ? scroll.lookup(".viewport") : out;
+            Bounds box = edge.localToScene(edge.getLayoutBounds());
+            Bounds mine = in.localToScene(in.getLayoutBounds());
+            return mine.getMaxX() > box.getMaxX() + 0.5 || mine.getMinX() < box.getMinX() - 0.5;
+        });
+    }
+}
