@@ -175,7 +175,7 @@ public abstract class PagedListModel<T> implements Paging {
         long from = offset.get() + 1L;
         long to = Math.min(all, offset.get() + (long) Math.max(rows.size(), 1));
         NumberFormat counts = NumberFormat.getIntegerInstance(Messages.locale());
-        return Messages.get("orders.view.page.range", counts.format(from), counts.format(to), counts.format(all));
+        return Messages.get("controls.page.range", counts.format(from), counts.format(to), counts.format(all));
     }
 
     private int lastOffset(long all) {

@@ -62,7 +62,7 @@ class CustomerListViewModelTest {
         assertThat(onFx(() -> list.find(shop.lee)).orElseThrow().totalSpent()).as("a cancelled order is not spending")
                 .isEqualTo(Money.zero(OrderShop.USD));
         assertThat(onFx(() -> list.totalProperty().get())).isEqualTo(3);
-        assertThat(onFx(() -> list.pageLabel().get())).isEqualTo(Messages.get("orders.view.page.range", "1", "3", "3"));
+        assertThat(onFx(() -> list.pageLabel().get())).isEqualTo(Messages.get("controls.page.range", "1", "3", "3"));
     }
 
     @Test

@@ -130,14 +130,14 @@ class PagedListModelTest {
     void pagesMoveForwardAndBackAndSayWhereTheyAre() {
         runFx(() -> list.search(""));
         executor.runAll();
-        assertThat(onFx(() -> list.pageLabel().get())).isEqualTo(Messages.get("orders.view.page.range", "1", "5", "25"));
+        assertThat(onFx(() -> list.pageLabel().get())).isEqualTo(Messages.get("controls.page.range", "1", "5", "25"));
         assertThat(onFx(list::hasPreviousPage)).isFalse();
         assertThat(onFx(list::hasNextPage)).isTrue();
 
         runFx(list::nextPage);
         executor.runAll();
         assertThat(rows()).first().isEqualTo(WORDS.get(5));
-        assertThat(onFx(() -> list.pageLabel().get())).isEqualTo(Messages.get("orders.view.page.range", "6", "10", "25"));
+        assertThat(onFx(() -> list.pageLabel().get())).isEqualTo(Messages.get("controls.page.range", "6", "10", "25"));
 
         runFx(list::lastPage);
         executor.runAll();
