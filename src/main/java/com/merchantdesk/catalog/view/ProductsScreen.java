@@ -2,6 +2,7 @@ package com.merchantdesk.catalog.view;
 
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.ControlStyles;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.PageBar;
 import com.merchantdesk.ui.controls.ScreenShortcuts;
@@ -137,7 +138,7 @@ public final class ProductsScreen extends LazyScreen {
         root = new BorderPane(split);
         root.setId("products-screen");
         root.getStyleClass().add("products-screen");
-        root.getStylesheets().add(ProductDialogs.STYLESHEET);
+        ControlStyles.addTo(root.getStylesheets(), ProductDialogs.STYLESHEET);
         root.setTop(toolbar.node());
         // Ctrl+Backspace and Ctrl+Delete still delete a word while typing in a text field.
         root.addEventFilter(KeyEvent.KEY_PRESSED, ScreenShortcuts.filter(shortcuts, ProductShortcuts.TEXT_EDITING));

@@ -5,6 +5,7 @@ import com.merchantdesk.customers.Customer;
 import com.merchantdesk.customers.CustomerSummary;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.kernel.Money;
+import com.merchantdesk.ui.controls.ControlStyles;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.DialogOpener;
 import com.merchantdesk.ui.controls.LazyTooltip;
@@ -161,7 +162,7 @@ public final class CustomersScreen extends LazyScreen {
 
         root = new BorderPane(split);
         root.setId("customers-screen");
-        root.getStylesheets().add(CustomerDialogs.STYLESHEET);
+        ControlStyles.addTo(root.getStylesheets(), CustomerDialogs.STYLESHEET);
         root.setTop(bar);
         root.addEventFilter(KeyEvent.KEY_PRESSED, ScreenShortcuts.filter(shortcuts));
         detail.customerIdProperty().bind(Bindings.createObjectBinding(() -> list.selectedProperty().get() == null ? null

@@ -4,6 +4,7 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.OrderRow;
 import com.merchantdesk.orders.OrderService;
 import com.merchantdesk.orders.documents.DocumentKind;
+import com.merchantdesk.ui.controls.ControlStyles;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.PageBar;
 import com.merchantdesk.ui.controls.ScreenShortcuts;
@@ -149,7 +150,7 @@ public final class OrdersScreen extends LazyScreen {
         root = new BorderPane(split);
         root.setId("orders-screen");
         root.getStyleClass().add("orders-screen");
-        root.getStylesheets().add(OrderDialogs.STYLESHEET);
+        ControlStyles.addTo(root.getStylesheets(), OrderDialogs.STYLESHEET);
         VBox top = new VBox(toolbar.node(), summary.node());
         root.setTop(top);
         root.addEventFilter(KeyEvent.KEY_PRESSED, ScreenShortcuts.filter(shortcuts));

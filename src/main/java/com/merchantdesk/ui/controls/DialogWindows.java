@@ -23,7 +23,7 @@ public final class DialogWindows {
 
     private final String stylesheet;
 
-    /** @param stylesheet the feature's stylesheet (a URL), added after the owner's */
+    /** @param stylesheet the feature's stylesheet (a URL), added after the owner's and the shared controls' */
     public DialogWindows(String stylesheet) {
         this.stylesheet = stylesheet;
     }
@@ -88,9 +88,7 @@ public final class DialogWindows {
                         .forEach(root.getStyleClass()::add);
             }
         }
-        if (!stylesheets.contains(stylesheet)) {
-            stylesheets.add(stylesheet);
-        }
+        ControlStyles.addTo(stylesheets, stylesheet);
     }
 
     private static String join(String inherited, String own) {
