@@ -272,12 +272,6 @@ public final class OrderEntryViewModel {
         edited();
     }
 
-    /** Forgets the picked customer; what is typed becomes a new customer. */
-    public void forgetCustomer() {
-        customer.set(null);
-        edited();
-    }
-
     private void customerTyped(StringProperty field, String now) {
         if (applyingCustomer) {
             return;
