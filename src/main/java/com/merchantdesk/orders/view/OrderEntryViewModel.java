@@ -509,9 +509,9 @@ public final class OrderEntryViewModel {
         if (picked == null && !(customerName.get().isBlank() && customerPhone.get().isBlank() && customerEmail.get().isBlank())) {
             newCustomer = new CustomerInput(null, customerName.get(), customerPhone.get(), customerEmail.get(), address, "");
         }
-        return new OrderDraft(currency, channel.get() == null ? "" : channel.get().name(), picked == null ? null : picked.id(),
+        return new OrderDraft(currency, channel.get(), picked == null ? null : picked.id(),
                 newCustomer, address, lines.stream().map(EntryLine::toDraft).toList(), orderDiscount.get(), shippingFee.get(),
-                taxRate.get(), paymentMethod.get() == null ? "" : paymentMethod.get().name(), paid.get(), memo.get(),
+                taxRate.get(), paymentMethod.get(), paid.get(), memo.get(),
                 memoFlag.get(), confirmOversell);
     }
 
