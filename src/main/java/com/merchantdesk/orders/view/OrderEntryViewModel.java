@@ -10,6 +10,7 @@ import com.merchantdesk.customers.CustomerInput;
 import com.merchantdesk.customers.CustomerQuery;
 import com.merchantdesk.customers.CustomerService;
 import com.merchantdesk.customers.CustomerSummary;
+import com.merchantdesk.customers.view.AddressModel;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.kernel.FieldError;
 import com.merchantdesk.kernel.Page;
@@ -104,12 +105,7 @@ public final class OrderEntryViewModel {
     private final StringProperty customerEmail = new SimpleStringProperty(this, CUSTOMER_EMAIL, "");
     private final ReadOnlyObjectWrapper<Customer> customer = new ReadOnlyObjectWrapper<>(this, CUSTOMER);
     private final ObservableList<CustomerSummary> customerSuggestions = FXCollections.observableArrayList();
-    private final StringProperty line1 = new SimpleStringProperty(this, "address.line1", "");
-    private final StringProperty line2 = new SimpleStringProperty(this, "address.line2", "");
-    private final StringProperty city = new SimpleStringProperty(this, "address.city", "");
-    private final StringProperty region = new SimpleStringProperty(this, "address.region", "");
-    private final StringProperty postalCode = new SimpleStringProperty(this, "address.postalCode", "");
-    private final StringProperty country = new SimpleStringProperty(this, "address.country", "");
+    private final AddressModel address = new AddressModel(this, "address.");
 
     private final ObservableList<EntryLine> lines = FXCollections.observableArrayList();
     private final StringProperty itemText = new SimpleStringProperty(this, ITEM, "");
@@ -165,7 +161,7 @@ public final class OrderEntryViewModel {
         for (StringProperty p : List.of(customerName, customerPhone, customerEmail)) {
             p.addListener((o, before, now) -> customerTyped(p, now));
         }
-        for (StringProperty p : List.of(line1, line2, city, region, postalCode, country)) {
+        for (StringProperty p : address.properties()) {
             p.addListener((o, before, now) -> edited());
         }
         for (ObservableValue<?> p : List.of(orderDiscount, shippingFee, taxRate)) {
@@ -196,12 +192,14 @@ public final class OrderEntryViewModel {
     /** The existing customer the order is for; null for a new customer (or none). */
     public ReadOnlyObjectProperty<Customer> customerProperty() { return customer.getReadOnlyProperty(); }
     public ObservableList<CustomerSummary> customerSuggestions() { return customerSuggestions; }
-    public StringProperty line1Property() { return line1; }
-    public StringProperty line2Property() { return line2; }
-    public StringProperty cityProperty() { return city; }
-    public StringProperty regionProperty() { return region; }
-    public StringProperty postalCodeProperty() { return postalCode; }
-    public StringProperty countryProperty() { return country; }
+    /** The shipping address lines, shown with the customer form's {@link com.merchantdesk.customers.view.AddressFields}. */
+    public AddressModel address() { return address; }
+    public StringProperty line1Property() { return address.line1Property(); }
+    public StringProperty line2Property() { return address.line2Property(); }
+    public StringProperty cityProperty() { return address.cityProperty(); }
+    public StringProperty regionProperty() { return address.regionProperty(); }
+    public StringProperty postalCodeProperty() { return address.postalCodeProperty(); }
+    public StringProperty countryProperty() { return address.countryProperty(); }
     public ObservableList<EntryLine> lines() { return lines; }
     /** The add-item field: a SKU code, barcode or words of the title. */
     public StringProperty itemTextProperty() { return itemText; }
@@ -254,14 +252,8 @@ public final class OrderEntryViewModel {
             customerName.set(picked.name());
             customerPhone.set(picked.phone());
             customerEmail.set(picked.email());
-            Address a = picked.address();
             if (shippingAddress().equals(Address.EMPTY)) {
-                line1.set(a.line1());
-                line2.set(a.line2());
-                city.set(a.city());
-                region.set(a.region());
-                postalCode.set(a.postalCode());
-                country.set(a.country());
+                address.fill(picked.address());
             }
         } finally {
             applyingCustomer = false;
@@ -492,13 +484,10 @@ public final class OrderEntryViewModel {
     // ---- saving ----
 
     public Address shippingAddress() {
-        String name = customerName.get();
-        Address typed = new Address("", "", line1.get(), line2.get(), city.get(), region.get(), postalCode.get(), country.get());
-        if (typed.equals(Address.EMPTY)) {
+        if (address.toAddress("", "").equals(Address.EMPTY)) {
             return Address.EMPTY;
         }
-        return new Address(name, customerPhone.get(), line1.get(), line2.get(), city.get(), region.get(), postalCode.get(),
-                country.get());
+        return address.toAddress(customerName.get(), customerPhone.get());
     }
 
     /** The draft as typed; {@code confirmOversell} when the seller agreed to sell more than is available. */
