@@ -3,11 +3,10 @@ package com.merchantdesk.orders.view;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.customers.Customer;
 import com.merchantdesk.customers.CustomerSummary;
+import com.merchantdesk.customers.view.AddressFields;
 import com.merchantdesk.i18n.Messages;
-import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.MemoFlag;
-import com.merchantdesk.orders.OrderTotals;
 import com.merchantdesk.orders.PaymentMethod;
 import com.merchantdesk.ui.controls.ChoiceLabels;
 import com.merchantdesk.ui.controls.FieldErrors;
@@ -23,7 +22,6 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -163,12 +161,13 @@ final class OrderEntryView {
         FontIcon whoIcon = new FontIcon(Feather.USER_CHECK);
         who.graphicProperty().bind(Bindings.when(vm.customerProperty().isNotNull()).then((Node) whoIcon).otherwise((Node) null));
 
-        TextField line1 = text("address-line1", vm.line1Property(), "orders.view.entry.address.line1");
-        TextField line2 = text("address-line2", vm.line2Property(), "orders.view.entry.address.line2");
-        TextField city = text("address-city", vm.cityProperty(), "orders.view.entry.address.city");
-        TextField region = text("address-region", vm.regionProperty(), "orders.view.entry.address.region");
-        TextField postal = text("address-postal", vm.postalCodeProperty(), "orders.view.entry.address.postalCode");
-        TextField country = text("address-country", vm.countryProperty(), "orders.view.entry.address.country");
+        AddressFields address = new AddressFields("address-", vm.address());
+        TextField line1 = address.line1();
+        TextField line2 = address.line2();
+        TextField city = address.city();
+        TextField region = address.region();
+        TextField postal = address.postal();
+        TextField country = address.country();
         for (TextField f : List.of(email, line1, line2, city, region, postal, country)) {
             f.setOnAction(e -> moveFocus(f, true));
         }
@@ -402,60 +401,10 @@ final class OrderEntryView {
         grid.add(mnemonic("orders.view.entry.memo", memo), 0, 2);
         grid.add(memoRow, 1, 2, 5, 1);
 
-        Node totals = totalsBox();
+        Node totals = EntryTotalsBox.create(vm.totalsProperty(), vm.currency());
         HBox section = new HBox(24, grid, totals);
         HBox.setHgrow(grid, Priority.ALWAYS);
         return section;
-    }
-
-    private Node totalsBox() {
-        GridPane grid = new GridPane();
-        grid.setId("entry-totals");
-        grid.getStyleClass().add("totals-grid");
-        grid.setHgap(16);
-        grid.setVgap(3);
-        addTotal(grid, 0, "orders.view.totals.subtotal", "entry-subtotal", t -> OrderFormats.money(t.subtotal()), false);
-        addTotal(grid, 1, "orders.view.totals.discount", "entry-discount",
-                t -> OrderFormats.money(new Money(-t.orderDiscount().minorUnits(), t.orderDiscount().currency())), false);
-        addTotal(grid, 2, "orders.view.totals.shipping", "entry-shipping", t -> OrderFormats.money(t.shippingFee()), false);
-        Label taxName = new Label();
-        taxName.getStyleClass().add("fact-name");
-        taxName.textProperty().bind(Bindings.createStringBinding(() -> {
-            OrderTotals t = vm.totalsProperty().get();
-            return Messages.get("orders.view.totals.taxRate", OrderDetailPane.percent(t == null ? 0 : t.taxRateBasisPoints()));
-        }, vm.totalsProperty()));
-        addTotal(grid, 3, taxName, "entry-tax", t -> OrderFormats.money(t.tax()), false);
-        addTotal(grid, 4, "orders.view.totals.total", "entry-total", t -> OrderFormats.money(t.total()), true);
-        Label note = new Label(Messages.get("orders.view.entry.rounding", vm.currency().getCurrencyCode()));
-        note.getStyleClass().add("text-muted");
-        note.setWrapText(true);
-        note.setMaxWidth(240);
-        VBox box = new VBox(6, grid, note);
-        box.getStyleClass().add("entry-totals-box");
-        box.setMinWidth(Region.USE_PREF_SIZE);
-        return box;
-    }
-
-    private void addTotal(GridPane grid, int row, String key, String id, Function<OrderTotals, String> value, boolean strong) {
-        Label name = new Label(Messages.get(key));
-        name.getStyleClass().add("fact-name");
-        addTotal(grid, row, name, id, value, strong);
-    }
-
-    private void addTotal(GridPane grid, int row, Label name, String id, Function<OrderTotals, String> value, boolean strong) {
-        Label amount = new Label();
-        amount.setId(id);
-        amount.textProperty().bind(Bindings.createStringBinding(() -> {
-            OrderTotals t = vm.totalsProperty().get();
-            return t == null ? "" : value.apply(t);
-        }, vm.totalsProperty()));
-        amount.setMinWidth(Region.USE_PREF_SIZE);
-        GridPane.setHalignment(amount, HPos.RIGHT);
-        if (strong) {
-            name.getStyleClass().add("total-strong");
-            amount.getStyleClass().add("total-strong");
-        }
-        grid.addRow(row, name, amount);
     }
 
     private Node footer() {
@@ -500,14 +449,6 @@ final class OrderEntryView {
     }
 
     // ---- helpers ----
-
-    private TextField text(String id, StringProperty property, String promptKey) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(Messages.get(promptKey));
-        field.textProperty().bindBidirectional(property);
-        return field;
-    }
 
     private TextField money(String id, StringProperty property, String field) {
         TextField f = new TextField();
