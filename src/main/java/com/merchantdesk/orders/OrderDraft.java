@@ -12,7 +12,7 @@ import java.util.List;
  * {@link com.merchantdesk.kernel.FieldError}s named after the fields here: {@code channel},
  * {@code customer.name}, {@code customer.phone}, {@code customer.email}, {@code lines} (no lines),
  * {@code lines[2].sku}, {@code lines[2].quantity}, {@code lines[2].unitPrice}, {@code lines[2].discount},
- * {@code orderDiscount}, {@code shippingFee}, {@code taxRate}, {@code paymentMethod}, {@code memo}.
+ * {@code orderDiscount}, {@code shippingFee}, {@code taxRate}, {@code memo}.
  *
  * <p>The customer is either an existing one ({@code customerId}) or, with a null {@code customerId},
  * {@code newCustomer}, which is created in the same transaction as the order — or neither (both null),
