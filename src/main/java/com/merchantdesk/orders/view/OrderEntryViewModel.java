@@ -25,7 +25,6 @@ import com.merchantdesk.orders.PaymentMethod;
 import com.merchantdesk.orders.SkuAvailability;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.WaitingForWriter;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -84,7 +83,7 @@ public final class OrderEntryViewModel {
     static final Duration TYPING_DELAY = Duration.millis(150);
     static final String OVERSELL_KEY = "orders.validation.oversell";
 
-    private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
+    static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
     /** "3*TS-RED-M" or "3 x 4006381333931": a quantity before the code. */
     private static final Pattern QUANTITY_PREFIX = Pattern.compile("(\\d{1,6})\\s*[*xX\u00d7]\\s*(\\S.*)");
 
@@ -439,21 +438,7 @@ public final class OrderEntryViewModel {
 
     /** SKUs whose lines together take more than is available, by what was last read of the stock. */
     public List<Oversell> oversells() {
-        Map<String, Long> ordered = new LinkedHashMap<>();
-        Map<String, EntryLine> first = new LinkedHashMap<>();
-        for (EntryLine line : lines) {
-            ordered.merge(line.skuId(), line.parsedQuantity().orElse(0L), Long::sum);
-            first.putIfAbsent(line.skuId(), line);
-        }
-        List<Oversell> result = new ArrayList<>();
-        ordered.forEach((skuId, units) -> {
-            SkuAvailability a = availability.get(skuId);
-            if (a != null && units > 0 && units > a.available()) {
-                EntryLine line = first.get(skuId);
-                result.add(new Oversell(line.code(), line.label(), units, a.available()));
-            }
-        });
-        return result;
+        return EntryOversell.fromStock(lines, availability);
     }
 
     private void updateOversold() {
@@ -535,7 +520,7 @@ public final class OrderEntryViewModel {
             try {
                 return new Outcome(orders.create(draft), null, null);
             } catch (ValidationException e) {
-                if (!confirmed && onlyOversell(e)) {
+                if (!confirmed && EntryOversell.onlyOversell(e)) {
                     // Stock moved since it was last read (another order, a sync): read it again and ask.
                     return new Outcome(null, orders.availability(skuIds), e.errors());
                 }
@@ -554,7 +539,7 @@ public final class OrderEntryViewModel {
             updateOversold();
             List<Oversell> over = oversells();
             if (over.isEmpty()) {
-                over = fromRefusal(outcome.oversold());
+                over = EntryOversell.fromRefusal(outcome.oversold(), lines);
             }
             if (confirmOversell.test(over)) {
                 submit(true, confirmOversell, onSaved);
@@ -571,24 +556,6 @@ public final class OrderEntryViewModel {
             writeWait.clear();
             saving.set(false);
         });
-    }
-
-    /** The oversold lines as the service named them (what it counted as available is its first argument). */
-    private List<Oversell> fromRefusal(List<FieldError> refused) {
-        List<Oversell> result = new ArrayList<>();
-        for (FieldError e : refused) {
-            Matcher m = LINE_FIELD.matcher(e.field());
-            if (m.matches() && Integer.parseInt(m.group(1)) < lines.size()) {
-                EntryLine line = lines.get(Integer.parseInt(m.group(1)));
-                long available = !e.args().isEmpty() && e.args().get(0) instanceof Number n ? n.longValue() : 0;
-                result.add(new Oversell(line.code(), line.label(), line.parsedQuantity().orElse(0L), available));
-            }
-        }
-        return result;
-    }
-
-    private static boolean onlyOversell(ValidationException e) {
-        return !e.errors().isEmpty() && e.errors().stream().allMatch(f -> OVERSELL_KEY.equals(f.messageKey()));
     }
 
     private void showRefusal(List<FieldError> refused) {
