@@ -6,6 +6,7 @@ import com.merchantdesk.orders.OrderDraft;
 import com.merchantdesk.orders.OrderQuery;
 import com.merchantdesk.orders.OrderService;
 import com.merchantdesk.orders.OrderStatus;
+import com.merchantdesk.orders.PaymentMethod;
 import com.merchantdesk.store.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -124,7 +125,7 @@ public final class OrdersBench {
             for (int i = 0; i < 3; i++) {
                 lines.add(OrderDraft.LineDraft.of(skuIds.get(first + i), 1 + random.nextInt(2)));
             }
-            return orders.create(new OrderDraft(currency, "phone", null, null, null, lines, "", "", "", "cash", true,
+            return orders.create(new OrderDraft(currency, Channel.PHONE, null, null, null, lines, "", "", "", PaymentMethod.CASH, true,
                     "bench", null, true));
         }), SAVE_P95_BUDGET_MS));
         return result.stream().filter(k -> k != null).toList();

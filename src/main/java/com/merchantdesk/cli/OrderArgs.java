@@ -74,7 +74,6 @@ final class OrderArgs {
                     case "orderDiscount" -> "--discount";
                     case "shippingFee" -> "--shipping";
                     case "taxRate" -> "--tax-rate";
-                    case "paymentMethod" -> "--payment";
                     case "amount" -> "--amount";
                     case "channel" -> "--channel";
                     case "memo" -> "--memo";

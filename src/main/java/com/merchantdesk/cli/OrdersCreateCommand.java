@@ -86,7 +86,7 @@ final class OrdersCreateCommand extends DataCommand {
             OrderDraft draft = new OrderDraft(Money.currency(app.settings().load().currency()), channel(),
                     known.map(Customer::id).orElse(null),
                     known.isPresent() ? null : new CustomerInput(null, customer, phone, "", Address.EMPTY, ""),
-                    Address.EMPTY, drafts, discount, shipping, taxRate, payment == null ? null : payment.name(), paid, memo,
+                    Address.EMPTY, drafts, discount, shipping, taxRate, payment, paid, memo,
                     flag, confirmOversell);
             Order order;
             try {
@@ -104,11 +104,11 @@ final class OrdersCreateCommand extends DataCommand {
     }
 
     /** Channels a person enters (platform orders come by sync); "platform" gets the service's own refusal. */
-    private String channel() {
+    private Channel channel() {
         String value = channel.strip();
         for (Channel c : Channel.values()) {
             if (c.name().equalsIgnoreCase(value)) {
-                return c.name();
+                return c;
             }
         }
         throw invalid("--channel", "cli.orders.channel", value);

@@ -8,7 +8,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,18 +39,14 @@ public final class DraftReader {
     public static Result read(OrderDraft draft, Map<String, SkuRow> skus) {
         List<FieldError> errors = new ArrayList<>();
         Currency currency = draft.currency();
-        Channel channel = null;
-        if (clean(draft.channel()).isEmpty()) {
+        Channel channel = draft.channel();
+        if (channel == null) {
             errors.add(FieldError.of("channel", "validation.required"));
-        } else {
-            channel = choice(Channel.class, draft.channel(), null, "channel", "orders.validation.channel", errors);
-            if (channel == Channel.PLATFORM) {
-                // Platform orders come from the platform by sync, with the platform's own number.
-                errors.add(FieldError.of("channel", "orders.validation.platformChannel"));
-            }
+        } else if (channel == Channel.PLATFORM) {
+            // Platform orders come from the platform by sync, with the platform's own number.
+            errors.add(FieldError.of("channel", "orders.validation.platformChannel"));
         }
-        PaymentMethod method = choice(PaymentMethod.class, draft.paymentMethod(), PaymentMethod.OTHER, "paymentMethod",
-                "orders.validation.paymentMethod", errors);
+        PaymentMethod method = draft.paymentMethod() == null ? PaymentMethod.OTHER : draft.paymentMethod();
         List<ReadLine> lines = new ArrayList<>();
         if (draft.lines().isEmpty()) {
             errors.add(FieldError.of("lines", "orders.validation.noLines"));
@@ -167,20 +162,6 @@ public final class DraftReader {
         } catch (NumberFormatException | ArithmeticException e) {
             errors.add(FieldError.of("taxRate", "orders.validation.taxRateFormat"));
             return 0;
-        }
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String text, E fallback, String field, String key,
-                                                List<FieldError> errors) {
-        String value = clean(text).toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        if (value.isEmpty()) {
-            return fallback;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            errors.add(FieldError.of(field, key, clean(text)));
-            return fallback;
         }
     }
 

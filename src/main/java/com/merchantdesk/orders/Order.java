@@ -47,14 +47,6 @@ public record Order(String id, String number, Channel channel, String customerId
 
     public Money total() { return totals.total(); }
 
-    /** What the customer has paid and kept: the total less refunds (0 for an unpaid or cancelled order). */
-    public Money netPaid() {
-        if (status == OrderStatus.CANCELLED || paymentState == PaymentState.UNPAID) {
-            return Money.zero(currency);
-        }
-        return total().minus(refunded);
-    }
-
     /** Money that can still be refunded. */
     public Money refundable() { return total().minus(refunded); }
 

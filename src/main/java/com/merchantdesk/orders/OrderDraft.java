@@ -6,12 +6,13 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * An order as typed into the entry form or the command line: text as typed, checked by
+ * An order as typed into the entry form or the command line: amounts and quantities as typed, choices
+ * (channel, payment method, memo flag) already parsed where they were entered; checked by
  * {@link OrderService#create}, which reports every problem at once as
  * {@link com.merchantdesk.kernel.FieldError}s named after the fields here: {@code channel},
  * {@code customer.name}, {@code customer.phone}, {@code customer.email}, {@code lines} (no lines),
  * {@code lines[2].sku}, {@code lines[2].quantity}, {@code lines[2].unitPrice}, {@code lines[2].discount},
- * {@code orderDiscount}, {@code shippingFee}, {@code taxRate}, {@code paymentMethod}, {@code memo}.
+ * {@code orderDiscount}, {@code shippingFee}, {@code taxRate}, {@code memo}.
  *
  * <p>The customer is either an existing one ({@code customerId}) or, with a null {@code customerId},
  * {@code newCustomer}, which is created in the same transaction as the order — or neither (both null),
@@ -20,11 +21,13 @@ import java.util.List;
  *
  * @param currency     the currency of the shop (Settings); every SKU on the order must be priced in it
  * @param taxRate      percent as typed, e.g. {@code 10} or {@code 7.5} (at most two decimals); blank = 0
+ * @param channel      where the order was taken; null is reported as required
+ * @param paymentMethod null means {@link PaymentMethod#OTHER}
  * @param paid         true records the order as paid at once (status PAID); false leaves it PENDING_PAYMENT
  */
-public record OrderDraft(Currency currency, String channel, String customerId, CustomerInput newCustomer,
+public record OrderDraft(Currency currency, Channel channel, String customerId, CustomerInput newCustomer,
                          Address shippingAddress, List<LineDraft> lines, String orderDiscount, String shippingFee,
-                         String taxRate, String paymentMethod, boolean paid, String memo, MemoFlag memoFlag,
+                         String taxRate, PaymentMethod paymentMethod, boolean paid, String memo, MemoFlag memoFlag,
                          boolean confirmOversell) {
 
     /** Longest memo accepted. */

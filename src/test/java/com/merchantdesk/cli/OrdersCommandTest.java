@@ -115,6 +115,8 @@ class OrdersCommandTest {
                 .contains("--channel: Unknown channel fax");
         assertThat(refused("orders", "create", "--channel", "platform", "--customer", "K", "--line", "TS-RED-M:1").err())
                 .contains("--channel: Platform orders arrive from the platform by sync");
+        assertThat(refused("orders", "create", "--channel", "phone", "--customer", "K", "--line", "TS-RED-M:1",
+                "--payment", "cheque").err()).contains("--payment").contains("cheque");
         CliRun many = refused("orders", "create", "--channel", "phone", "--customer", "K", "--phone", "call me",
                 "--line", "TS-RED-M:x", "--line", "TS-BLU-L:1:1,5", "--tax-rate", "200");
         assertThat(many.err()).contains("--line TS-RED-M:x: Must be a whole number.")

@@ -1,5 +1,6 @@
 package com.merchantdesk.customers;
 
+import com.merchantdesk.orders.Channel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -139,7 +140,7 @@ class CustomerServiceTest {
 
     private Order order(Customer c, String sku, int quantity, boolean paid) {
         OrderDraft d = Shop.draft(sku, quantity);
-        return shop.orders().create(new OrderDraft(d.currency(), "phone", c.id(), null, null, d.lines(), "", "", "", "", paid,
+        return shop.orders().create(new OrderDraft(d.currency(), Channel.PHONE, c.id(), null, null, d.lines(), "", "", "", null, paid,
                 "", null, false));
     }
 

@@ -27,7 +27,7 @@ class DraftReaderTest {
     }
 
     private static OrderDraft draft(List<OrderDraft.LineDraft> lines, String discount, String shipping, String tax) {
-        return new OrderDraft(USD, "stall", null, null, null, lines, discount, shipping, tax, "cash", false, "", null, false);
+        return new OrderDraft(USD, Channel.STALL, null, null, null, lines, discount, shipping, tax, PaymentMethod.CASH, false, "", null, false);
     }
 
     @Test
@@ -48,18 +48,16 @@ class DraftReaderTest {
 
     @Test
     void everyBadFieldIsNamedByItsLine() {
-        DraftReader.Result r = DraftReader.read(new OrderDraft(USD, "fax", null, null, null, List.of(
+        DraftReader.Result r = DraftReader.read(new OrderDraft(USD, Channel.PHONE, null, null, null, List.of(
                 new OrderDraft.LineDraft("s1", "2", "", ""),
                 new OrderDraft.LineDraft("gone", "1", "", ""),
                 new OrderDraft.LineDraft("s2", "zwei", "12,50", "-1"),
                 new OrderDraft.LineDraft("s1", "0", "", ""),
                 new OrderDraft.LineDraft("s3", "1", "", ""),
                 new OrderDraft.LineDraft("s2", "1", "5.00", "6.00")),
-                "abc", "1.234", "101", "cheque", false, "x".repeat(OrderDraft.MAX_MEMO_LENGTH + 1), null, false), SKUS);
+                "abc", "1.234", "101", PaymentMethod.CARD, false, "x".repeat(OrderDraft.MAX_MEMO_LENGTH + 1), null, false), SKUS);
 
         assertThat(r.errors()).extracting(FieldError::field, FieldError::messageKey).containsExactlyInAnyOrder(
-                tuple("channel", "orders.validation.channel"),
-                tuple("paymentMethod", "orders.validation.paymentMethod"),
                 tuple("lines[1].sku", "orders.validation.skuMissing"),
                 tuple("lines[2].quantity", "validation.wholeNumber"),
                 tuple("lines[2].unitPrice", "validation.money.format"),
@@ -77,7 +75,7 @@ class DraftReaderTest {
 
     @Test
     void missingChannelLinesAndQuantityAreRequired() {
-        DraftReader.Result r = DraftReader.read(new OrderDraft(USD, " ", null, null, null, List.of(), "", "", "", "", false,
+        DraftReader.Result r = DraftReader.read(new OrderDraft(USD, null, null, null, null, List.of(), "", "", "", null, false,
                 "", null, false), SKUS);
         assertThat(r.errors()).extracting(FieldError::field).containsExactly("channel", "lines");
 
@@ -88,8 +86,8 @@ class DraftReaderTest {
 
     @Test
     void platformOrdersAreNotEnteredByHand() {
-        DraftReader.Result r = DraftReader.read(new OrderDraft(USD, "platform", null, null, null,
-                List.of(OrderDraft.LineDraft.of("s1", 1)), "", "", "", "", false, "", null, false), SKUS);
+        DraftReader.Result r = DraftReader.read(new OrderDraft(USD, Channel.PLATFORM, null, null, null,
+                List.of(OrderDraft.LineDraft.of("s1", 1)), "", "", "", null, false, "", null, false), SKUS);
         assertThat(r.errors()).extracting(FieldError::messageKey).containsExactly("orders.validation.platformChannel");
     }
 

@@ -34,8 +34,8 @@ public final class OrderCrashProbe {
             }
             // Every third order brings a new customer, created in the same transaction.
             CustomerInput customer = i % 3 == 0 ? CustomerInput.named("Crash " + args[1] + "-" + i, "") : null;
-            Order o = app.orders().create(new OrderDraft(Currency.getInstance("USD"), "phone", null, customer, null, lines,
-                    "", "", "", "cash", random.nextBoolean(), "", null, true));
+            Order o = app.orders().create(new OrderDraft(Currency.getInstance("USD"), Channel.PHONE, null, customer, null, lines,
+                    "", "", "", PaymentMethod.CASH, random.nextBoolean(), "", null, true));
             System.out.println("SAVED " + o.id() + " " + o.number());
             System.out.flush();
         }

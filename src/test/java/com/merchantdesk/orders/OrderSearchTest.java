@@ -32,15 +32,15 @@ class OrderSearchTest {
         shop = new Shop(dir);
         String mug = shop.sku("Ceramic Mug", "MUG-RED-1", "12.50", 100);
         String tee = shop.sku("Linen T-Shirt", "TEE-BLU-M", "19.90", 100);
-        kimPhone = create("phone", "Kim Minji", "010-1234-5678", true, mug, 1);               // 12.50, day 0
+        kimPhone = create(Channel.PHONE, "Kim Minji", "010-1234-5678", true, mug, 1);               // 12.50, day 0
         shop.clock.advance(Duration.ofDays(1));
-        leeStall = create("stall", "Lee Jiwoo", "010-9999-0000", false, tee, 2);              // 39.80, day 1
+        leeStall = create(Channel.STALL, "Lee Jiwoo", "010-9999-0000", false, tee, 2);              // 39.80, day 1
         shop.clock.advance(Duration.ofDays(1));
-        wangWholesale = create("wholesale", "王芳", "+86 138 0000 1111", true, tee, 10);       // 199.00, day 2
+        wangWholesale = create(Channel.WHOLESALE, "王芳", "+86 138 0000 1111", true, tee, 10);       // 199.00, day 2
         shop.clock.advance(Duration.ofDays(1));
-        anonymous = create("stall", null, null, true, mug, 3);                              // 37.50, day 3
+        anonymous = create(Channel.STALL, null, null, true, mug, 3);                              // 37.50, day 3
         shop.clock.advance(Duration.ofDays(1));
-        kimOther = create("other", "Kim Minji", "010-1234-5678", true, tee, 1);               // 19.90, day 4
+        kimOther = create(Channel.OTHER, "Kim Minji", "010-1234-5678", true, tee, 1);               // 19.90, day 4
         shop.orders().transition(kimPhone.id(), OrderStatus.PACKED, "t");
         shop.orders().transition(wangWholesale.id(), OrderStatus.CANCELLED, "t");
         shop.orders().transition(kimOther.id(), OrderStatus.PACKED, "t");
@@ -51,13 +51,13 @@ class OrderSearchTest {
     @AfterEach
     void close() { shop.close(); }
 
-    private Order create(String channel, String name, String phone, boolean paid, String sku, int quantity) {
+    private Order create(Channel channel, String name, String phone, boolean paid, String sku, int quantity) {
         OrderDraft d = Shop.draft(sku, quantity);
         CustomerInput customer = name == null ? null : shop.customers().findMatching(name, phone).isPresent() ? null
                 : CustomerInput.named(name, phone);
         String customerId = name == null ? null : shop.customers().findMatching(name, phone).map(Customer::id).orElse(null);
         return shop.orders().create(new OrderDraft(d.currency(), channel, customerId, customer, null, d.lines(), "", "", "",
-                "cash", paid, "", null, false));
+                PaymentMethod.CASH, paid, "", null, false));
     }
 
     private List<String> numbers(OrderQuery q) {

@@ -340,8 +340,8 @@ class OrderServiceTest {
 
     @Test
     void previewTotalsUseTheCataloguePrice() {
-        OrderDraft d = new OrderDraft(Shop.USD, "stall", null, null, null, List.of(OrderDraft.LineDraft.of(mug, 2),
-                new OrderDraft.LineDraft(tee, "x", "", "")), "", "2", "10", "", false, "", null, false);
+        OrderDraft d = new OrderDraft(Shop.USD, Channel.STALL, null, null, null, List.of(OrderDraft.LineDraft.of(mug, 2),
+                new OrderDraft.LineDraft(tee, "x", "", "")), "", "2", "10", null, false, "", null, false);
         OrderTotals t = shop.orders().previewTotals(d);
         assertThat(t.subtotal().minorUnits()).isEqualTo(2500);
         assertThat(t.tax().minorUnits()).isEqualTo(250);
@@ -353,19 +353,19 @@ class OrderServiceTest {
         Customer c = shop.customers().save(new CustomerInput(null, "Lee Jiwoo", "010 9999 0000", "", Address.EMPTY, ""));
         OrderDraft d = Shop.draft(mug, 1);
         OrderDraft forLee = new OrderDraft(d.currency(), d.channel(), c.id(), null, d.shippingAddress(), d.lines(), "", "",
-                "", "", false, "", null, false);
+                "", null, false, "", null, false);
         Order o = shop.orders().create(forLee);
         assertThat(o.customerId()).isEqualTo(c.id());
         assertThat(o.customerName()).isEqualTo("Lee Jiwoo");
         assertThat(shop.count("SELECT count(*) FROM customer")).isEqualTo(1);
 
-        OrderDraft missing = new OrderDraft(d.currency(), d.channel(), "no-such-id", null, null, d.lines(), "", "", "", "",
+        OrderDraft missing = new OrderDraft(d.currency(), d.channel(), "no-such-id", null, null, d.lines(), "", "", "", null,
                 false, "", null, false);
         assertThatThrownBy(() -> shop.orders().create(missing)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("customer"));
 
         OrderDraft badNew = new OrderDraft(d.currency(), d.channel(), null, new CustomerInput(null, "", "abc", "x@", null, ""),
-                null, d.lines(), "", "", "", "", false, "", null, false);
+                null, d.lines(), "", "", "", null, false, "", null, false);
         assertThatThrownBy(() -> shop.orders().create(badNew)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.errors()).extracting(FieldError::field)
                         .containsExactly("customer.name", "customer.phone", "customer.email"));
@@ -374,7 +374,7 @@ class OrderServiceTest {
     @Test
     void anonymousSaleHasNoCustomer() {
         OrderDraft d = Shop.draft(mug, 1);
-        Order o = shop.orders().create(new OrderDraft(d.currency(), "stall", null, null, null, d.lines(), "", "", "", "cash",
+        Order o = shop.orders().create(new OrderDraft(d.currency(), Channel.STALL, null, null, null, d.lines(), "", "", "", PaymentMethod.CASH,
                 true, "", null, false));
         assertThat(o.customerId()).isNull();
         assertThat(o.customerName()).isEmpty();

@@ -58,8 +58,8 @@ public final class Shop implements AutoCloseable {
         for (int i = 0; i < skuAndQuantity.length; i += 2) {
             lines.add(new OrderDraft.LineDraft((String) skuAndQuantity[i], String.valueOf(skuAndQuantity[i + 1]), "", ""));
         }
-        return new OrderDraft(USD, "phone", null, CustomerInput.named("Kim Minji", "010-1234-5678"), Address.EMPTY, lines,
-                "", "", "", "cash", false, "", MemoFlag.NONE, false);
+        return new OrderDraft(USD, Channel.PHONE, null, CustomerInput.named("Kim Minji", "010-1234-5678"), Address.EMPTY, lines,
+                "", "", "", PaymentMethod.CASH, false, "", MemoFlag.NONE, false);
     }
 
     public static OrderDraft paid(OrderDraft d) {

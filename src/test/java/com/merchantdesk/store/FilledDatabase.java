@@ -1,5 +1,7 @@
 package com.merchantdesk.store;
 
+import com.merchantdesk.orders.PaymentMethod;
+import com.merchantdesk.orders.Channel;
 import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.ProductQuery;
 import com.merchantdesk.catalog.SkuRow;
@@ -75,9 +77,9 @@ final class FilledDatabase {
             Customer existing = known.stream().filter(c -> c.name().equals(person[0])).findFirst().orElse(null);
             boolean anonymous = i % 4 == 3;
             CustomerInput newCustomer = anonymous || existing != null ? null : CustomerInput.named(person[0], person[1]);
-            OrderDraft draft = new OrderDraft(skus.get(0).price().currency(), i % 2 == 0 ? "phone" : "stall",
+            OrderDraft draft = new OrderDraft(skus.get(0).price().currency(), i % 2 == 0 ? Channel.PHONE : Channel.STALL,
                     anonymous || existing == null ? null : existing.id(), newCustomer, Address.EMPTY, lines, "", "3.50",
-                    i % 3 == 0 ? "10" : "", "cash", i % 5 != 1, i % 6 == 0 ? "Gift wrap" : "", MemoFlag.NONE, false);
+                    i % 3 == 0 ? "10" : "", PaymentMethod.CASH, i % 5 != 1, i % 6 == 0 ? "Gift wrap" : "", MemoFlag.NONE, false);
             Order order = orders.create(draft);
             if (newCustomer != null) {
                 app.customers().find(order.customerId()).ifPresent(known::add);

@@ -9,6 +9,7 @@ import com.merchantdesk.kernel.FieldError;
 import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.WaitingForWriter;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,12 +40,7 @@ public final class CustomerFormViewModel {
     private final StringProperty name = new SimpleStringProperty(this, NAME, "");
     private final StringProperty phone = new SimpleStringProperty(this, PHONE, "");
     private final StringProperty email = new SimpleStringProperty(this, EMAIL, "");
-    private final StringProperty line1 = new SimpleStringProperty(this, "line1", "");
-    private final StringProperty line2 = new SimpleStringProperty(this, "line2", "");
-    private final StringProperty city = new SimpleStringProperty(this, "city", "");
-    private final StringProperty region = new SimpleStringProperty(this, "region", "");
-    private final StringProperty postalCode = new SimpleStringProperty(this, "postalCode", "");
-    private final StringProperty country = new SimpleStringProperty(this, "country", "");
+    private final AddressModel address = new AddressModel(this, "");
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final ReadOnlyObjectWrapper<Map<String, String>> errors = new ReadOnlyObjectWrapper<>(this, "errors", Map.of());
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
@@ -59,16 +55,13 @@ public final class CustomerFormViewModel {
             name.set(existing.name());
             phone.set(existing.phone());
             email.set(existing.email());
-            Address a = existing.address();
-            line1.set(a.line1());
-            line2.set(a.line2());
-            city.set(a.city());
-            region.set(a.region());
-            postalCode.set(a.postalCode());
-            country.set(a.country());
+            address.fill(existing.address());
             note.set(existing.note());
         }
-        for (StringProperty p : List.of(name, phone, email, line1, line2, city, region, postalCode, country, note)) {
+        List<StringProperty> fields = new ArrayList<>(List.of(name, phone, email));
+        fields.addAll(address.properties());
+        fields.add(note);
+        for (StringProperty p : fields) {
             p.addListener((o, before, now) -> {
                 dirty.set(true);
                 clear(p.getName());
@@ -88,12 +81,13 @@ public final class CustomerFormViewModel {
     public StringProperty nameProperty() { return name; }
     public StringProperty phoneProperty() { return phone; }
     public StringProperty emailProperty() { return email; }
-    public StringProperty line1Property() { return line1; }
-    public StringProperty line2Property() { return line2; }
-    public StringProperty cityProperty() { return city; }
-    public StringProperty regionProperty() { return region; }
-    public StringProperty postalCodeProperty() { return postalCode; }
-    public StringProperty countryProperty() { return country; }
+    public AddressModel address() { return address; }
+    public StringProperty line1Property() { return address.line1Property(); }
+    public StringProperty line2Property() { return address.line2Property(); }
+    public StringProperty cityProperty() { return address.cityProperty(); }
+    public StringProperty regionProperty() { return address.regionProperty(); }
+    public StringProperty postalCodeProperty() { return address.postalCodeProperty(); }
+    public StringProperty countryProperty() { return address.countryProperty(); }
     public StringProperty noteProperty() { return note; }
     public ReadOnlyObjectProperty<Map<String, String>> errorsProperty() { return errors.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
@@ -103,11 +97,8 @@ public final class CustomerFormViewModel {
     public ReadOnlyStringProperty waitingForWriterProperty() { return writeWait.textProperty(); }
 
     CustomerInput toInput() {
-        Address address = new Address(name.get(), phone.get(), line1.get(), line2.get(), city.get(), region.get(),
-                postalCode.get(), country.get());
-        boolean noAddress = line1.get().isBlank() && line2.get().isBlank() && city.get().isBlank() && region.get().isBlank()
-                && postalCode.get().isBlank() && country.get().isBlank();
-        return new CustomerInput(customerId, name.get(), phone.get(), email.get(), noAddress ? Address.EMPTY : address, note.get());
+        Address typed = address.isBlank() ? Address.EMPTY : address.toAddress(name.get(), phone.get());
+        return new CustomerInput(customerId, name.get(), phone.get(), email.get(), typed, note.get());
     }
 
     /** Saves in the background; {@code onSaved} runs with the stored customer, or the refusals appear on their fields. */

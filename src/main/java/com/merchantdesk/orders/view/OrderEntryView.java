@@ -1,13 +1,9 @@
 package com.merchantdesk.orders.view;
 
 import com.merchantdesk.catalog.SkuRow;
-import com.merchantdesk.customers.Customer;
-import com.merchantdesk.customers.CustomerSummary;
 import com.merchantdesk.i18n.Messages;
-import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.MemoFlag;
-import com.merchantdesk.orders.OrderTotals;
 import com.merchantdesk.orders.PaymentMethod;
 import com.merchantdesk.ui.controls.ChoiceLabels;
 import com.merchantdesk.ui.controls.FieldErrors;
@@ -19,11 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -54,24 +48,21 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * moves on, or takes the highlighted suggestion), the add-item field (suggestions, or a scanned code and Enter),
  * the lines (Up/Down between lines, Enter back to the add-item field), money, channel, payment and memo, and the
  * totals as they are computed. Alt plus the underlined letter jumps to a section. Every refusal is shown on
- * its field and listed at the bottom.
+ * its field and listed at the bottom. The customer part is {@link EntryCustomerPicker} (with the address fields
+ * shared with the customer form), the totals {@link EntryTotalsBox}, each line an {@link EntryLineRow}.
  */
 final class OrderEntryView {
 
     private final OrderEntryViewModel vm;
     private final FieldErrors errors;
     private final BorderPane root = new BorderPane();
-    private final TextField name = new TextField();
-    private final TextField phone = new TextField();
-    private final TextField email = new TextField();
     private final TextField item = new TextField();
     private final VBox lineRows = new VBox(4);
     private final Map<EntryLine, EntryLineRow> rows = new HashMap<>();
     private final Label problems = new Label();
     private final Button save = new Button(Messages.get("orders.view.entry.save"));
     private final Button cancel = new Button(Messages.get("orders.view.entry.cancel"));
-    private final SuggestionPopup<CustomerSummary> nameSuggestions;
-    private final SuggestionPopup<CustomerSummary> phoneSuggestions;
+    private final EntryCustomerPicker customer;
     private final SuggestionPopup<SkuRow> itemSuggestions;
     private Runnable onSave = () -> {};
 
@@ -81,18 +72,14 @@ final class OrderEntryView {
         root.setId("order-entry");
         root.getStyleClass().add("order-entry");
 
-        Function<CustomerSummary, String> customerText = s -> describe(s);
-        nameSuggestions = new SuggestionPopup<>("customer-suggestions", name, vm.customerSuggestions(), customerText,
-                s -> pick(s.customer()), vm::dismissCustomerSuggestions);
-        phoneSuggestions = new SuggestionPopup<>("customer-suggestions-phone", phone, vm.customerSuggestions(), customerText,
-                s -> pick(s.customer()), vm::dismissCustomerSuggestions);
+        customer = new EntryCustomerPicker(vm, errors, item::requestFocus);
         itemSuggestions = new SuggestionPopup<>("item-suggestions", item, vm.itemSuggestions(), OrderEntryView::describe,
                 sku -> {
                     vm.enterItem(sku);
                     item.requestFocus();
                 }, vm::dismissItemSuggestions);
 
-        VBox body = new VBox(14, customerSection(), itemsSection(), moneySection());
+        VBox body = new VBox(14, customer.node(), itemsSection(), moneySection());
         body.setPadding(new Insets(14, 18, 12, 18));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -109,14 +96,14 @@ final class OrderEntryView {
 
     BorderPane node() { return root; }
 
-    TextField nameField() { return name; }
+    TextField nameField() { return customer.nameField(); }
 
     TextField itemField() { return item; }
 
     void setOnSave(Runnable action) { onSave = action; }
 
     boolean suggestionsShowing() {
-        return nameSuggestions.isShowing() || phoneSuggestions.isShowing() || itemSuggestions.isShowing();
+        return customer.suggestionsShowing() || itemSuggestions.isShowing();
     }
 
     void setOnCancel(Runnable action) { cancel.setOnAction(e -> action.run()); }
@@ -128,87 +115,6 @@ final class OrderEntryView {
         } else if (vm.errorsProperty().get().containsKey(OrderEntryViewModel.LINES)) {
             item.requestFocus();
         }
-    }
-
-    // ---- customer ----
-
-    private Node customerSection() {
-        name.setId("customer-name");
-        name.setPromptText(Messages.get("orders.view.entry.customer.name.prompt"));
-        name.textProperty().bindBidirectional(vm.customerNameProperty());
-        errors.register(name, OrderEntryViewModel.CUSTOMER_NAME);
-        phone.setId("customer-phone");
-        phone.setPromptText(Messages.get("orders.view.entry.customer.phone.prompt"));
-        phone.textProperty().bindBidirectional(vm.customerPhoneProperty());
-        errors.register(phone, OrderEntryViewModel.CUSTOMER_PHONE);
-        email.setId("customer-email");
-        email.setPromptText(Messages.get("orders.view.entry.customer.email.prompt"));
-        email.textProperty().bindBidirectional(vm.customerEmailProperty());
-        errors.register(email, OrderEntryViewModel.CUSTOMER_EMAIL);
-        enterPicksOrMovesOn(name, nameSuggestions, phone);
-        enterPicksOrMovesOn(phone, phoneSuggestions, email);
-
-        Label who = new Label();
-        who.setId("customer-state");
-        who.getStyleClass().add("customer-state");
-        who.setWrapText(true);
-        who.textProperty().bind(Bindings.createStringBinding(() -> {
-            Customer picked = vm.customerProperty().get();
-            if (picked != null) {
-                return Messages.get("orders.view.entry.customer.existing", picked.name());
-            }
-            boolean blank = vm.customerNameProperty().get().isBlank() && vm.customerPhoneProperty().get().isBlank();
-            return Messages.get(blank ? "orders.view.entry.customer.none" : "orders.view.entry.customer.new");
-        }, vm.customerProperty(), vm.customerNameProperty(), vm.customerPhoneProperty()));
-        FontIcon whoIcon = new FontIcon(Feather.USER_CHECK);
-        who.graphicProperty().bind(Bindings.when(vm.customerProperty().isNotNull()).then((Node) whoIcon).otherwise((Node) null));
-
-        TextField line1 = text("address-line1", vm.line1Property(), "orders.view.entry.address.line1");
-        TextField line2 = text("address-line2", vm.line2Property(), "orders.view.entry.address.line2");
-        TextField city = text("address-city", vm.cityProperty(), "orders.view.entry.address.city");
-        TextField region = text("address-region", vm.regionProperty(), "orders.view.entry.address.region");
-        TextField postal = text("address-postal", vm.postalCodeProperty(), "orders.view.entry.address.postalCode");
-        TextField country = text("address-country", vm.countryProperty(), "orders.view.entry.address.country");
-        for (TextField f : List.of(email, line1, line2, city, region, postal, country)) {
-            f.setOnAction(e -> moveFocus(f, true));
-        }
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        grid.getColumnConstraints().addAll(labelColumn(), growColumn(2), growColumn(1.4), growColumn(1.4));
-        grid.addRow(0, mnemonic("orders.view.entry.customer", name), name, phone, email);
-        grid.add(who, 1, 1, 3, 1);
-        grid.addRow(2, label("orders.view.entry.address", line1), line1, line2, city);
-        HBox postalAndCountry = new HBox(8, postal, country);
-        HBox.setHgrow(postal, Priority.ALWAYS);
-        HBox.setHgrow(country, Priority.ALWAYS);
-        grid.add(region, 1, 3);
-        grid.add(postalAndCountry, 2, 3);
-        return grid;
-    }
-
-    private void pick(Customer customer) {
-        vm.pickCustomer(customer);
-        item.requestFocus();
-    }
-
-    /** Enter takes the highlighted suggestion (then on to the items), or moves to {@code next}. */
-    private void enterPicksOrMovesOn(TextField field, SuggestionPopup<CustomerSummary> suggestions, TextField next) {
-        field.setOnAction(e -> {
-            CustomerSummary chosen = suggestions.highlighted();
-            if (chosen != null) {
-                pick(chosen.customer());
-            } else {
-                vm.dismissCustomerSuggestions();
-                next.requestFocus();
-            }
-        });
-    }
-
-    private static String describe(CustomerSummary s) {
-        Customer c = s.customer();
-        String who = c.phone().isEmpty() ? c.name() : c.name() + " \u00b7 " + c.phone();
-        return Messages.get("orders.view.entry.customer.suggestion", who, OrderFormats.count(s.orderCount()));
     }
 
     private static String describe(SkuRow sku) {
@@ -402,60 +308,10 @@ final class OrderEntryView {
         grid.add(mnemonic("orders.view.entry.memo", memo), 0, 2);
         grid.add(memoRow, 1, 2, 5, 1);
 
-        Node totals = totalsBox();
+        Node totals = EntryTotalsBox.create(vm.totalsProperty(), vm.currency());
         HBox section = new HBox(24, grid, totals);
         HBox.setHgrow(grid, Priority.ALWAYS);
         return section;
-    }
-
-    private Node totalsBox() {
-        GridPane grid = new GridPane();
-        grid.setId("entry-totals");
-        grid.getStyleClass().add("totals-grid");
-        grid.setHgap(16);
-        grid.setVgap(3);
-        addTotal(grid, 0, "orders.view.totals.subtotal", "entry-subtotal", t -> OrderFormats.money(t.subtotal()), false);
-        addTotal(grid, 1, "orders.view.totals.discount", "entry-discount",
-                t -> OrderFormats.money(new Money(-t.orderDiscount().minorUnits(), t.orderDiscount().currency())), false);
-        addTotal(grid, 2, "orders.view.totals.shipping", "entry-shipping", t -> OrderFormats.money(t.shippingFee()), false);
-        Label taxName = new Label();
-        taxName.getStyleClass().add("fact-name");
-        taxName.textProperty().bind(Bindings.createStringBinding(() -> {
-            OrderTotals t = vm.totalsProperty().get();
-            return Messages.get("orders.view.totals.taxRate", OrderDetailPane.percent(t == null ? 0 : t.taxRateBasisPoints()));
-        }, vm.totalsProperty()));
-        addTotal(grid, 3, taxName, "entry-tax", t -> OrderFormats.money(t.tax()), false);
-        addTotal(grid, 4, "orders.view.totals.total", "entry-total", t -> OrderFormats.money(t.total()), true);
-        Label note = new Label(Messages.get("orders.view.entry.rounding", vm.currency().getCurrencyCode()));
-        note.getStyleClass().add("text-muted");
-        note.setWrapText(true);
-        note.setMaxWidth(240);
-        VBox box = new VBox(6, grid, note);
-        box.getStyleClass().add("entry-totals-box");
-        box.setMinWidth(Region.USE_PREF_SIZE);
-        return box;
-    }
-
-    private void addTotal(GridPane grid, int row, String key, String id, Function<OrderTotals, String> value, boolean strong) {
-        Label name = new Label(Messages.get(key));
-        name.getStyleClass().add("fact-name");
-        addTotal(grid, row, name, id, value, strong);
-    }
-
-    private void addTotal(GridPane grid, int row, Label name, String id, Function<OrderTotals, String> value, boolean strong) {
-        Label amount = new Label();
-        amount.setId(id);
-        amount.textProperty().bind(Bindings.createStringBinding(() -> {
-            OrderTotals t = vm.totalsProperty().get();
-            return t == null ? "" : value.apply(t);
-        }, vm.totalsProperty()));
-        amount.setMinWidth(Region.USE_PREF_SIZE);
-        GridPane.setHalignment(amount, HPos.RIGHT);
-        if (strong) {
-            name.getStyleClass().add("total-strong");
-            amount.getStyleClass().add("total-strong");
-        }
-        grid.addRow(row, name, amount);
     }
 
     private Node footer() {
@@ -501,14 +357,6 @@ final class OrderEntryView {
 
     // ---- helpers ----
 
-    private TextField text(String id, StringProperty property, String promptKey) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(Messages.get(promptKey));
-        field.textProperty().bindBidirectional(property);
-        return field;
-    }
-
     private TextField money(String id, StringProperty property, String field) {
         TextField f = new TextField();
         f.setId(id);
@@ -521,11 +369,11 @@ final class OrderEntryView {
         return f;
     }
 
-    private static void moveFocus(Node from, boolean forward) {
+    static void moveFocus(Node from, boolean forward) {
         from.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, !forward, false, false, false));
     }
 
-    private static Label label(String key, Node target) {
+    static Label label(String key, Node target) {
         Label label = new Label(Messages.get(key));
         label.setLabelFor(target);
         label.setMinWidth(Region.USE_PREF_SIZE);
@@ -533,7 +381,7 @@ final class OrderEntryView {
     }
 
     /** A label whose underlined letter (Alt+letter) moves the keyboard to its field. */
-    private static Label mnemonic(String key, Node target) {
+    static Label mnemonic(String key, Node target) {
         Label label = new Label(Messages.get(key));
         label.setMnemonicParsing(true);
         label.setLabelFor(target);
@@ -557,13 +405,13 @@ final class OrderEntryView {
         return label;
     }
 
-    private static ColumnConstraints labelColumn() {
+    static ColumnConstraints labelColumn() {
         ColumnConstraints c = new ColumnConstraints();
         c.setMinWidth(Region.USE_PREF_SIZE);
         return c;
     }
 
-    private static ColumnConstraints growColumn(double weight) {
+    static ColumnConstraints growColumn(double weight) {
         ColumnConstraints c = new ColumnConstraints();
         c.setHgrow(Priority.ALWAYS);
         c.setPercentWidth(-1);

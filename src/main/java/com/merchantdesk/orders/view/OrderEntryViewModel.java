@@ -10,6 +10,7 @@ import com.merchantdesk.customers.CustomerInput;
 import com.merchantdesk.customers.CustomerQuery;
 import com.merchantdesk.customers.CustomerService;
 import com.merchantdesk.customers.CustomerSummary;
+import com.merchantdesk.customers.view.AddressModel;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.kernel.FieldError;
 import com.merchantdesk.kernel.Page;
@@ -24,7 +25,6 @@ import com.merchantdesk.orders.PaymentMethod;
 import com.merchantdesk.orders.SkuAvailability;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.WaitingForWriter;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -83,7 +83,7 @@ public final class OrderEntryViewModel {
     static final Duration TYPING_DELAY = Duration.millis(150);
     static final String OVERSELL_KEY = "orders.validation.oversell";
 
-    private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
+    static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
     /** "3*TS-RED-M" or "3 x 4006381333931": a quantity before the code. */
     private static final Pattern QUANTITY_PREFIX = Pattern.compile("(\\d{1,6})\\s*[*xX\u00d7]\\s*(\\S.*)");
 
@@ -104,12 +104,7 @@ public final class OrderEntryViewModel {
     private final StringProperty customerEmail = new SimpleStringProperty(this, CUSTOMER_EMAIL, "");
     private final ReadOnlyObjectWrapper<Customer> customer = new ReadOnlyObjectWrapper<>(this, CUSTOMER);
     private final ObservableList<CustomerSummary> customerSuggestions = FXCollections.observableArrayList();
-    private final StringProperty line1 = new SimpleStringProperty(this, "address.line1", "");
-    private final StringProperty line2 = new SimpleStringProperty(this, "address.line2", "");
-    private final StringProperty city = new SimpleStringProperty(this, "address.city", "");
-    private final StringProperty region = new SimpleStringProperty(this, "address.region", "");
-    private final StringProperty postalCode = new SimpleStringProperty(this, "address.postalCode", "");
-    private final StringProperty country = new SimpleStringProperty(this, "address.country", "");
+    private final AddressModel address = new AddressModel(this, "address.");
 
     private final ObservableList<EntryLine> lines = FXCollections.observableArrayList();
     private final StringProperty itemText = new SimpleStringProperty(this, ITEM, "");
@@ -165,7 +160,7 @@ public final class OrderEntryViewModel {
         for (StringProperty p : List.of(customerName, customerPhone, customerEmail)) {
             p.addListener((o, before, now) -> customerTyped(p, now));
         }
-        for (StringProperty p : List.of(line1, line2, city, region, postalCode, country)) {
+        for (StringProperty p : address.properties()) {
             p.addListener((o, before, now) -> edited());
         }
         for (ObservableValue<?> p : List.of(orderDiscount, shippingFee, taxRate)) {
@@ -196,12 +191,14 @@ public final class OrderEntryViewModel {
     /** The existing customer the order is for; null for a new customer (or none). */
     public ReadOnlyObjectProperty<Customer> customerProperty() { return customer.getReadOnlyProperty(); }
     public ObservableList<CustomerSummary> customerSuggestions() { return customerSuggestions; }
-    public StringProperty line1Property() { return line1; }
-    public StringProperty line2Property() { return line2; }
-    public StringProperty cityProperty() { return city; }
-    public StringProperty regionProperty() { return region; }
-    public StringProperty postalCodeProperty() { return postalCode; }
-    public StringProperty countryProperty() { return country; }
+    /** The shipping address lines, shown with the customer form's {@link com.merchantdesk.customers.view.AddressFields}. */
+    public AddressModel address() { return address; }
+    public StringProperty line1Property() { return address.line1Property(); }
+    public StringProperty line2Property() { return address.line2Property(); }
+    public StringProperty cityProperty() { return address.cityProperty(); }
+    public StringProperty regionProperty() { return address.regionProperty(); }
+    public StringProperty postalCodeProperty() { return address.postalCodeProperty(); }
+    public StringProperty countryProperty() { return address.countryProperty(); }
     public ObservableList<EntryLine> lines() { return lines; }
     /** The add-item field: a SKU code, barcode or words of the title. */
     public StringProperty itemTextProperty() { return itemText; }
@@ -254,14 +251,8 @@ public final class OrderEntryViewModel {
             customerName.set(picked.name());
             customerPhone.set(picked.phone());
             customerEmail.set(picked.email());
-            Address a = picked.address();
             if (shippingAddress().equals(Address.EMPTY)) {
-                line1.set(a.line1());
-                line2.set(a.line2());
-                city.set(a.city());
-                region.set(a.region());
-                postalCode.set(a.postalCode());
-                country.set(a.country());
+                address.fill(picked.address());
             }
         } finally {
             applyingCustomer = false;
@@ -269,12 +260,6 @@ public final class OrderEntryViewModel {
         customerDelay.stop();
         customerSuggestions.clear();
         List.of(CUSTOMER_NAME, CUSTOMER_PHONE, CUSTOMER_EMAIL, CUSTOMER).forEach(this::clearHeaderError);
-        edited();
-    }
-
-    /** Forgets the picked customer; what is typed becomes a new customer. */
-    public void forgetCustomer() {
-        customer.set(null);
         edited();
     }
 
@@ -453,21 +438,7 @@ public final class OrderEntryViewModel {
 
     /** SKUs whose lines together take more than is available, by what was last read of the stock. */
     public List<Oversell> oversells() {
-        Map<String, Long> ordered = new LinkedHashMap<>();
-        Map<String, EntryLine> first = new LinkedHashMap<>();
-        for (EntryLine line : lines) {
-            ordered.merge(line.skuId(), line.parsedQuantity().orElse(0L), Long::sum);
-            first.putIfAbsent(line.skuId(), line);
-        }
-        List<Oversell> result = new ArrayList<>();
-        ordered.forEach((skuId, units) -> {
-            SkuAvailability a = availability.get(skuId);
-            if (a != null && units > 0 && units > a.available()) {
-                EntryLine line = first.get(skuId);
-                result.add(new Oversell(line.code(), line.label(), units, a.available()));
-            }
-        });
-        return result;
+        return EntryOversell.fromStock(lines, availability);
     }
 
     private void updateOversold() {
@@ -498,13 +469,10 @@ public final class OrderEntryViewModel {
     // ---- saving ----
 
     public Address shippingAddress() {
-        String name = customerName.get();
-        Address typed = new Address("", "", line1.get(), line2.get(), city.get(), region.get(), postalCode.get(), country.get());
-        if (typed.equals(Address.EMPTY)) {
+        if (address.toAddress("", "").equals(Address.EMPTY)) {
             return Address.EMPTY;
         }
-        return new Address(name, customerPhone.get(), line1.get(), line2.get(), city.get(), region.get(), postalCode.get(),
-                country.get());
+        return address.toAddress(customerName.get(), customerPhone.get());
     }
 
     /** The draft as typed; {@code confirmOversell} when the seller agreed to sell more than is available. */
@@ -515,9 +483,9 @@ public final class OrderEntryViewModel {
         if (picked == null && !(customerName.get().isBlank() && customerPhone.get().isBlank() && customerEmail.get().isBlank())) {
             newCustomer = new CustomerInput(null, customerName.get(), customerPhone.get(), customerEmail.get(), address, "");
         }
-        return new OrderDraft(currency, channel.get() == null ? "" : channel.get().name(), picked == null ? null : picked.id(),
+        return new OrderDraft(currency, channel.get(), picked == null ? null : picked.id(),
                 newCustomer, address, lines.stream().map(EntryLine::toDraft).toList(), orderDiscount.get(), shippingFee.get(),
-                taxRate.get(), paymentMethod.get() == null ? "" : paymentMethod.get().name(), paid.get(), memo.get(),
+                taxRate.get(), paymentMethod.get(), paid.get(), memo.get(),
                 memoFlag.get(), confirmOversell);
     }
 
@@ -552,7 +520,7 @@ public final class OrderEntryViewModel {
             try {
                 return new Outcome(orders.create(draft), null, null);
             } catch (ValidationException e) {
-                if (!confirmed && onlyOversell(e)) {
+                if (!confirmed && EntryOversell.onlyOversell(e)) {
                     // Stock moved since it was last read (another order, a sync): read it again and ask.
                     return new Outcome(null, orders.availability(skuIds), e.errors());
                 }
@@ -571,7 +539,7 @@ public final class OrderEntryViewModel {
             updateOversold();
             List<Oversell> over = oversells();
             if (over.isEmpty()) {
-                over = fromRefusal(outcome.oversold());
+                over = EntryOversell.fromRefusal(outcome.oversold(), lines);
             }
             if (confirmOversell.test(over)) {
                 submit(true, confirmOversell, onSaved);
@@ -588,24 +556,6 @@ public final class OrderEntryViewModel {
             writeWait.clear();
             saving.set(false);
         });
-    }
-
-    /** The oversold lines as the service named them (what it counted as available is its first argument). */
-    private List<Oversell> fromRefusal(List<FieldError> refused) {
-        List<Oversell> result = new ArrayList<>();
-        for (FieldError e : refused) {
-            Matcher m = LINE_FIELD.matcher(e.field());
-            if (m.matches() && Integer.parseInt(m.group(1)) < lines.size()) {
-                EntryLine line = lines.get(Integer.parseInt(m.group(1)));
-                long available = !e.args().isEmpty() && e.args().get(0) instanceof Number n ? n.longValue() : 0;
-                result.add(new Oversell(line.code(), line.label(), line.parsedQuantity().orElse(0L), available));
-            }
-        }
-        return result;
-    }
-
-    private static boolean onlyOversell(ValidationException e) {
-        return !e.errors().isEmpty() && e.errors().stream().allMatch(f -> OVERSELL_KEY.equals(f.messageKey()));
     }
 
     private void showRefusal(List<FieldError> refused) {

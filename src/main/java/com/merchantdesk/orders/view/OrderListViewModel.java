@@ -1,6 +1,5 @@
 package com.merchantdesk.orders.view;
 
-import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.kernel.Page;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.OrderQuery;
@@ -164,8 +163,4 @@ public final class OrderListViewModel extends PagedListModel<OrderRow> {
         }, error -> work().report("orders.view.error.load", error));
     }
 
-    /** "12 to pay" and the like, for the counters' accessible text. */
-    static String counterText(String key, long count) {
-        return Messages.get(key) + " " + OrderFormats.count(count);
-    }
 }

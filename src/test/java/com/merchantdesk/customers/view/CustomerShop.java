@@ -1,5 +1,7 @@
 package com.merchantdesk.customers.view;
 
+import com.merchantdesk.orders.PaymentMethod;
+import com.merchantdesk.orders.Channel;
 import com.merchantdesk.AppContext;
 import com.merchantdesk.customers.Address;
 import com.merchantdesk.customers.CustomerQuery;
@@ -42,8 +44,8 @@ final class CustomerShop implements AutoCloseable {
         OrderShop shop = OrderShop.seed(app);
         kimsFirst = app.orders().create(OrderShop.draft("Kim Minji", "010-1234-5678", true, shop.tote, 2));
         clock.advance(Duration.ofHours(1));
-        kimsSecond = app.orders().create(new OrderDraft(OrderShop.USD, "PHONE", kimsFirst.customerId(), null, Address.EMPTY,
-                List.of(OrderDraft.LineDraft.of(shop.mug, 1)), "", "", "", "CASH", false, "", null, false));
+        kimsSecond = app.orders().create(new OrderDraft(OrderShop.USD, Channel.PHONE, kimsFirst.customerId(), null, Address.EMPTY,
+                List.of(OrderDraft.LineDraft.of(shop.mug, 1)), "", "", "", PaymentMethod.CASH, false, "", null, false));
         clock.advance(Duration.ofHours(1));
         Order cancelled = OrderShop.order(app, "Lee Seojun", "010-9876-5432", shop.teeRed, 1);
         app.orders().cancel(cancelled.id(), "seller");

@@ -33,9 +33,9 @@ class CustomersScreenTest {
         harness = OrdersHarness.open(temp.resolve("data"), h -> {
             OrderShop shop = OrderShop.seed(h.app);
             Order first = h.app.orders().create(OrderShop.draft("Kim Minji", "010-1234-5678", true, shop.tote, 2));
-            h.app.orders().create(new com.merchantdesk.orders.OrderDraft(OrderShop.USD, "PHONE", first.customerId(), null,
+            h.app.orders().create(new com.merchantdesk.orders.OrderDraft(OrderShop.USD, com.merchantdesk.orders.Channel.PHONE, first.customerId(), null,
                     com.merchantdesk.customers.Address.EMPTY, List.of(com.merchantdesk.orders.OrderDraft.LineDraft.of(shop.mug, 1)),
-                    "", "", "", "CASH", false, "", null, false));
+                    "", "", "", com.merchantdesk.orders.PaymentMethod.CASH, false, "", null, false));
             Order cancelled = OrderShop.order(h.app, "Lee Seojun", "010-9876-5432", shop.teeRed, 1);
             h.app.orders().cancel(cancelled.id(), "seller");
             OrderShop.order(h.app, "Emma Walsh", "555-0134", shop.teeBlue, 1);

@@ -117,8 +117,8 @@ class SyntheticOrdersTest {
             }
             return ids;
         });
-        Order o = app.orders().create(new OrderDraft(USD, "phone", null, null, null, List.of(OrderDraft.LineDraft.of(skus.get(0), 1)),
-                "", "", "", "", false, "", null, true));
+        Order o = app.orders().create(new OrderDraft(USD, Channel.PHONE, null, null, null, List.of(OrderDraft.LineDraft.of(skus.get(0), 1)),
+                "", "", "", null, false, "", null, true));
         assertThat(o.number()).isEqualTo(String.format("D-2026-%06d", last + 1));
     }
 

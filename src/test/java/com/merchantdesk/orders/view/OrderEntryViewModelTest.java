@@ -9,9 +9,11 @@ import com.merchantdesk.AppContext;
 import com.merchantdesk.customers.Customer;
 import com.merchantdesk.customers.CustomerInput;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.OrderDraft;
 import com.merchantdesk.orders.OrderQuery;
+import com.merchantdesk.orders.PaymentMethod;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.WriterProbe;
 import com.merchantdesk.testsupport.ChildJvm;
@@ -110,8 +112,8 @@ class OrderEntryViewModelTest {
         OrderDraft anonymous = onFx(() -> vm.draft(false));
         assertThat(anonymous.customerId()).isNull();
         assertThat(anonymous.newCustomer()).isNull();
-        assertThat(anonymous.channel()).isEqualTo("PHONE");
-        assertThat(anonymous.paymentMethod()).isEqualTo("CASH");
+        assertThat(anonymous.channel()).isEqualTo(Channel.PHONE);
+        assertThat(anonymous.paymentMethod()).isEqualTo(PaymentMethod.CASH);
 
         runFx(() -> {
             vm.customerNameProperty().set("Park Jiwoo");

@@ -1,5 +1,7 @@
 package com.merchantdesk.orders.view;
 
+import com.merchantdesk.orders.PaymentMethod;
+import com.merchantdesk.orders.Channel;
 import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.MovementKind;
 import com.merchantdesk.catalog.Product;
@@ -75,7 +77,7 @@ public final class OrderShop {
             lines.add(OrderDraft.LineDraft.of((String) skuAndQuantity[i], ((Number) skuAndQuantity[i + 1]).longValue()));
         }
         CustomerInput who = customer == null ? null : CustomerInput.named(customer, phone);
-        return new OrderDraft(USD, "PHONE", null, who, Address.EMPTY, lines, "", "", "", "CASH", paid, "", MemoFlag.NONE,
+        return new OrderDraft(USD, Channel.PHONE, null, who, Address.EMPTY, lines, "", "", "", PaymentMethod.CASH, paid, "", MemoFlag.NONE,
                 false);
     }
 }

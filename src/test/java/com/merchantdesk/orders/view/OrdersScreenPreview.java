@@ -188,9 +188,9 @@ public final class OrdersScreenPreview {
             String memo = random.nextInt(4) == 0 ? memos[random.nextInt(memos.length)] : "";
             MemoFlag flag = memo.isEmpty() ? MemoFlag.NONE : MemoFlag.values()[1 + random.nextInt(MemoFlag.values().length - 1)];
             OrderDraft draft = new OrderDraft(app.catalog().findSku(lines.get(0).skuId()).orElseThrow().price().currency(),
-                    channel.name(), customerId, newCustomer, address, lines, random.nextInt(5) == 0 ? "2" : "",
+                    channel, customerId, newCustomer, address, lines, random.nextInt(5) == 0 ? "2" : "",
                     channel == Channel.STALL ? "" : "3.50", random.nextInt(3) == 0 ? "10" : "",
-                    PaymentMethod.values()[random.nextInt(4)].name(), paid, memo, flag, i % 17 == 5);
+                    PaymentMethod.values()[random.nextInt(4)], paid, memo, flag, i % 17 == 5);
             if (i % 17 == 5) {
                 List<OrderDraft.LineDraft> big = new ArrayList<>(lines);
                 SkuRow first = app.catalog().findSku(lines.get(0).skuId()).orElseThrow();

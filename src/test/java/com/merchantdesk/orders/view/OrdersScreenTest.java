@@ -194,9 +194,9 @@ class OrdersScreenTest {
             h.clock.advance(Duration.ofDays(3));
             OrderShop.order(h.app, "Lee Seojun", "010-9876-5432", shop.mug, 1);
             h.clock.advance(Duration.ofDays(3));
-            h.app.orders().create(new com.merchantdesk.orders.OrderDraft(OrderShop.USD, "STALL", null, null,
+            h.app.orders().create(new com.merchantdesk.orders.OrderDraft(OrderShop.USD, com.merchantdesk.orders.Channel.STALL, null, null,
                     com.merchantdesk.customers.Address.EMPTY, List.of(com.merchantdesk.orders.OrderDraft.LineDraft.of(shop.tote, 1)),
-                    "", "", "", "CASH", true, "", MemoFlag.NONE, false));
+                    "", "", "", com.merchantdesk.orders.PaymentMethod.CASH, true, "", MemoFlag.NONE, false));
         });
         await("all three are listed", () -> customers().size() == 3);
         robot.clickOn("#orders-search").write("5432");

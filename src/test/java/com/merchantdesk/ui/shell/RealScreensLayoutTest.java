@@ -1,5 +1,7 @@
 package com.merchantdesk.ui.shell;
 
+import com.merchantdesk.orders.PaymentMethod;
+import com.merchantdesk.orders.Channel;
 import static com.merchantdesk.ui.testsupport.FxThread.await;
 import static com.merchantdesk.ui.testsupport.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,8 +128,8 @@ class RealScreensLayoutTest {
                     List.of(), null), USD);
             String red = tee.skus().get(0).id();
             app.stock().adjust(new StockAdjustment(red, MovementKind.RECEIVED, 40, "Opening stock", "", ""));
-            return app.orders().create(new OrderDraft(USD, "WHOLESALE", null, CustomerInput.named("Kim Minji", "010-1234-5678"),
-                    Address.EMPTY, List.of(OrderDraft.LineDraft.of(red, 12)), "2", "3.50", "10", "MOBILE_WALLET", true, MEMO,
+            return app.orders().create(new OrderDraft(USD, Channel.WHOLESALE, null, CustomerInput.named("Kim Minji", "010-1234-5678"),
+                    Address.EMPTY, List.of(OrderDraft.LineDraft.of(red, 12)), "2", "3.50", "10", PaymentMethod.MOBILE_WALLET, true, MEMO,
                     MemoFlag.ORANGE, false));
         }
     }

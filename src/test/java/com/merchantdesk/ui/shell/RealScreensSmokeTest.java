@@ -1,5 +1,7 @@
 package com.merchantdesk.ui.shell;
 
+import com.merchantdesk.orders.PaymentMethod;
+import com.merchantdesk.orders.Channel;
 import static com.merchantdesk.ui.testsupport.FxThread.await;
 import static com.merchantdesk.ui.testsupport.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,8 +76,8 @@ class RealScreensSmokeTest {
                     List.of(), null), USD);
             String red = tee.skus().get(0).id();
             app.stock().adjust(new StockAdjustment(red, MovementKind.RECEIVED, 10, "Opening stock", "", ""));
-            order = app.orders().create(new OrderDraft(USD, "PHONE", null, CustomerInput.named("Kim Minji", "010-1234-5678"),
-                    Address.EMPTY, List.of(OrderDraft.LineDraft.of(red, 2)), "", "", "", "CASH", true, "", MemoFlag.NONE, false));
+            order = app.orders().create(new OrderDraft(USD, Channel.PHONE, null, CustomerInput.named("Kim Minji", "010-1234-5678"),
+                    Address.EMPTY, List.of(OrderDraft.LineDraft.of(red, 2)), "", "", "", PaymentMethod.CASH, true, "", MemoFlag.NONE, false));
         }
 
         shell = ShellFixture.startWithScreens(data, ScreenProviders.discover().entries());
