@@ -1,4 +1,4 @@
-package com.merchantdesk.orders.view;
+package com.merchantdesk.ui.controls;
 
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
@@ -10,7 +10,7 @@ import javafx.scene.layout.StackPane;
  * everything whole instead of cutting it at the edge. The choice is made in each layout pass, before the parts
  * are laid out: a resize, a longer text or a wider font all lead to it.
  */
-final class Reflow extends StackPane {
+public final class Reflow extends StackPane {
 
     private final DoubleSupplier widthNeeded;
     private final Supplier<Node> sideBySide;
@@ -22,7 +22,7 @@ final class Reflow extends StackPane {
      * @param sideBySide arranges the parts side by side and returns the node holding them
      * @param stacked arranges them stacked and returns the node holding them
      */
-    Reflow(DoubleSupplier widthNeeded, Supplier<Node> sideBySide, Supplier<Node> stacked) {
+    public Reflow(DoubleSupplier widthNeeded, Supplier<Node> sideBySide, Supplier<Node> stacked) {
         this.widthNeeded = widthNeeded;
         this.sideBySide = sideBySide;
         this.stacked = stacked;
