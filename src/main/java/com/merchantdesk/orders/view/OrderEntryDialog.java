@@ -4,15 +4,14 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.Order;
 import com.merchantdesk.ui.controls.DialogWindows;
 import com.merchantdesk.ui.controls.FormWindowKeys;
-import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The order entry form in its own window. Ctrl+S saves (asking first when lines take more than is available);
- * Esc closes, asking first when something was typed. The window closes only once the order is stored.
+ * The order entry form in its own window. Ctrl+S saves (asking first when lines take more than is available: the
+ * {@link EntryOversellStep}); Esc closes, asking first when something was typed. The window closes only once the
+ * order is stored.
  */
 public final class OrderEntryDialog {
 
@@ -20,6 +19,7 @@ public final class OrderEntryDialog {
     private final OrderEntryView view;
     private final Stage stage;
     private final Consumer<Order> onSaved;
+    private final EntryOversellStep oversellStep;
 
     private OrderEntryDialog(Window owner, OrderEntryViewModel vm, Consumer<Order> onSaved) {
         this.vm = vm;
@@ -27,6 +27,7 @@ public final class OrderEntryDialog {
         this.stage = DialogWindows.stage(owner, Messages.get("orders.view.entry.window"));
         view.node().setPrefSize(1080, 720);
         stage.setScene(OrderDialogs.WINDOWS.scene(view.node(), owner));
+        this.oversellStep = new EntryOversellStep(stage);
         // Open suggestions close first (their field handles Esc); the next Esc leaves the form.
         FormWindowKeys.install(stage, OrderShortcuts.SAVE, this::save, this::cancel, view::suggestionsShowing);
         stage.setOnHidden(e -> vm.dispose());
@@ -51,19 +52,9 @@ public final class OrderEntryDialog {
     OrderEntryView view() { return view; }
 
     private void save() {
-        if (!vm.save(this::confirmOversell, onSaved)) {
+        if (!vm.save(oversellStep, onSaved)) {
             view.focusFirstError();
         }
-    }
-
-    private boolean confirmOversell(List<OrderEntryViewModel.Oversell> over) {
-        String lines = over.stream()
-                .map(o -> Messages.get("orders.view.entry.oversell.line", o.code(), o.title(), OrderFormats.count(o.ordered()),
-                        OrderFormats.count(o.available())))
-                .collect(Collectors.joining("\n"));
-        return OrderDialogs.WINDOWS.confirm(stage, "oversell-confirm", Messages.get("orders.view.entry.oversell.title"),
-                Messages.get("orders.view.entry.oversell.text", lines), "orders.view.entry.oversell.yes",
-                "orders.view.entry.oversell.no", true);
     }
 
     private void cancel() {
