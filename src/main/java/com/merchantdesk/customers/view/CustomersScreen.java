@@ -32,6 +32,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -164,13 +165,24 @@ public final class CustomersScreen extends LazyScreen {
         VBox listBox = new VBox(table, new PageBar("customers", list, work));
         VBox.setVgrow(table, Priority.ALWAYS);
         CustomerDetailPane detailPane = new CustomerDetailPane(detail, zone);
-        SplitPane split = new SplitPane(listBox, detailPane.node());
-        SplitPane.setResizableWithParent(detailPane.node(), false);
+        SplitPane split = new SplitPane();
+        Region detailNode = (Region) detailPane.node();
+        // Under the list the detail scrolls: the short window has no room for all of it.
+        ScrollPane detailScroll = new ScrollPane();
+        detailScroll.setFitToWidth(true);
+        detailScroll.setFitToHeight(true);
+        detailScroll.getStyleClass().add("edge-to-edge");
         // The detail stands beside the list while the list's columns and the detail fit; in a narrow window it goes
-        // under the list, so the list never scrolls sideways.
+        // under the list, so no column of the list is cut off at its edge.
         Reflow content = new Reflow(() -> listMinWidth() + SPLIT_DIVIDER + DETAIL_MIN_WIDTH,
-                () -> arrange(split, listBox, Orientation.HORIZONTAL, listMinWidth()),
-                () -> arrange(split, listBox, Orientation.VERTICAL, Region.USE_COMPUTED_SIZE));
+                () -> {
+                    detailScroll.setContent(null);
+                    return arrange(split, listBox, detailNode, Orientation.HORIZONTAL, listMinWidth());
+                },
+                () -> {
+                    detailScroll.setContent(detailNode);
+                    return arrange(split, listBox, detailScroll, Orientation.VERTICAL, Region.USE_COMPUTED_SIZE);
+                });
 
         root = new BorderPane(content);
         root.setId("customers-screen");
@@ -182,9 +194,11 @@ public final class CustomersScreen extends LazyScreen {
         return root;
     }
 
-    private static SplitPane arrange(SplitPane split, Region list, Orientation orientation, double listMinWidth) {
+    private static SplitPane arrange(SplitPane split, Region list, Node detail, Orientation orientation, double listMinWidth) {
         split.setOrientation(orientation);
         list.setMinWidth(listMinWidth);
+        split.getItems().setAll(list, detail);
+        SplitPane.setResizableWithParent(detail, false);
         split.setDividerPositions(0.56);
         return split;
     }

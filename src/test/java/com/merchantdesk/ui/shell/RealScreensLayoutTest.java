@@ -161,6 +161,8 @@ class RealScreensLayoutTest {
                     "#products-toolbar .toggle-button", "#products-search")).as("products reaching past the window's edge, %s", at)
                     .isEmpty();
             soft.assertThat(cutLabels("#products-toolbar", ".button")).as("products tool bar buttons cut, %s", at).isEmpty();
+            soft.assertThat(belowTheWindow("#products-screen", ".status-bar")).as("products pushing the status bar off, %s", at)
+                    .isEmpty();
             soft.assertThat(headersOutsideTable("#history-table")).as("stock history columns beyond its edge, %s", at).isEmpty();
             soft.assertThat(cutLabels("#history-table .column-header", ".label")).as("stock history headers cut, %s", at).isEmpty();
         }
@@ -168,10 +170,14 @@ class RealScreensLayoutTest {
         robot.clickOn(onFx(() -> robot.lookup(".nav-rail-button").match((ToggleButton b) -> b.getText().equals(
                 Messages.get("customers.view.title"))).queryAs(ToggleButton.class)));
         await("the customers screen lists the customer", () -> cell("#customers-table", "Kim Minji") != null);
+        robot.clickOn(onFx(() -> cell("#customers-table", "Kim Minji")));
+        await("the customer's detail is shown", () -> "Kim Minji".equals(robot.text("#customer-detail-name")));
         for (double[] size : sizes) {
             resize(size[0], size[1]);
             String at = language + (font.isEmpty() ? "" : " in " + font) + " at " + (int) size[0] + "x" + (int) size[1];
             soft.assertThat(beyondTheWindow("#customers-screen")).as("customers reaching past the window's edge, %s", at).isEmpty();
+            soft.assertThat(belowTheWindow("#customers-screen", ".status-bar")).as("customers pushing the status bar off, %s", at)
+                    .isEmpty();
             soft.assertThat(headersOutsideTable("#customers-table")).as("customers list columns beyond its edge, %s", at).isEmpty();
             soft.assertThat(cutLabels("#customers-table .column-header", ".label")).as("customers list headers cut, %s", at)
                     .isEmpty();
@@ -288,6 +294,23 @@ class RealScreensLayoutTest {
                 }
             }
             return beyond;
+        });
+    }
+
+    /** Of the nodes {@code selectors} find, those reaching below the bottom of the window. */
+    private List<String> belowTheWindow(String... selectors) {
+        return onFx(() -> {
+            double edge = shell.stage.getScene().getHeight();
+            List<String> below = new ArrayList<>();
+            for (String selector : selectors) {
+                for (Node node : robot.lookup(selector).queryAll()) {
+                    double bottom = node.localToScene(node.getLayoutBounds()).getMaxY();
+                    if (node.isVisible() && bottom > edge + 0.5) {
+                        below.add(selector + " ends at " + bottom);
+                    }
+                }
+            }
+            return below;
         });
     }
 
