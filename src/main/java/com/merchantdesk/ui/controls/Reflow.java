@@ -2,6 +2,7 @@ package com.merchantdesk.ui.controls;
 
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 
@@ -36,6 +37,10 @@ public final class Reflow extends StackPane {
         if (getWidth() > 0 && fits != wide) {
             wide = fits;
             getChildren().setAll((fits ? sideBySide : stacked).get());
+            // The panes around measured this one with its former parts in this same layout pass, and a request made
+            // during their layout is dropped: ask again once the pass is over, so they size it for its new parts
+            // (a short window otherwise keeps the tall arrangement's height and pushes what is below out of sight).
+            Platform.runLater(this::requestLayout);
         }
         super.layoutChildren();
     }

@@ -120,6 +120,7 @@ class RealScreensLayoutTest {
             soft.assertThat(outside("#detail-memo-revert", "#detail-memo-pane")).as("the memo's revert button sticks out, %s", at)
                     .isFalse();
             soft.assertThat(headersOutsideTable("#orders-table")).as("orders list columns beyond its edge, %s", at).isEmpty();
+            soft.assertThat(belowTheWindow("#orders-screen", ".status-bar")).as("orders pushing the status bar off, %s", at).isEmpty();
             soft.assertThat(cutLabels("#orders-table .column-header", ".label")).as("orders list headers cut, %s", at).isEmpty();
             soft.assertThat(cutCells("#orders-table", "col-number", "col-created", "col-status", "col-total"))
                     .as("order numbers, times, states or totals cut, %s", at).isEmpty();
@@ -219,6 +220,10 @@ class RealScreensLayoutTest {
         });
         await("the window is " + width + " x " + height, () -> shell.stage.getScene().getWidth() == width
                 && !shell.stage.getScene().getRoot().isNeedsLayout());
+        // A Reflow that switched its arrangement in that layout asks for one more after it (posted to the FX thread
+        // before this step): wait for that one too.
+        FxThread.runFx(() -> { });
+        await("the window is laid out again", () -> !shell.stage.getScene().getRoot().isNeedsLayout());
     }
 
     private Labeled cell(String table, String text) {
