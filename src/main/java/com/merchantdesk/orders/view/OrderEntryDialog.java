@@ -15,6 +15,9 @@ import javafx.stage.Window;
  */
 public final class OrderEntryDialog {
 
+    /** As short as the main window may be. */
+    private static final double MIN_HEIGHT = 480;
+
     private final OrderEntryViewModel vm;
     private final OrderEntryView view;
     private final Stage stage;
@@ -43,8 +46,19 @@ public final class OrderEntryDialog {
     public static OrderEntryDialog open(Window owner, OrderEntryViewModel vm, Consumer<Order> onSaved) {
         OrderEntryDialog dialog = new OrderEntryDialog(owner, vm, onSaved);
         dialog.stage.show();
+        dialog.keepWhole();
         dialog.view.nameField().requestFocus();
         return dialog;
+    }
+
+    /**
+     * The window never gets narrower than the form's lines and fields need, so none is cut at its edge; it may get
+     * as short as the main window, the form then scrolls.
+     */
+    private void keepWhole() {
+        double frame = stage.getWidth() - stage.getScene().getWidth();
+        stage.setMinWidth(frame + view.minWholeWidth());
+        stage.setMinHeight(Math.min(stage.getHeight(), MIN_HEIGHT));
     }
 
     Stage stage() { return stage; }

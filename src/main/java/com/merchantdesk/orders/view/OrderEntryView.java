@@ -45,6 +45,9 @@ import javafx.scene.layout.VBox;
  */
 final class OrderEntryView {
 
+    /** Room for the form's vertical scroll bar. */
+    private static final double SCROLL_BAR = 16;
+
     private final OrderEntryViewModel vm;
     private final FieldErrors errors;
     private final BorderPane root = new BorderPane();
@@ -54,6 +57,7 @@ final class OrderEntryView {
     private final EntryCustomerPicker customer;
     private final EntryLinesView lines;
     private final EntryItemPicker item;
+    private final VBox body;
     private Runnable onSave = () -> {};
 
     OrderEntryView(OrderEntryViewModel vm) {
@@ -67,7 +71,7 @@ final class OrderEntryView {
         lines = new EntryLinesView(vm.lineModel(), errors, () -> itemField().requestFocus());
         item = new EntryItemPicker(vm.itemPicker(), errors, lines::focusLastLine);
 
-        VBox body = new VBox(14, customer.node(), new VBox(6, lines.node(), item.node()), moneySection());
+        body = new VBox(14, customer.node(), new VBox(6, lines.node(), item.node()), moneySection());
         body.setPadding(new Insets(14, 18, 12, 18));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -83,6 +87,9 @@ final class OrderEntryView {
     }
 
     BorderPane node() { return root; }
+
+    /** The least width that shows every field and line whole: the form's, with room for its vertical scroll bar. */
+    double minWholeWidth() { return body.minWidth(-1) + SCROLL_BAR; }
 
     TextField nameField() { return customer.nameField(); }
 
