@@ -1,5 +1,7 @@
 package com.merchantdesk.catalog.view;
 
+import static com.merchantdesk.ui.controls.FormLayout.label;
+
 import com.merchantdesk.catalog.ImageStore;
 import com.merchantdesk.catalog.Product;
 import com.merchantdesk.catalog.ProductImage;
@@ -373,13 +375,6 @@ final class ProductFormView {
                 () -> vm.errorsProperty().get().getOrDefault(field, ""), vm.errorsProperty()));
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
-        return label;
-    }
-
-    private static Label label(String key, Node target) {
-        Label label = new Label(Messages.get(key));
-        label.setLabelFor(target);
-        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

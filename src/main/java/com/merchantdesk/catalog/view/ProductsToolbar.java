@@ -5,10 +5,16 @@ import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.ui.controls.ChoiceLabels;
 import com.merchantdesk.ui.controls.LazyTooltip;
+import com.merchantdesk.ui.controls.Reflow;
 import com.merchantdesk.ui.controls.SearchKeys;
 import com.merchantdesk.ui.controls.ShortcutHint;
 import com.merchantdesk.ui.controls.ToolButtons;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -18,6 +24,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -25,13 +32,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class ProductsToolbar {
 
     private final TextField search = new TextField();
-    /** An HBox styled as a tool bar: unlike {@code ToolBar} it lets the search field and filters give up width. */
-    private final HBox bar = new HBox(8);
+    /**
+     * Styled as a tool bar: unlike {@code ToolBar} it lets the search field give up width, and in a window too narrow
+     * for one row the actions go to a second row instead of past the window's edge.
+     */
+    private final Reflow bar;
 
     ProductsToolbar(ProductListViewModel vm, ProductActions actions) {
-        bar.getStyleClass().addAll("tool-bar", "products-toolbar");
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-
         search.setId("products-search");
         search.setPromptText(Messages.get("products.search.prompt"));
         LazyTooltip.install(search, ShortcutHint.text(Messages.get("products.search.tooltip"), ProductShortcuts.SEARCH));
@@ -108,14 +115,40 @@ final class ProductsToolbar {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox searchBox = new HBox(6, searchIcon, search);
-        searchBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        searchBox.setAlignment(Pos.CENTER_LEFT);
         searchBox.setMinWidth(Region.USE_COMPUTED_SIZE);
         HBox.setHgrow(search, Priority.ALWAYS);
-        bar.getChildren().addAll(searchBox, status, category, lowStock, new Separator(javafx.geometry.Orientation.VERTICAL), create, edit, adjust,
-                archive, delete, spring, refresh);
+        // One row while the filters and actions fit at their least widths; in a narrow window the actions take a second row.
+        List<Node> filters = List.of(searchBox, status, category, lowStock);
+        List<Node> buttons = List.of(create, edit, adjust, archive, delete, spring, refresh);
+        List<Node> oneRow = new ArrayList<>(filters);
+        oneRow.add(new Separator(Orientation.VERTICAL));
+        oneRow.addAll(buttons);
+        HBox first = row();
+        HBox second = row();
+        VBox twoRows = new VBox(8);
+        bar = new Reflow(() -> first.getSpacing() * (oneRow.size() - 1) + oneRow.stream().mapToDouble(n -> n.minWidth(-1)).sum(),
+                () -> {
+                    first.getChildren().setAll(oneRow);
+                    return first;
+                },
+                () -> {
+                    first.getChildren().setAll(filters);
+                    second.getChildren().setAll(buttons);
+                    twoRows.getChildren().setAll(first, second);
+                    return twoRows;
+                });
+        bar.setId("products-toolbar");
+        bar.getStyleClass().addAll("tool-bar", "products-toolbar");
     }
 
-    HBox node() { return bar; }
+    private static HBox row() {
+        HBox row = new HBox(8);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    Region node() { return bar; }
 
     TextField searchField() { return search; }
 

@@ -6,6 +6,8 @@ import com.merchantdesk.catalog.Sku;
 import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.catalog.StockMovement;
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.ui.controls.OptionalColumns;
+import com.merchantdesk.ui.controls.Reflow;
 import com.merchantdesk.ui.controls.TableColumns;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,18 +22,24 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The selected SKU: product facts and a thumbnail on the left, its stock movements (newest first) on the right. */
+/**
+ * The selected SKU: product facts and a thumbnail on the left, its stock movements (newest first) on the right; in a
+ * narrow window the movements go under the facts.
+ */
 final class SkuDetailPane {
 
     private static final double IMAGE_SIZE = 80;
     private static final double MIN_FACTS_WIDTH = 260;
     /** Room for the vertical scroll bar and the scroll pane's border. */
     private static final double SCROLL_BAR_ALLOWANCE = 18;
+    private static final double SPLIT_DIVIDER = 6;
+    private static final double STACKED_HISTORY_HEIGHT = 190;
 
     private final SkuDetailViewModel vm;
     private final ImageStore images;
@@ -81,10 +89,38 @@ final class SkuDetailPane {
         historyBox.setPadding(new Insets(10, 12, 10, 12));
         VBox.setVgrow(history, javafx.scene.layout.Priority.ALWAYS);
 
-        SplitPane split = new SplitPane(factsScroll, historyBox);
+        SplitPane split = new SplitPane();
         // Wide enough for the facts in English, Korean and Chinese at 1280 px; the history takes the rest.
-        split.setDividerPositions(0.36);
-        root.getChildren().setAll(split);
+        double factsShare = 0.36;
+        // In a window too narrow for the facts and the history's columns side by side, the history goes under the
+        // facts and the two scroll as one, so no column of the history is pushed out of sight.
+        VBox stacked = new VBox(0);
+        ScrollPane narrow = new ScrollPane(stacked);
+        narrow.setFitToWidth(true);
+        narrow.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        narrow.getStyleClass().add("edge-to-edge");
+        root.getChildren().setAll(new Reflow(() -> factsScroll.minWidth(-1) + SPLIT_DIVIDER + historyBox.getPadding().getLeft()
+                        + historyBox.getPadding().getRight() + historyMinWidth(),
+                () -> {
+                    history.setPrefHeight(Region.USE_COMPUTED_SIZE);
+                    factsScroll.setContent(facts);
+                    split.getItems().setAll(factsScroll, historyBox);
+                    split.setDividerPositions(factsShare);
+                    return split;
+                },
+                () -> {
+                    // The scroll pane has no height to share out: the history shows a few rows and scrolls the rest.
+                    history.setPrefHeight(STACKED_HISTORY_HEIGHT);
+                    factsScroll.setContent(null);
+                    stacked.getChildren().setAll(facts, historyBox);
+                    return narrow;
+                }));
+    }
+
+    /** The width all the history's columns need at least, with the table's border and room for its scroll bar. */
+    private double historyMinWidth() {
+        return history.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum()
+                + history.snappedLeftInset() + history.snappedRightInset() + SCROLL_BAR_ALLOWANCE;
     }
 
     private void buildHistoryTable() {
@@ -101,14 +137,22 @@ final class SkuDetailPane {
                 m -> Formats.delta(m.delta()), 76);
         TableColumn<StockMovement, String> after = TableColumns.number("history-after", "products.history.onHandAfter",
                 m -> Formats.count(m.onHandAfter()), 120);
-        // Times, kinds and numbers stay readable; the free-text columns give way instead.
+        // Times, kinds and numbers stay readable, and every header whole (in the wide DejaVu Sans too).
+        after.setPrefWidth(126);
         for (TableColumn<StockMovement, String> fixed : java.util.List.of(time, kind, delta, after)) {
             fixed.setMinWidth(fixed.getPrefWidth());
         }
-        history.getColumns().setAll(java.util.List.of(time, kind, delta, after,
-                TableColumns.text("history-reason", "products.history.reason", StockMovement::reason, 130),
-                TableColumns.text("history-note", "products.history.note", StockMovement::note, 110),
-                TableColumns.text("history-reference", "products.history.reference", StockMovement::reference, 96)));
+        TableColumn<StockMovement, String> reason = TableColumns.text("history-reason", "products.history.reason",
+                StockMovement::reason, 130);
+        TableColumn<StockMovement, String> note = TableColumns.text("history-note", "products.history.note", StockMovement::note, 110);
+        TableColumn<StockMovement, String> reference = TableColumns.text("history-reference", "products.history.reference",
+                StockMovement::reference, 96);
+        reason.setMinWidth(64);
+        note.setMinWidth(56);
+        reference.setMinWidth(96);
+        history.getColumns().setAll(java.util.List.of(time, kind, delta, after, reason, note, reference));
+        // Under the facts in the smallest window the note and the reference may still not fit: they give way.
+        OptionalColumns.install(history, java.util.List.of(note, reference));
     }
 
     private void showFacts() {

@@ -1,5 +1,7 @@
 package com.merchantdesk.customers.view;
 
+import static com.merchantdesk.ui.controls.FormLayout.label;
+
 import com.merchantdesk.customers.Customer;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.ui.controls.DialogWindows;
@@ -156,12 +158,5 @@ final class CustomerFormDialog {
         field.setId(id);
         field.textProperty().bindBidirectional(property);
         return field;
-    }
-
-    private static Label label(String key, javafx.scene.Node target) {
-        Label label = new Label(Messages.get(key));
-        label.setLabelFor(target);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
     }
 }

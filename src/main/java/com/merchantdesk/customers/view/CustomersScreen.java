@@ -10,6 +10,7 @@ import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.DialogOpener;
 import com.merchantdesk.ui.controls.LazyTooltip;
 import com.merchantdesk.ui.controls.PageBar;
+import com.merchantdesk.ui.controls.Reflow;
 import com.merchantdesk.ui.controls.ScreenShortcuts;
 import com.merchantdesk.ui.controls.SearchKeys;
 import com.merchantdesk.ui.controls.ShortcutHint;
@@ -27,9 +28,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -56,6 +59,12 @@ public final class CustomersScreen extends LazyScreen {
     public static final String ID = "customers";
     /** The rail's entry: the screen is built when first shown. */
     public static final ScreenEntry ENTRY = new ScreenEntry(ID, "customers.view.title", Feather.USERS, CustomersScreen::new);
+
+    /** The customer's detail beside the list needs this much to show its facts and orders whole. */
+    private static final double DETAIL_MIN_WIDTH = 280;
+    private static final double SPLIT_DIVIDER = 6;
+    /** Room for the list's vertical scroll bar. */
+    private static final double SCROLL_BAR = 16;
 
     private final ScreenContext context;
     private final AppContext app;
@@ -156,11 +165,26 @@ public final class CustomersScreen extends LazyScreen {
         VBox listBox = new VBox(table, new PageBar("customers", list, work));
         VBox.setVgrow(table, Priority.ALWAYS);
         CustomerDetailPane detailPane = new CustomerDetailPane(detail, zone);
-        SplitPane split = new SplitPane(listBox, detailPane.node());
-        split.setDividerPositions(0.56);
-        SplitPane.setResizableWithParent(detailPane.node(), false);
+        SplitPane split = new SplitPane();
+        Region detailNode = (Region) detailPane.node();
+        // Under the list the detail scrolls: the short window has no room for all of it.
+        ScrollPane detailScroll = new ScrollPane();
+        detailScroll.setFitToWidth(true);
+        detailScroll.setFitToHeight(true);
+        detailScroll.getStyleClass().add("edge-to-edge");
+        // The detail stands beside the list while the list's columns and the detail fit; in a narrow window it goes
+        // under the list, so no column of the list is cut off at its edge.
+        Reflow content = new Reflow(() -> listMinWidth() + SPLIT_DIVIDER + DETAIL_MIN_WIDTH,
+                () -> {
+                    detailScroll.setContent(null);
+                    return arrange(split, listBox, detailNode, Orientation.HORIZONTAL, listMinWidth());
+                },
+                () -> {
+                    detailScroll.setContent(detailNode);
+                    return arrange(split, listBox, detailScroll, Orientation.VERTICAL, Region.USE_COMPUTED_SIZE);
+                });
 
-        root = new BorderPane(split);
+        root = new BorderPane(content);
         root.setId("customers-screen");
         ControlStyles.addTo(root.getStylesheets(), CustomerDialogs.STYLESHEET);
         root.setTop(bar);
@@ -168,6 +192,21 @@ public final class CustomersScreen extends LazyScreen {
         detail.customerIdProperty().bind(Bindings.createObjectBinding(() -> list.selectedProperty().get() == null ? null
                 : list.selectedProperty().get().customer().id(), list.selectedProperty()));
         return root;
+    }
+
+    private static SplitPane arrange(SplitPane split, Region list, Node detail, Orientation orientation, double listMinWidth) {
+        split.setOrientation(orientation);
+        list.setMinWidth(listMinWidth);
+        split.getItems().setAll(list, detail);
+        SplitPane.setResizableWithParent(detail, false);
+        split.setDividerPositions(0.56);
+        return split;
+    }
+
+    /** The width the list's columns need at least, with the table's border and its vertical scroll bar. */
+    private double listMinWidth() {
+        return table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum()
+                + table.snappedLeftInset() + table.snappedRightInset() + SCROLL_BAR;
     }
 
     private TableView<CustomerSummary> createTable() {
@@ -185,7 +224,10 @@ public final class CustomersScreen extends LazyScreen {
                 column("col-customer-last", "customers.view.column.lastOrder",
                         s -> s.lastOrderAt() == null ? "" : dates.format(s.lastOrderAt()), false, 150)));
         // Phones and dates stay whole; names give way first.
+        t.getColumns().get(0).setMinWidth(120);
         t.getColumns().get(1).setMinWidth(140);
+        t.getColumns().get(2).setMinWidth(64);
+        t.getColumns().get(3).setMinWidth(88);
         t.getColumns().get(4).setMinWidth(140);
         t.setPlaceholder(TableRows.placeholder("customers-placeholder", Bindings.createStringBinding(
                 () -> !list.loadedProperty().get() ? Messages.get("orders.view.empty.loading")

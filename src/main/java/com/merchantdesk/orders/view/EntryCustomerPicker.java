@@ -5,6 +5,7 @@ import com.merchantdesk.customers.CustomerSummary;
 import com.merchantdesk.customers.view.AddressFields;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.ui.controls.FieldErrors;
+import com.merchantdesk.ui.controls.FormLayout;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -20,10 +21,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The order entry form's customer part: name, phone and e-mail with suggestions from the customers as they are
  * typed (Enter moves on, or takes the highlighted suggestion), who the order is for, and the shipping address.
+ * Its state is {@link EntryCustomerPickerModel}.
  */
 final class EntryCustomerPicker {
 
-    private final OrderEntryViewModel vm;
+    private final EntryCustomerPickerModel model;
     private final Runnable afterPick;
     private final TextField name = new TextField();
     private final TextField phone = new TextField();
@@ -32,14 +34,14 @@ final class EntryCustomerPicker {
     private final SuggestionPopup<CustomerSummary> phoneSuggestions;
     private final Node node;
 
-    EntryCustomerPicker(OrderEntryViewModel vm, FieldErrors errors, Runnable afterPick) {
-        this.vm = vm;
+    EntryCustomerPicker(EntryCustomerPickerModel model, FieldErrors errors, Runnable afterPick) {
+        this.model = model;
         this.afterPick = afterPick;
         Function<CustomerSummary, String> customerText = EntryCustomerPicker::describe;
-        nameSuggestions = new SuggestionPopup<>("customer-suggestions", name, vm.customerSuggestions(), customerText,
-                s -> pick(s.customer()), vm::dismissCustomerSuggestions);
-        phoneSuggestions = new SuggestionPopup<>("customer-suggestions-phone", phone, vm.customerSuggestions(), customerText,
-                s -> pick(s.customer()), vm::dismissCustomerSuggestions);
+        nameSuggestions = new SuggestionPopup<>("customer-suggestions", name, model.suggestions(), customerText,
+                s -> pick(s.customer()), model::dismissSuggestions);
+        phoneSuggestions = new SuggestionPopup<>("customer-suggestions-phone", phone, model.suggestions(), customerText,
+                s -> pick(s.customer()), model::dismissSuggestions);
         node = section(errors);
     }
 
@@ -52,15 +54,15 @@ final class EntryCustomerPicker {
     private Node section(FieldErrors errors) {
         name.setId("customer-name");
         name.setPromptText(Messages.get("orders.view.entry.customer.name.prompt"));
-        name.textProperty().bindBidirectional(vm.customerNameProperty());
+        name.textProperty().bindBidirectional(model.nameProperty());
         errors.register(name, OrderEntryViewModel.CUSTOMER_NAME);
         phone.setId("customer-phone");
         phone.setPromptText(Messages.get("orders.view.entry.customer.phone.prompt"));
-        phone.textProperty().bindBidirectional(vm.customerPhoneProperty());
+        phone.textProperty().bindBidirectional(model.phoneProperty());
         errors.register(phone, OrderEntryViewModel.CUSTOMER_PHONE);
         email.setId("customer-email");
         email.setPromptText(Messages.get("orders.view.entry.customer.email.prompt"));
-        email.textProperty().bindBidirectional(vm.customerEmailProperty());
+        email.textProperty().bindBidirectional(model.emailProperty());
         errors.register(email, OrderEntryViewModel.CUSTOMER_EMAIL);
         enterPicksOrMovesOn(name, nameSuggestions, phone);
         enterPicksOrMovesOn(phone, phoneSuggestions, email);
@@ -70,17 +72,17 @@ final class EntryCustomerPicker {
         who.getStyleClass().add("customer-state");
         who.setWrapText(true);
         who.textProperty().bind(Bindings.createStringBinding(() -> {
-            Customer picked = vm.customerProperty().get();
+            Customer picked = model.customerProperty().get();
             if (picked != null) {
                 return Messages.get("orders.view.entry.customer.existing", picked.name());
             }
-            boolean blank = vm.customerNameProperty().get().isBlank() && vm.customerPhoneProperty().get().isBlank();
+            boolean blank = model.nameProperty().get().isBlank() && model.phoneProperty().get().isBlank();
             return Messages.get(blank ? "orders.view.entry.customer.none" : "orders.view.entry.customer.new");
-        }, vm.customerProperty(), vm.customerNameProperty(), vm.customerPhoneProperty()));
+        }, model.customerProperty(), model.nameProperty(), model.phoneProperty()));
         FontIcon whoIcon = new FontIcon(Feather.USER_CHECK);
-        who.graphicProperty().bind(Bindings.when(vm.customerProperty().isNotNull()).then((Node) whoIcon).otherwise((Node) null));
+        who.graphicProperty().bind(Bindings.when(model.customerProperty().isNotNull()).then((Node) whoIcon).otherwise((Node) null));
 
-        AddressFields address = new AddressFields("address-", vm.address());
+        AddressFields address = new AddressFields("address-", model.address());
         TextField line1 = address.line1();
         TextField line2 = address.line2();
         TextField city = address.city();
@@ -88,16 +90,16 @@ final class EntryCustomerPicker {
         TextField postal = address.postal();
         TextField country = address.country();
         for (TextField f : List.of(email, line1, line2, city, region, postal, country)) {
-            f.setOnAction(e -> OrderEntryView.moveFocus(f, true));
+            f.setOnAction(e -> FormLayout.moveFocus(f, true));
         }
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.getColumnConstraints().addAll(OrderEntryView.labelColumn(), OrderEntryView.growColumn(2),
-                OrderEntryView.growColumn(1.4), OrderEntryView.growColumn(1.4));
-        grid.addRow(0, OrderEntryView.mnemonic("orders.view.entry.customer", name), name, phone, email);
+        grid.getColumnConstraints().addAll(FormLayout.labelColumn(), FormLayout.growColumn(2),
+                FormLayout.growColumn(1.4), FormLayout.growColumn(1.4));
+        grid.addRow(0, FormLayout.mnemonic("orders.view.entry.customer", name), name, phone, email);
         grid.add(who, 1, 1, 3, 1);
-        grid.addRow(2, OrderEntryView.label("orders.view.entry.address", line1), line1, line2, city);
+        grid.addRow(2, FormLayout.label("orders.view.entry.address", line1), line1, line2, city);
         HBox postalAndCountry = new HBox(8, postal, country);
         HBox.setHgrow(postal, Priority.ALWAYS);
         HBox.setHgrow(country, Priority.ALWAYS);
@@ -107,7 +109,7 @@ final class EntryCustomerPicker {
     }
 
     private void pick(Customer customer) {
-        vm.pickCustomer(customer);
+        model.pick(customer);
         afterPick.run();
     }
 
@@ -118,7 +120,7 @@ final class EntryCustomerPicker {
             if (chosen != null) {
                 pick(chosen.customer());
             } else {
-                vm.dismissCustomerSuggestions();
+                model.dismissSuggestions();
                 next.requestFocus();
             }
         });

@@ -40,7 +40,7 @@ final class EntryLineRow {
     private final TextField discount = new TextField();
     private final Button remove = new Button(null, new FontIcon(Feather.X));
 
-    EntryLineRow(EntryLine line, OrderEntryViewModel vm, FieldErrors errors) {
+    EntryLineRow(EntryLine line, EntryLinesModel lines, FieldErrors errors) {
         this.line = line;
         row.getStyleClass().add("entry-line");
         row.setAlignment(Pos.CENTER_LEFT);
@@ -91,9 +91,9 @@ final class EntryLineRow {
         discount.setPromptText("0");
         discount.setAlignment(Pos.CENTER_RIGHT);
         fix(discount, MONEY_WIDTH);
-        errors.register(quantity, () -> vm.lineField(line, EntryLine.QUANTITY));
-        errors.register(unitPrice, () -> vm.lineField(line, EntryLine.UNIT_PRICE));
-        errors.register(discount, () -> vm.lineField(line, EntryLine.DISCOUNT));
+        errors.register(quantity, () -> lines.lineField(line, EntryLine.QUANTITY));
+        errors.register(unitPrice, () -> lines.lineField(line, EntryLine.UNIT_PRICE));
+        errors.register(discount, () -> lines.lineField(line, EntryLine.DISCOUNT));
 
         Label amount = new Label();
         amount.getStyleClass().add("entry-amount");
@@ -105,7 +105,7 @@ final class EntryLineRow {
         remove.setFocusTraversable(false);
         remove.setTooltip(ShortcutHint.tooltip("orders.view.entry.removeLine", OrderShortcuts.REMOVE_LINE));
         remove.setAccessibleText(Messages.get("orders.view.entry.removeLine"));
-        remove.setOnAction(e -> vm.removeLine(line));
+        remove.setOnAction(e -> lines.remove(line));
         fix(remove, REMOVE_WIDTH);
 
         row.getChildren().addAll(number, code, item, stock, quantity, unitPrice, discount, amount, remove);

@@ -41,7 +41,7 @@ final class EntryOversell {
     static List<Oversell> fromRefusal(List<FieldError> refused, List<EntryLine> lines) {
         List<Oversell> result = new ArrayList<>();
         for (FieldError e : refused) {
-            Matcher m = OrderEntryViewModel.LINE_FIELD.matcher(e.field());
+            Matcher m = EntryErrors.LINE_FIELD.matcher(e.field());
             if (m.matches() && Integer.parseInt(m.group(1)) < lines.size()) {
                 EntryLine line = lines.get(Integer.parseInt(m.group(1)));
                 long available = !e.args().isEmpty() && e.args().get(0) instanceof Number n ? n.longValue() : 0;

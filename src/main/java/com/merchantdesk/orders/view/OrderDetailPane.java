@@ -7,6 +7,7 @@ import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.OrderLine;
 import com.merchantdesk.orders.OrderTotals;
 import com.merchantdesk.orders.StatusChange;
+import com.merchantdesk.ui.controls.Reflow;
 import com.merchantdesk.ui.controls.ShortcutHint;
 import com.merchantdesk.ui.controls.TableColumns;
 import com.merchantdesk.ui.controls.TextAreas;

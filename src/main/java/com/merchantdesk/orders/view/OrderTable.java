@@ -10,6 +10,7 @@ import com.merchantdesk.orders.OrderQuery;
 import com.merchantdesk.orders.OrderRow;
 import com.merchantdesk.orders.OrderStatus;
 import com.merchantdesk.ui.controls.DatabaseSort;
+import com.merchantdesk.ui.controls.OptionalColumns;
 import com.merchantdesk.ui.controls.TableColumns;
 import com.merchantdesk.ui.controls.TableRows;
 import java.time.format.DateTimeFormatter;
@@ -53,11 +54,13 @@ final class OrderTable {
         markers.setReorderable(false);
         TableColumns.fixWidth(markers, 46);
 
-        TableColumn<OrderRow, String> number = text("col-number", "orders.view.column.number", OrderRow::number, OrderQuery.Sort.NUMBER, 124);
-        number.setMinWidth(118);
+        // The number and the time stay whole (in the wide DejaVu Sans too): they are what the seller looks for.
+        TableColumn<OrderRow, String> number = text("col-number", "orders.view.column.number", OrderRow::number,
+                OrderQuery.Sort.NUMBER, 136);
+        number.setMinWidth(136);
         TableColumn<OrderRow, String> created = text("col-created", "orders.view.column.created",
-                r -> dates.format(r.createdAt()), OrderQuery.Sort.CREATED, 132);
-        created.setMinWidth(112);
+                r -> dates.format(r.createdAt()), OrderQuery.Sort.CREATED, 140);
+        created.setMinWidth(140);
         TableColumn<OrderRow, String> customer = text("col-customer", "orders.view.column.customer",
                 r -> r.customerPhone().isEmpty() ? r.customerName() : r.customerName() + " \u00b7 " + r.customerPhone(),
                 OrderQuery.Sort.CUSTOMER, 200);
@@ -80,6 +83,9 @@ final class OrderTable {
         lines.setMinWidth(72);
 
         table.getColumns().setAll(List.of(markers, number, created, customer, channel, status, payment, total, lines));
+        // In a narrow window the lines count, the channel and the payment state (all in the order's detail) give way,
+        // so the number, time, customer, status and total stay whole and the list never scrolls sideways.
+        OptionalColumns.install(table, List.of(lines, channel, payment));
         table.setRowFactory(t -> new OrderTableRow());
         DatabaseSort.install(table, vm::sortBy, OrderQuery.Sort.CREATED, true);
         created.setSortType(TableColumn.SortType.DESCENDING);

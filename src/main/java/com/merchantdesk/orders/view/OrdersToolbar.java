@@ -4,6 +4,7 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.ui.controls.ChoiceLabels;
 import com.merchantdesk.ui.controls.LazyTooltip;
+import com.merchantdesk.ui.controls.Reflow;
 import com.merchantdesk.ui.controls.SearchKeys;
 import com.merchantdesk.ui.controls.ShortcutHint;
 import com.merchantdesk.ui.controls.ToolButtons;

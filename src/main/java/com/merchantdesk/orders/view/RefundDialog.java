@@ -1,5 +1,7 @@
 package com.merchantdesk.orders.view;
 
+import static com.merchantdesk.ui.controls.FormLayout.label;
+
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.orders.RefundRequest;
@@ -190,13 +192,6 @@ final class RefundDialog {
         Label label = new Label(Messages.get(key));
         label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("column-title");
-        return label;
-    }
-
-    private static Label label(String key, javafx.scene.Node target) {
-        Label label = new Label(Messages.get(key));
-        label.setLabelFor(target);
-        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 }

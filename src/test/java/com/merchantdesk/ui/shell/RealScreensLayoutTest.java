@@ -34,6 +34,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.text.Text;
@@ -47,8 +48,9 @@ import org.testfx.api.FxToolkit;
 
 /**
  * What the seller reads in the real window is not cut, in each language, at 1280 x 800 and at the smallest window
- * the shell allows: the rail's labels break only between words, and the selected order's header facts, its lines'
- * column headers and the seller memo are shown whole.
+ * the shell allows: the rail's labels break only between words, the orders list's columns fit its width, the
+ * selected order's header facts, its lines' column headers and the seller memo are shown whole, and the Products and
+ * Customers screens fit the window.
  */
 class RealScreensLayoutTest {
 
@@ -117,9 +119,83 @@ class RealScreensLayoutTest {
             soft.assertThat(outside("#detail-memo", "#detail-memo-pane")).as("the memo sticks out of its pane, %s", at).isFalse();
             soft.assertThat(outside("#detail-memo-revert", "#detail-memo-pane")).as("the memo's revert button sticks out, %s", at)
                     .isFalse();
+            soft.assertThat(headersOutsideTable("#orders-table")).as("orders list columns beyond its edge, %s", at).isEmpty();
+            soft.assertThat(belowTheWindow("#orders-screen", ".status-bar")).as("orders pushing the status bar off, %s", at).isEmpty();
+            soft.assertThat(cutLabels("#orders-table .column-header", ".label")).as("orders list headers cut, %s", at).isEmpty();
+            soft.assertThat(cutCells("#orders-table", "col-number", "col-created", "col-status", "col-total"))
+                    .as("order numbers, times, states or totals cut, %s", at).isEmpty();
         }
         soft.assertAll();
     }
+
+    /**
+     * The Products screen (its tool bar, the list, the selected SKU's stock history) and the Customers screen (the
+     * list beside or above the detail) fit the window, at 1280 x 800 and at the smallest window, in each language:
+     * nothing reaches past the window's edge, every column of the lists is inside its table, no column header is cut.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"en, ''", "en, DejaVu Sans", "ko, ''", "zh-CN, ''"})
+    void theProductsAndCustomersScreensFitTheUsualAndTheSmallestWindow(String language, String font) throws Exception {
+        Path data = temp.resolve("shop");
+        seed(data);
+        new SettingsStore(new DataDirectory(data).settingsFile())
+                .save(Settings.defaults().withLanguageTag(language).withLastScreen("products"));
+        Messages.setLocale(Locale.forLanguageTag(language));
+        FxThread.runFx(() -> Themes.apply(Settings.LIGHT, Messages.locale()));
+
+        shell = ShellFixture.startWithScreens(data, ScreenProviders.discover().entries());
+        shell.awaitWindow();
+        if (!font.isEmpty()) {
+            robot.interact(() -> shell.stage.getScene().getRoot().setStyle("-fx-font-family: \"" + font + "\";"));
+        }
+        resize(1280, 800);
+        await("the products screen lists the SKU", () -> cell("#products-table", CODE) != null);
+        robot.clickOn(onFx(() -> cell("#products-table", CODE)));
+        await("the stock history is shown", () -> onFx(() -> robot.lookup("#history-table").tryQuery().isPresent()));
+
+        SoftAssertions soft = new SoftAssertions();
+        List<double[]> sizes = List.of(new double[] {1280, 800}, new double[] {WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT});
+        for (double[] size : sizes) {
+            resize(size[0], size[1]);
+            String at = language + (font.isEmpty() ? "" : " in " + font) + " at " + (int) size[0] + "x" + (int) size[1];
+            soft.assertThat(beyondTheWindow("#products-screen", "#products-toolbar .button", "#products-toolbar .combo-box",
+                    "#products-toolbar .toggle-button", "#products-search")).as("products reaching past the window's edge, %s", at)
+                    .isEmpty();
+            soft.assertThat(cutLabels("#products-toolbar", ".button")).as("products tool bar buttons cut, %s", at).isEmpty();
+            soft.assertThat(belowTheWindow("#products-screen", ".status-bar")).as("products pushing the status bar off, %s", at)
+                    .isEmpty();
+            soft.assertThat(headersOutsideTable("#history-table")).as("stock history columns beyond its edge, %s", at).isEmpty();
+            soft.assertThat(cutLabels("#history-table .column-header", ".label")).as("stock history headers cut, %s", at).isEmpty();
+        }
+
+        robot.clickOn(onFx(() -> robot.lookup(".nav-rail-button").match((ToggleButton b) -> b.getText().equals(
+                Messages.get("customers.view.title"))).queryAs(ToggleButton.class)));
+        await("the customers screen lists the customer", () -> cell("#customers-table", "Kim Minji") != null);
+        robot.clickOn(onFx(() -> cell("#customers-table", "Kim Minji")));
+        await("the customer's detail is shown", () -> "Kim Minji".equals(robot.text("#customer-detail-name")));
+        for (double[] size : sizes) {
+            resize(size[0], size[1]);
+            String at = language + (font.isEmpty() ? "" : " in " + font) + " at " + (int) size[0] + "x" + (int) size[1];
+            soft.assertThat(beyondTheWindow("#customers-screen")).as("customers reaching past the window's edge, %s", at).isEmpty();
+            soft.assertThat(belowTheWindow("#customers-screen", ".status-bar")).as("customers pushing the status bar off, %s", at)
+                    .isEmpty();
+            soft.assertThat(headersOutsideTable("#customers-table")).as("customers list columns beyond its edge, %s", at).isEmpty();
+            soft.assertThat(cutLabels("#customers-table .column-header", ".label")).as("customers list headers cut, %s", at)
+                    .isEmpty();
+        }
+        soft.assertAll();
+    }
+
+    /** The cells of the columns {@code columnIds} of {@code table} whose drawn text is not their whole text. */
+    private List<String> cutCells(String table, String... columnIds) {
+        List<String> ids = List.of(columnIds);
+        return onFx(() -> robot.lookup(table + " .table-row-cell .table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.isVisible() && c.getTableColumn() != null && ids.contains(c.getTableColumn().getId()))
+                .filter(c -> c.getText() != null && !c.getText().isEmpty())
+                .filter(c -> robot.from(c).lookup(".text").tryQueryAs(Text.class).map(t -> !c.getText().equals(t.getText())).orElse(true))
+                .map(c -> c.getTableColumn().getId() + ": " + c.getText() + " in " + c.getWidth()).toList());
+    }
+
 
     private Order seed(Path data) {
         try (AppContext app = AppContext.open(new DataDirectory(data), Clock.systemUTC())) {
@@ -144,6 +220,10 @@ class RealScreensLayoutTest {
         });
         await("the window is " + width + " x " + height, () -> shell.stage.getScene().getWidth() == width
                 && !shell.stage.getScene().getRoot().isNeedsLayout());
+        // A Reflow that switched its arrangement in that layout asks for one more after it (posted to the FX thread
+        // before this step): wait for that one too.
+        FxThread.runFx(() -> { });
+        await("the window is laid out again", () -> !shell.stage.getScene().getRoot().isNeedsLayout());
     }
 
     private Labeled cell(String table, String text) {
@@ -187,11 +267,19 @@ class RealScreensLayoutTest {
     }
 
     private List<String> headersOutsideTable() {
+        return headersOutsideTable("#detail-lines");
+    }
+
+    /**
+     * The column headers of {@code selector}'s table that reach past its edge: its columns do not fit its width (a
+     * table with a constrained resize policy then cuts them off rather than scroll sideways).
+     */
+    private List<String> headersOutsideTable(String selector) {
         return onFx(() -> {
-            TableView<?> table = robot.lookup("#detail-lines").queryAs(TableView.class);
+            TableView<?> table = robot.lookup(selector).queryAs(TableView.class);
             Bounds edge = table.localToScene(table.getLayoutBounds());
             return robot.from(table).lookup(".column-header .label").queryAllAs(Labeled.class).stream()
-                    .filter(l -> l.isVisible() && l.getScene() != null)
+                    .filter(FxThread::shown)
                     .filter(l -> l.localToScene(l.getLayoutBounds()).getMaxX() > edge.getMaxX() + 0.5)
                     .map(Labeled::getText).toList();
         });
@@ -211,6 +299,23 @@ class RealScreensLayoutTest {
                 }
             }
             return beyond;
+        });
+    }
+
+    /** Of the nodes {@code selectors} find, those reaching below the bottom of the window. */
+    private List<String> belowTheWindow(String... selectors) {
+        return onFx(() -> {
+            double edge = shell.stage.getScene().getHeight();
+            List<String> below = new ArrayList<>();
+            for (String selector : selectors) {
+                for (Node node : robot.lookup(selector).queryAll()) {
+                    double bottom = node.localToScene(node.getLayoutBounds()).getMaxY();
+                    if (node.isVisible() && bottom > edge + 0.5) {
+                        below.add(selector + " ends at " + bottom);
+                    }
+                }
+            }
+            return below;
         });
     }
 

@@ -1,7 +1,8 @@
-package com.merchantdesk.orders.view;
+package com.merchantdesk.ui.controls;
 
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 
@@ -10,7 +11,7 @@ import javafx.scene.layout.StackPane;
  * everything whole instead of cutting it at the edge. The choice is made in each layout pass, before the parts
  * are laid out: a resize, a longer text or a wider font all lead to it.
  */
-final class Reflow extends StackPane {
+public final class Reflow extends StackPane {
 
     private final DoubleSupplier widthNeeded;
     private final Supplier<Node> sideBySide;
@@ -22,7 +23,7 @@ final class Reflow extends StackPane {
      * @param sideBySide arranges the parts side by side and returns the node holding them
      * @param stacked arranges them stacked and returns the node holding them
      */
-    Reflow(DoubleSupplier widthNeeded, Supplier<Node> sideBySide, Supplier<Node> stacked) {
+    public Reflow(DoubleSupplier widthNeeded, Supplier<Node> sideBySide, Supplier<Node> stacked) {
         this.widthNeeded = widthNeeded;
         this.sideBySide = sideBySide;
         this.stacked = stacked;
@@ -36,6 +37,10 @@ final class Reflow extends StackPane {
         if (getWidth() > 0 && fits != wide) {
             wide = fits;
             getChildren().setAll((fits ? sideBySide : stacked).get());
+            // The panes around measured this one with its former parts in this same layout pass, and a request made
+            // during their layout is dropped: ask again once the pass is over, so they size it for its new parts
+            // (a short window otherwise keeps the tall arrangement's height and pushes what is below out of sight).
+            Platform.runLater(this::requestLayout);
         }
         super.layoutChildren();
     }
