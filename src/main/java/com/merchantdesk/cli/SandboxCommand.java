@@ -1,0 +1,111 @@
+package com.merchantdesk.cli;
+
+import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.sandbox.SandboxServer;
+import com.merchantdesk.sandbox.http.RequestLog;
+import com.merchantdesk.sandbox.http.SandboxOptions;
+import com.merchantdesk.sandbox.store.SandboxDatabase;
+import com.merchantdesk.sandbox.store.Seller;
+import com.merchantdesk.sandbox.store.Sellers;
+import com.merchantdesk.sandbox.store.Tokens;
+import com.merchantdesk.store.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code sandbox}: serves the sandbox platform (docs/sandbox.md) from its own database in the data folder until
+ * Ctrl+C or SIGTERM, which stop it gracefully. {@code sandbox token} manages the sellers' tokens.
+ */
+@Command(name = "sandbox", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs the sandbox marketplace platform: the seller API of docs/platform-api.yaml on this machine.",
+                "Its database (platform.db) is kept in the data folder; stop it with Ctrl+C."},
+        subcommands = {SandboxTokenCommand.class})
+final class SandboxCommand extends DataCommand {
+
+    static final String TOKEN_VARIABLE = "MERCHANT_DESK_TOKEN";
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8780", description = "Port to listen on (0: any free port; default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default ${DEFAULT-VALUE}); any non-loopback address needs --tls-cert and --tls-key.")
+    String bind;
+
+    @Option(names = "--token", paramLabel = "T",
+            description = "A fixed token for --seller (for tests and demos); also read from $" + TOKEN_VARIABLE + ".")
+    String token;
+
+    @Option(names = "--seller", paramLabel = "S", defaultValue = "demo", description = "The seller account --token belongs to (default ${DEFAULT-VALUE}).")
+    String seller;
+
+    @Option(names = "--tls-cert", paramLabel = "FILE", description = "PEM certificate chain, to serve HTTPS.")
+    Path tlsCert;
+
+    @Option(names = "--tls-key", paramLabel = "FILE", description = "PEM (PKCS#8) private key of --tls-cert.")
+    Path tlsKey;
+
+    @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "200", description = "Requests a seller may make at once (default ${DEFAULT-VALUE}).")
+    long rateCapacity;
+
+    @Option(names = "--rate-per-second", paramLabel = "R", defaultValue = "100", description = "How fast the allowance refills (default ${DEFAULT-VALUE}/s).")
+    double ratePerSecond;
+
+    @Option(names = "--retention-days", paramLabel = "D", defaultValue = "30",
+            description = "How long idempotency keys and deletions are kept (default ${DEFAULT-VALUE}).")
+    int retentionDays;
+
+    @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "4194304", description = "Largest request body (default ${DEFAULT-VALUE}).")
+    long maxBody;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (rateCapacity < 1 || ratePerSecond <= 0) {
+            throw invalid("--rate-limit", "cli.sandbox.badRate");
+        }
+        if (retentionDays < 1) {
+            throw invalid("--retention-days", "cli.sandbox.badRetention");
+        }
+        SandboxOptions options;
+        try {
+            SandboxOptions base = SandboxOptions.loopback(Clock.systemUTC());
+            options = new SandboxOptions(bind, port, tlsCert, tlsKey, maxBody, rateCapacity, ratePerSecond,
+                    Duration.ofDays(retentionDays), base.idleTimeout(), base.shutdownGrace(), base.workerThreads(), base.clock());
+        } catch (IllegalArgumentException e) {
+            throw new CliInputException(e.getMessage());
+        }
+        String fixed = token != null ? token : System.getenv(TOKEN_VARIABLE);
+        Path folder = dataDirectory().root();
+        Database db = SandboxDatabase.open(folder);
+        SandboxServer server;
+        try {
+            if (fixed != null && !fixed.isBlank()) {
+                Instant now = Instant.now();
+                db.write(c -> {
+                    Seller account = Sellers.findOrCreate(c, seller, now);
+                    return Tokens.ensure(c, account, fixed.strip(), "fixed (--token)", now);
+                });
+            }
+            server = SandboxServer.start(options, db, RequestLog.STDOUT);
+        } catch (IllegalArgumentException e) {
+            db.close();
+            throw new CliInputException(e.getMessage());
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "sandbox-shutdown"));
+        out().println(Messages.get("cli.sandbox.listening", server.baseUri(), folder.resolve(SandboxDatabase.FILE_NAME)));
+        out().flush();
+        stopped.await();
+        return 0;
+    }
+}
