@@ -50,7 +50,6 @@ public final class OrderApi {
             "customer_id", "customer_name", "customer_phone", "customer_email", "ship_to", "lines", "currency",
             "shipping_fee", "tax", "total", "notes", "placed_at", "paid_at");
     static final Set<String> LINE_FIELDS = Set.of("id", "sku_id", "sku_code", "title", "unit_price", "quantity", "discount");
-    static final Set<String> ADDRESS_FIELDS = Set.of("recipient", "phone", "line1", "line2", "city", "region", "postal_code", "country");
 
     private final Database db;
 
@@ -81,7 +80,7 @@ public final class OrderApi {
         String customerName = f.text(body, "", "customer_name", 120, false);
         String customerPhone = f.text(body, "", "customer_phone", 40, false);
         String customerEmail = f.text(body, "", "customer_email", 254, false);
-        Address shipTo = address(f, body, "ship_to");
+        Address shipTo = Addresses.read(f, body == null ? null : body.get("ship_to"), "ship_to");
         String currency = f.currency(body, "", "currency", true);
         Money shipping = f.money(body, "", "shipping_fee", currency, 0, false);
         Money tax = f.money(body, "", "tax", currency, 0, false);
@@ -284,24 +283,6 @@ public final class OrderApi {
             return null;
         }
         return new LineInput(id, skuId, skuCode, title, price, quantity, discount == null ? Money.zero(price.currency()) : discount);
-    }
-
-    static Address address(Fields f, JsonNode body, String name) {
-        JsonNode node = body == null ? null : body.get(name);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (f.object(node, name) == null) {
-            return null;
-        }
-        f.onlyKnown(node, name, ADDRESS_FIELDS);
-        String country = f.text(node, name, "country", 2, true);
-        if (country != null && !country.matches("[A-Z]{2}")) {
-            f.problem(name + ".country", "must be an ISO 3166-1 alpha-2 code such as KR, CN or US");
-        }
-        return new Address(f.text(node, name, "recipient", 120, true), f.text(node, name, "phone", 40, false),
-                f.text(node, name, "line1", 200, true), f.text(node, name, "line2", 200, false), f.text(node, name, "city", 120, true),
-                f.text(node, name, "region", 120, false), f.text(node, name, "postal_code", 20, false), country);
     }
 
     private record LineInput(String id, String skuId, String skuCode, String title, Money unitPrice, long quantity, Money discount) {}
