@@ -54,6 +54,14 @@ public final class RootCommand implements Callable<Integer> {
     }
 
     /** The folder to work on: {@code --data-dir} when given, else the platform's default. */
+    /**
+     * The sandbox platform's folder: {@code --data-dir} when given, else a {@code sandbox} folder inside the default
+     * data folder, so the platform's file never sits beside the desk's own.
+     */
+    public java.nio.file.Path sandboxFolder() {
+        return dataDir != null ? dataDir : DataDirectory.platformDefault().root().resolve("sandbox");
+    }
+
     public DataDirectory dataDirectory() {
         return dataDir == null ? DataDirectory.platformDefault() : new DataDirectory(dataDir);
     }

@@ -79,7 +79,7 @@ final class SandboxCommand extends DataCommand {
             throw new CliInputException(e.getMessage());
         }
         String fixed = token != null ? token : System.getenv(TOKEN_VARIABLE);
-        Path folder = dataDirectory().root();
+        Path folder = ((RootCommand) spec.root().userObject()).sandboxFolder();
         Database db = SandboxDatabase.open(folder);
         SandboxServer server;
         try {

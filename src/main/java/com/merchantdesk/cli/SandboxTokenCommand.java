@@ -43,7 +43,7 @@ final class SandboxTokenCommand extends DataCommand {
         if (action == Action.revoke && (tokenId == null || tokenId.isBlank())) {
             throw invalid("TOKEN_ID", "cli.sandbox.revokeNeedsId");
         }
-        try (Database db = SandboxDatabase.open(dataDirectory().root())) {
+        try (Database db = SandboxDatabase.open(((RootCommand) spec.root().userObject()).sandboxFolder())) {
             Instant now = Instant.now();
             switch (action) {
                 case create -> {
