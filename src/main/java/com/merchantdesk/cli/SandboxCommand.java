@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
 final class SandboxCommand extends DataCommand {
 
     static final String TOKEN_VARIABLE = "MERCHANT_DESK_TOKEN";
+    static final String ADMIN_TOKEN_VARIABLE = "MERCHANT_DESK_ADMIN_TOKEN";
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8780", description = "Port to listen on (0: any free port; default ${DEFAULT-VALUE}).")
     int port;
@@ -42,6 +43,11 @@ final class SandboxCommand extends DataCommand {
 
     @Option(names = "--seller", paramLabel = "S", defaultValue = "demo", description = "The seller account --token belongs to (default ${DEFAULT-VALUE}).")
     String seller;
+
+    @Option(names = "--admin-token", paramLabel = "T",
+            description = "Opens the admin API (/admin/actions, /admin/faults) on loopback to this token; also read from $"
+                    + ADMIN_TOKEN_VARIABLE + ". Without it the admin API is off.")
+    String adminToken;
 
     @Option(names = "--tls-cert", paramLabel = "FILE", description = "PEM certificate chain, to serve HTTPS.")
     Path tlsCert;
@@ -90,7 +96,8 @@ final class SandboxCommand extends DataCommand {
                     return Tokens.ensure(c, account, fixed.strip(), "fixed (--token)", now);
                 });
             }
-            server = SandboxServer.start(options, db, RequestLog.STDOUT);
+            String admin = adminToken != null ? adminToken : System.getenv(ADMIN_TOKEN_VARIABLE);
+            server = SandboxServer.start(options, db, RequestLog.STDOUT, admin == null || admin.isBlank() ? null : admin.strip());
         } catch (IllegalArgumentException e) {
             db.close();
             throw new CliInputException(e.getMessage());

@@ -24,7 +24,8 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "This Idempotency-Key was used for a different request"),
     VALIDATION(422, "validation", "Some fields are not valid"),
     RATE_LIMITED(429, "rate-limited", "Too many requests: wait as Retry-After says"),
-    INTERNAL(500, "internal", "The platform failed to answer; retry later");
+    INTERNAL(500, "internal", "The platform failed to answer; retry later"),
+    UNAVAILABLE(503, "unavailable", "The platform cannot answer now; retry later");
 
     /** The prefix of every type URI: not meant to be fetched, only compared. */
     public static final String URI_PREFIX = "urn:merchant-desk:problem:";

@@ -158,6 +158,23 @@ public final class Marketplace {
         });
     }
 
+    /** The platform changes a SKU's price (a promotion of the marketplace's): it counts as a change of the field. */
+    public com.merchantdesk.platform.Sku setPrice(String sellerCode, String skuId, Money price) {
+        Instant now = now();
+        return db.write(c -> {
+            Seller seller = seller(c, sellerCode);
+            Skus.Row row = Skus.find(c, seller, skuId).orElseThrow(() -> new IllegalArgumentException("No SKU " + skuId));
+            com.merchantdesk.platform.Sku s = row.sku();
+            long version = row.record().version() + 1;
+            com.merchantdesk.platform.Sku next = new com.merchantdesk.platform.Sku(s.id(), s.productId(), s.code(), s.optionValues(),
+                    s.barcode(), price, s.compareAtPrice(), s.cost(), s.weightGrams(), s.reorderPoint(), version, s.createdAt(), now);
+            Map<String, Long> versions = new java.util.TreeMap<>(row.record().fieldVersions());
+            versions.put("price", version);
+            Skus.put(c, seller, next, versions, now);
+            return next;
+        });
+    }
+
     private Instant now() { return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS); }
 
     private static Seller seller(java.sql.Connection c, String code) throws java.sql.SQLException {

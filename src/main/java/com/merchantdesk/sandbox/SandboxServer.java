@@ -1,7 +1,9 @@
 package com.merchantdesk.sandbox;
 
 import com.merchantdesk.platform.ProblemType;
+import com.merchantdesk.sandbox.admin.AdminHandler;
 import com.merchantdesk.sandbox.api.AccountApi;
+import com.merchantdesk.sandbox.faults.FaultRules;
 import com.merchantdesk.sandbox.api.AfterSaleApi;
 import com.merchantdesk.sandbox.api.CustomerApi;
 import com.merchantdesk.sandbox.api.RefundApi;
@@ -43,14 +45,22 @@ public final class SandboxServer implements AutoCloseable {
     private final Undertow undertow;
     private final GracefulShutdownHandler graceful;
     private final Maintenance maintenance;
+    private final ShiftableClock clock;
+    private final FaultRules faults = new FaultRules();
+    private final Marketplace marketplace;
     private boolean closed;
 
-    private SandboxServer(SandboxOptions options, Database db, RequestLog log) {
+    private SandboxServer(SandboxOptions options, Database db, RequestLog log, String adminToken) {
         this.options = options;
         this.db = db;
-        ApiHandler api = new ApiHandler(db, new RateLimiter(options.rateCapacity(), options.ratePerSecond()), log, options.clock());
+        this.clock = new ShiftableClock(options.clock());
+        this.marketplace = new Marketplace(db, clock);
+        ApiHandler api = new ApiHandler(db, new RateLimiter(options.rateCapacity(), options.ratePerSecond()), log, clock, faults);
+        AdminHandler admin = new AdminHandler(adminToken, options.tlsCert() == null && SandboxOptions.isLoopback(options.bind()),
+                faults, marketplace, db);
+        HttpHandler paths = Handlers.path(table(api, db)).addPrefixPath("/admin", admin);
         HttpHandler routes = new EncodingHandler(new ContentEncodingRepository()
-                .addEncodingHandler("gzip", new GzipEncodingProvider(), 50)).setNext(new BlockingHandler(table(api, db)));
+                .addEncodingHandler("gzip", new GzipEncodingProvider(), 50)).setNext(new BlockingHandler(paths));
         this.graceful = Handlers.gracefulShutdown(routes);
         Undertow.Builder builder = Undertow.builder()
                 .setIoThreads(2)
@@ -69,15 +79,23 @@ public final class SandboxServer implements AutoCloseable {
             builder.addHttpListener(options.port(), options.bind());
         }
         this.undertow = builder.build();
-        this.maintenance = new Maintenance(db, options.retention(), options.clock());
+        this.maintenance = new Maintenance(db, options.retention(), clock);
     }
 
     /** Starts serving {@code db} (the sandbox's own database, which the server closes when it stops). */
     public static SandboxServer start(SandboxOptions options, Database db, RequestLog log) {
+        return start(options, db, log, null);
+    }
+
+    /**
+     * Starts serving with the admin API ({@code /admin/actions}, {@code /admin/faults}) open to {@code adminToken}
+     * on loopback; null keeps it off.
+     */
+    public static SandboxServer start(SandboxOptions options, Database db, RequestLog log, String adminToken) {
         // Undertow and XNIO announce their versions at INFO; the server's own log is one line per request.
         java.util.logging.Logger.getLogger("io.undertow").setLevel(java.util.logging.Level.WARNING);
         java.util.logging.Logger.getLogger("org.xnio").setLevel(java.util.logging.Level.WARNING);
-        SandboxServer server = new SandboxServer(options, db, log);
+        SandboxServer server = new SandboxServer(options, db, log, adminToken);
         server.undertow.start();
         server.maintenance.start();
         return server;
@@ -95,6 +113,15 @@ public final class SandboxServer implements AutoCloseable {
     public Database database() { return db; }
 
     public Maintenance maintenance() { return maintenance; }
+
+    /** The marketplace's own actions on this server's data, on the server's clock. */
+    public Marketplace marketplace() { return marketplace; }
+
+    /** The fault rules in force (the admin API sets them). */
+    public FaultRules faults() { return faults; }
+
+    /** The server's clock, which a fault rule may shift. */
+    public ShiftableClock clock() { return clock; }
 
     /**
      * Stops gracefully: refuses new requests (503), lets the ones in flight finish (up to the grace time), stops

@@ -20,6 +20,7 @@ final class SandboxFixture implements AutoCloseable {
 
     static final String ALPHA_TOKEN = "alpha-token-0123456789";
     static final String BETA_TOKEN = "beta-token-0123456789";
+    static final String ADMIN_TOKEN = "admin-token-0123456789";
     static final Instant START = Instant.parse("2026-12-04T09:00:00Z");
 
     final SettableClock clock = new SettableClock(START);
@@ -36,7 +37,7 @@ final class SandboxFixture implements AutoCloseable {
             Tokens.ensure(c, Sellers.findOrCreate(c, "alpha", START), ALPHA_TOKEN, "test", START);
             return Tokens.ensure(c, Sellers.findOrCreate(c, "beta", START), BETA_TOKEN, "test", START);
         });
-        server = SandboxServer.start(tune.apply(SandboxOptions.loopback(clock)), db, log::add);
+        server = SandboxServer.start(tune.apply(SandboxOptions.loopback(clock)), db, log::add, ADMIN_TOKEN);
         alpha = new SandboxClient(server.baseUri(), ALPHA_TOKEN);
         beta = new SandboxClient(server.baseUri(), BETA_TOKEN);
     }

@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.merchantdesk.platform.PlatformJson;
 import com.merchantdesk.platform.Problem;
 import com.merchantdesk.platform.ProblemType;
+import com.merchantdesk.sandbox.faults.FaultAction;
+import com.merchantdesk.sandbox.faults.FaultRule;
+import com.merchantdesk.sandbox.faults.FaultRules;
+import com.merchantdesk.sandbox.store.Feed;
 import com.merchantdesk.sandbox.store.IdempotencyKeys;
 import com.merchantdesk.sandbox.store.Seller;
 import com.merchantdesk.sandbox.store.Tokens;
@@ -54,12 +58,19 @@ public final class ApiHandler {
     private final RequestLog log;
     private final Clock clock;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
+    private final FaultRules faults;
 
     public ApiHandler(Database db, RateLimiter limiter, RequestLog log, Clock clock) {
+        this(db, limiter, log, clock, new FaultRules());
+    }
+
+    /** With fault rules (tests only, set through the admin API): see {@link #serve}. */
+    public ApiHandler(Database db, RateLimiter limiter, RequestLog log, Clock clock, FaultRules faults) {
         this.db = db;
         this.limiter = limiter;
         this.log = log;
         this.clock = clock;
+        this.faults = faults;
     }
 
     public HttpHandler read(ReadRoute route) { return exchange -> serve(exchange, route, null); }
@@ -76,12 +87,24 @@ public final class ApiHandler {
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
         Seller seller = null;
         Map<String, String> rate = new LinkedHashMap<>();
+        FaultRule fault = null;
         Answer answer;
         try {
-            seller = authenticate(exchange);
+            Tokens.Found found = authenticate(exchange);
+            seller = found.seller();
+            fault = faults.isEmpty() ? null
+                    : faults.fire(exchange.getRequestMethod().toString(), exchange.getRequestPath(), seller.code()).orElse(null);
+            if (fault != null && before(exchange, fault, found)) {
+                log(exchange, started, "dropped", key, seller);
+                return;
+            }
             limit(seller, rate);
             acceptJson(exchange);
-            answer = write == null ? runRead(exchange, seller, read) : runWrite(exchange, seller, key, write);
+            byte[] raw = write == null ? null : exchange.getInputStream().readAllBytes();
+            answer = write == null ? runRead(exchange, seller, read) : runWrite(exchange, seller, key, write, raw);
+            if (fault != null && fault.action() == FaultAction.APPLY_TWICE) {
+                answer = write == null ? runRead(exchange, seller, read) : runWrite(exchange, seller, key, write, raw);
+            }
         } catch (ApiFailure failure) {
             answer = Answer.of(failure);
         } catch (RequestTooBigException e) {
@@ -97,17 +120,103 @@ public final class ApiHandler {
             rateHeaders(rate, limiter.take(clientOf(exchange)), false);
         }
         answer.headers.putAll(rate);
+        if (fault != null && fault.action() == FaultAction.DROP_AFTER_COMMIT) {
+            drop(exchange);
+            log(exchange, started, answer.status + " dropped", key, seller);
+            return;
+        }
+        if (fault != null && fault.action() == FaultAction.CUT_BODY) {
+            sendHalf(exchange, answer);
+            log(exchange, started, answer.status + " cut", key, seller);
+            return;
+        }
         send(exchange, answer);
+        log(exchange, started, Integer.toString(answer.status), key, seller);
+    }
+
+    private void log(HttpServerExchange exchange, long started, String status, String key, Seller seller) {
         long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - started);
-        log.line(String.format(Locale.ROOT, "%s %s %s %d %.1fms key=%s seller=%s", Instant.now(clock),
-                exchange.getRequestMethod(), exchange.getRequestPath(), answer.status, micros / 1000.0,
+        log.line(String.format(Locale.ROOT, "%s %s %s %s %.1fms key=%s seller=%s", Instant.now(clock),
+                exchange.getRequestMethod(), exchange.getRequestPath(), status, micros / 1000.0,
                 key == null ? "-" : key, seller == null ? "-" : seller.code()));
+    }
+
+    /**
+     * What a fault rule does before the request is handled: true when the connection was dropped (nothing more to
+     * do); throws the answer of a rule that answers instead of the route.
+     */
+    private boolean before(HttpServerExchange exchange, FaultRule fault, Tokens.Found found) {
+        switch (fault.action()) {
+            case DROP_BEFORE_COMMIT -> {
+                drop(exchange);
+                return true;
+            }
+            case DELAY -> {
+                try {
+                    Thread.sleep(fault.delayMs() == null ? 1000 : fault.delayMs());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            case ERROR -> {
+                int status = fault.status() == null ? 500 : fault.status();
+                throw new ApiFailure(new Problem(status == 500 ? ProblemType.INTERNAL.uri() : ProblemType.UNAVAILABLE.uri(),
+                        status == 500 ? ProblemType.INTERNAL.title() : ProblemType.UNAVAILABLE.title(), status,
+                        "Failed on purpose by " + fault.id(), null, null, null));
+            }
+            case RATE_LIMIT -> {
+                long after = fault.retryAfter() == null ? 1 : fault.retryAfter();
+                throw new ApiFailure(Problem.of(ProblemType.RATE_LIMITED, "Over the rate limit (" + fault.id() + "); retry after " + after + " s"),
+                        Map.of("Retry-After", Long.toString(after)));
+            }
+            case SHIFT_CLOCK -> {
+                if (clock instanceof com.merchantdesk.sandbox.ShiftableClock shiftable) {
+                    shiftable.shift(java.time.Duration.ofSeconds(fault.clockShiftSeconds() == null ? 3600 : fault.clockShiftSeconds()));
+                }
+            }
+            case EXPIRE_CURSORS -> db.write(c -> {
+                Feed.expireCursors(c, found.seller());
+                return null;
+            });
+            case REVOKE_TOKEN -> {
+                db.write(c -> Tokens.revoke(c, found.seller(), found.token().tokenId(), now()));
+                throw unauthorized("This token was revoked (" + found.token().tokenId() + ")");
+            }
+            default -> {
+                // DROP_AFTER_COMMIT, CUT_BODY and APPLY_TWICE act after the route
+            }
+        }
+        return false;
+    }
+
+    private static void drop(HttpServerExchange exchange) {
+        try {
+            exchange.getConnection().close();
+        } catch (IOException e) {
+            // the connection is gone either way, which is the point
+        }
+    }
+
+    /** Sends the headers with the whole body's length, then half the body, then closes: a response cut mid-way. */
+    private static void sendHalf(HttpServerExchange exchange, Answer answer) {
+        exchange.setStatusCode(answer.status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, answer.contentType);
+        exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, answer.body.length);
+        answer.headers.forEach((name, value) -> exchange.getResponseHeaders().put(HttpString.tryFromString(name), value));
+        try {
+            var out = exchange.getOutputStream();
+            out.write(answer.body, 0, answer.body.length / 2);
+            out.flush();
+        } catch (IOException e) {
+            // the client went away first
+        }
+        drop(exchange);
     }
 
     /** The server's time for a request, to the millisecond (as stored and sent everywhere). */
     private Instant now() { return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS); }
 
-    private Seller authenticate(HttpServerExchange exchange) {
+    private Tokens.Found authenticate(HttpServerExchange exchange) {
         String header = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
         if (header == null || header.isBlank()) {
             throw unauthorized("Send the seller's token as Authorization: Bearer <token>");
@@ -123,21 +232,20 @@ public final class ApiHandler {
         if (found.get().token().revoked()) {
             throw unauthorized("This token was revoked (" + found.get().token().tokenId() + ")");
         }
-        return found.get().seller();
+        return found.get();
     }
 
     private Answer runRead(HttpServerExchange exchange, Seller seller, ReadRoute route) {
         return Answer.of(route.handle(new Call(seller, exchange.getQueryParameters(), null, now())));
     }
 
-    private Answer runWrite(HttpServerExchange exchange, Seller seller, String key, WriteRoute route) throws IOException {
+    private Answer runWrite(HttpServerExchange exchange, Seller seller, String key, WriteRoute route, byte[] raw) {
         if (key == null || key.isBlank()) {
             throw ApiFailure.of(ProblemType.IDEMPOTENCY_KEY_MISSING, "Send an Idempotency-Key header (a UUID is a good one) with every write");
         }
         if (key.length() > MAX_KEY_LENGTH || key.chars().anyMatch(ch -> ch < '!' || ch > '~')) {
             throw ApiFailure.invalid("Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " printable ASCII characters");
         }
-        byte[] raw = exchange.getInputStream().readAllBytes();
         JsonNode body = parse(exchange, raw);
         byte[] hash = requestHash(exchange, raw);
         String slot = seller.no() + " " + key;
