@@ -4,6 +4,7 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.sandbox.SandboxServer;
 import com.merchantdesk.sandbox.http.RequestLog;
 import com.merchantdesk.sandbox.http.SandboxOptions;
+import com.merchantdesk.sandbox.simulation.Simulator;
 import com.merchantdesk.sandbox.store.SandboxDatabase;
 import com.merchantdesk.sandbox.store.Seller;
 import com.merchantdesk.sandbox.store.Sellers;
@@ -49,6 +50,14 @@ final class SandboxCommand extends DataCommand {
                     + ADMIN_TOKEN_VARIABLE + ". Without it the admin API is off.")
     String adminToken;
 
+    @Option(names = "--online-orders-per-minute", paramLabel = "N", defaultValue = "0",
+            description = "Buyers order from --seller's shop online at this rate, cancel some, and parcels move (0, the default: off).")
+    double ordersPerMinute;
+
+    @Option(names = "--seconds-per-parcel-step", paramLabel = "S", defaultValue = "10",
+            description = "With the simulation: seconds between a parcel's tracking steps (default ${DEFAULT-VALUE}).")
+    int secondsPerStep;
+
     @Option(names = "--tls-cert", paramLabel = "FILE", description = "PEM certificate chain, to serve HTTPS.")
     Path tlsCert;
 
@@ -72,6 +81,9 @@ final class SandboxCommand extends DataCommand {
     public Integer call() throws InterruptedException {
         if (rateCapacity < 1 || ratePerSecond <= 0) {
             throw invalid("--rate-limit", "cli.sandbox.badRate");
+        }
+        if (ordersPerMinute < 0) {
+            throw invalid("--online-orders-per-minute", "cli.sandbox.badRate");
         }
         if (retentionDays < 1) {
             throw invalid("--retention-days", "cli.sandbox.badRetention");
@@ -105,8 +117,18 @@ final class SandboxCommand extends DataCommand {
             db.close();
             throw e;
         }
+        Simulator simulator = null;
+        if (ordersPerMinute > 0) {
+            db.write(c -> Sellers.findOrCreate(c, seller, Instant.now()));
+            simulator = new Simulator(db, server.marketplace(), seller, ordersPerMinute, Math.max(1, secondsPerStep), System.nanoTime());
+            simulator.start();
+        }
+        Simulator running = simulator;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (running != null) {
+                running.close();
+            }
             server.close();
             stopped.countDown();
         }, "sandbox-shutdown"));
