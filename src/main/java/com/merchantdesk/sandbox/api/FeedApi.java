@@ -1,13 +1,17 @@
 package com.merchantdesk.sandbox.api;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.merchantdesk.platform.Change;
-import com.merchantdesk.platform.ChangePage;
+import com.merchantdesk.platform.ChangeKind;
+import com.merchantdesk.platform.PlatformJson;
+import com.merchantdesk.sandbox.http.RawJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import com.merchantdesk.sandbox.http.ApiResponse;
 import com.merchantdesk.sandbox.http.Call;
 import com.merchantdesk.sandbox.store.Feed;
 import com.merchantdesk.store.Database;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,16 +32,39 @@ public final class FeedApi {
         return ApiResponse.ok(db.readSnapshot(c -> {
             Feed.Position position = Feed.position(c, call.seller());
             long after = Cursors.decode(call.parameter("cursor"), call.seller(), position);
-            List<Feed.Entry> entries = Feed.after(c, call.seller(), after, limit + 1);
+            List<Feed.EntryWithDoc> entries = Feed.afterWithDocs(c, call.seller(), after, limit + 1);
             boolean more = entries.size() > limit;
-            List<Change> changes = new ArrayList<>(Math.min(entries.size(), limit));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(entries.size(), limit) * 600 + 100);
             long last = after;
-            for (Feed.Entry entry : entries.subList(0, Math.min(entries.size(), limit))) {
-                JsonNode data = entry.deleted() ? null : RecordDocs.find(c, call.seller(), entry.kind(), entry.entityId()).orElse(null);
-                changes.add(new Change(entry.kind(), entry.entityId(), entry.deleted() || data == null, entry.changedAt(), data));
-                last = entry.seq();
+            try (JsonGenerator json = PlatformJson.mapper().getFactory().createGenerator(out)) {
+                json.writeStartObject();
+                json.writeArrayFieldStart("changes");
+                for (Feed.EntryWithDoc e : entries.subList(0, Math.min(entries.size(), limit))) {
+                    Feed.Entry entry = e.entry();
+                    String doc = e.doc();
+                    if (doc == null && !entry.deleted() && (entry.kind() == ChangeKind.STOCK || entry.kind() == ChangeKind.DESK)) {
+                        doc = RecordDocs.find(c, call.seller(), entry.kind(), entry.entityId()).map(JsonNode::toString).orElse(null);
+                    }
+                    json.writeStartObject();
+                    json.writeStringField("kind", entry.kind().wire());
+                    json.writeStringField("id", entry.entityId());
+                    json.writeBooleanField("deleted", doc == null);
+                    json.writeStringField("changed_at", entry.changedAt().toString());
+                    if (doc != null) {
+                        json.writeFieldName("data");
+                        json.writeRawValue(doc);
+                    }
+                    json.writeEndObject();
+                    last = entry.seq();
+                }
+                json.writeEndArray();
+                json.writeStringField("next_cursor", Cursors.encode(call.seller(), position.epoch(), last));
+                json.writeBooleanField("has_more", more);
+                json.writeEndObject();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return new ChangePage(changes, Cursors.encode(call.seller(), position.epoch(), last), more);
+            return new RawJson(out.toByteArray());
         }));
     }
 }

@@ -379,6 +379,9 @@ public final class ApiHandler {
         }
 
         private static byte[] json(Object body) {
+            if (body instanceof RawJson raw) {
+                return raw.bytes();
+            }
             try {
                 return PlatformJson.mapper().writeValueAsBytes(body);
             } catch (JsonProcessingException e) {
