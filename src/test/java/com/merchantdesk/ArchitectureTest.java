@@ -107,9 +107,17 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule SANDBOX_KNOWS_NO_DESK_FEATURE = noClasses()
             .that().resideInAPackage("com.merchantdesk.sandbox..")
+            .and().resideOutsideOfPackage("com.merchantdesk.sandbox.demo..")
             .should().dependOnClassesThat().resideInAnyPackage(concat(FEATURES, "com.merchantdesk.settings..",
                     "com.merchantdesk.ui..", "com.merchantdesk.cli..", "com.merchantdesk.bench.."))
             .because("the sandbox is the marketplace, not the desk: it speaks to the desk only through the API");
+
+    @ArchTest
+    static final ArchRule SANDBOX_DEMO_READS_ONLY_THE_DESKS_DEMO_PLANS = noClasses()
+            .that().resideInAPackage("com.merchantdesk.sandbox.demo..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.merchantdesk.catalog.view..", "com.merchantdesk.orders.view..",
+                    "com.merchantdesk.customers..", "com.merchantdesk.settings..", "com.merchantdesk.ui..", "com.merchantdesk.cli..")
+            .because("the demo account is the desk's demo shop, planned once for both (catalog.demo, orders.demo)");
 
     private static String[] concat(String[] first, String... more) {
         String[] all = java.util.Arrays.copyOf(first, first.length + more.length);

@@ -3,6 +3,7 @@ package com.merchantdesk.cli;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.sandbox.SandboxServer;
 import com.merchantdesk.sandbox.http.RequestLog;
+import com.merchantdesk.sandbox.demo.DemoAccount;
 import com.merchantdesk.sandbox.http.SandboxOptions;
 import com.merchantdesk.sandbox.simulation.Simulator;
 import com.merchantdesk.sandbox.store.SandboxDatabase;
@@ -50,6 +51,12 @@ final class SandboxCommand extends DataCommand {
                     + ADMIN_TOKEN_VARIABLE + ". Without it the admin API is off.")
     String adminToken;
 
+    @Option(names = "--demo", description = "Fills --seller's account, if it has no products, with the demo shop (the desk's demo catalogue) first.")
+    boolean demo;
+
+    @Option(names = "--currency", paramLabel = "CODE", defaultValue = "USD", description = "With --demo: the shop's currency (default ${DEFAULT-VALUE}).")
+    String currency;
+
     @Option(names = "--online-orders-per-minute", paramLabel = "N", defaultValue = "0",
             description = "Buyers order from --seller's shop online at this rate, cancel some, and parcels move (0, the default: off).")
     double ordersPerMinute;
@@ -82,6 +89,11 @@ final class SandboxCommand extends DataCommand {
         if (rateCapacity < 1 || ratePerSecond <= 0) {
             throw invalid("--rate-limit", "cli.sandbox.badRate");
         }
+        try {
+            java.util.Currency.getInstance(currency);
+        } catch (IllegalArgumentException e) {
+            throw invalid("--currency", "cli.sandbox.badCurrency", currency);
+        }
         if (ordersPerMinute < 0) {
             throw invalid("--online-orders-per-minute", "cli.sandbox.badRate");
         }
@@ -109,6 +121,14 @@ final class SandboxCommand extends DataCommand {
                 });
             }
             String admin = adminToken != null ? adminToken : System.getenv(ADMIN_TOKEN_VARIABLE);
+            if (demo) {
+                Instant now = Instant.now();
+                boolean empty = !DemoAccount.hasProducts(db, seller);
+                if (empty) {
+                    DemoAccount.Seeded seeded = DemoAccount.seed(db, seller, java.util.Currency.getInstance(currency), now);
+                    out().println(Messages.get("cli.sandbox.demoSeeded", seller, seeded.products(), seeded.skus(), seeded.units()));
+                }
+            }
             server = SandboxServer.start(options, db, RequestLog.STDOUT, admin == null || admin.isBlank() ? null : admin.strip());
         } catch (IllegalArgumentException e) {
             db.close();

@@ -1,5 +1,6 @@
 package com.merchantdesk.sandbox;
 
+import com.merchantdesk.sandbox.market.Marketplace;
 import static com.merchantdesk.sandbox.SandboxClient.list;
 import static com.merchantdesk.sandbox.SandboxClient.map;
 import static org.assertj.core.api.Assertions.assertThat;

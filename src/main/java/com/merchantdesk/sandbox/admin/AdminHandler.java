@@ -10,7 +10,7 @@ import com.merchantdesk.platform.Problem;
 import com.merchantdesk.platform.ProblemType;
 import com.merchantdesk.platform.RefundLine;
 import com.merchantdesk.platform.TrackingStatus;
-import com.merchantdesk.sandbox.Marketplace;
+import com.merchantdesk.sandbox.market.Marketplace;
 import com.merchantdesk.sandbox.faults.FaultAction;
 import com.merchantdesk.sandbox.faults.FaultRule;
 import com.merchantdesk.sandbox.faults.FaultRules;

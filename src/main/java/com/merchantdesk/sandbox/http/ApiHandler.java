@@ -170,7 +170,7 @@ public final class ApiHandler {
                         Map.of("Retry-After", Long.toString(after)));
             }
             case SHIFT_CLOCK -> {
-                if (clock instanceof com.merchantdesk.sandbox.ShiftableClock shiftable) {
+                if (clock instanceof com.merchantdesk.sandbox.http.ShiftableClock shiftable) {
                     shiftable.shift(java.time.Duration.ofSeconds(fault.clockShiftSeconds() == null ? 3600 : fault.clockShiftSeconds()));
                 }
             }

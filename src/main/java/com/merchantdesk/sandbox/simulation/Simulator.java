@@ -8,7 +8,7 @@ import com.merchantdesk.platform.OrderLine;
 import com.merchantdesk.platform.RefundLine;
 import com.merchantdesk.platform.Shipment;
 import com.merchantdesk.platform.TrackingStatus;
-import com.merchantdesk.sandbox.Marketplace;
+import com.merchantdesk.sandbox.market.Marketplace;
 import com.merchantdesk.sandbox.store.Docs;
 import com.merchantdesk.sandbox.store.Feed;
 import com.merchantdesk.sandbox.store.Records;

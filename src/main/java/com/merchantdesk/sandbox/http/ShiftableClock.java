@@ -1,4 +1,4 @@
-package com.merchantdesk.sandbox;
+package com.merchantdesk.sandbox.http;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package com.merchantdesk.sandbox;
+package com.merchantdesk.sandbox.market;
 
 import com.merchantdesk.platform.Actor;
 import com.merchantdesk.platform.Address;
