@@ -34,6 +34,13 @@ import org.xnio.Options;
  */
 public final class SandboxServer implements AutoCloseable {
 
+    /**
+     * Held here: java.util.logging keeps loggers only weakly, so a level set on one nobody holds is lost to the
+     * garbage collector before Undertow asks for its logger.
+     */
+    private static final java.util.List<java.util.logging.Logger> LIBRARY_LOGGERS = java.util.List.of(
+            java.util.logging.Logger.getLogger("io.undertow"), java.util.logging.Logger.getLogger("org.xnio"));
+
     private final SandboxOptions options;
     private final Database db;
     private final Undertow undertow;
@@ -71,8 +78,7 @@ public final class SandboxServer implements AutoCloseable {
     /** Starts serving {@code db} (the sandbox's own database, which the server closes when it stops). */
     public static SandboxServer start(SandboxOptions options, Database db, RequestLog log) {
         // Undertow and XNIO announce their versions at INFO; the server's own log is one line per request.
-        java.util.logging.Logger.getLogger("io.undertow").setLevel(java.util.logging.Level.WARNING);
-        java.util.logging.Logger.getLogger("org.xnio").setLevel(java.util.logging.Level.WARNING);
+        LIBRARY_LOGGERS.forEach(logger -> logger.setLevel(java.util.logging.Level.WARNING));
         SandboxServer server = new SandboxServer(options, db, log);
         server.undertow.start();
         server.maintenance.start();
