@@ -94,6 +94,21 @@ class SandboxTransportTest {
         assertThat(plain.headers().firstValue("Content-Encoding")).as("not asked for: not compressed").isEmpty();
     }
 
+    @Test
+    void aBodyOverTheLimitGetsA413ProblemAndWritesNothing() {
+        sandbox = new SandboxFixture(folder, options -> options.withMaxBody(1024));
+        byte[] big = SandboxClient.json(Bodies.product(Bodies.id())).replace("Linen shirt", "L".repeat(2000))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Reply reply = sandbox.alpha.raw("POST", "/v1/products", java.util.Map.of("Authorization", "Bearer " + SandboxFixture.ALPHA_TOKEN,
+                "Content-Type", "application/json", "Idempotency-Key", Bodies.id()), big, false);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(413);
+        assertThat(reply.problem()).isEqualTo("payload-too-large");
+        assertThat(reply.json().path("detail").asText()).contains("1024 bytes");
+        assertThat(sandbox.alpha.get("/v1/snapshot?kind=product").json().path("items")).isEmpty();
+    }
+
     private static byte[] gunzip(byte[] body) throws IOException {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
             return in.readAllBytes();
