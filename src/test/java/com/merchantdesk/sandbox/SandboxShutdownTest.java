@@ -16,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,8 @@ class SandboxShutdownTest {
     SandboxFixture sandbox;
     URI base;
     Thread holder;
+    /** Threads of their own for the request in flight and the stop, which both block (a shared pool may have one). */
+    final ExecutorService threads = Executors.newFixedThreadPool(2);
 
     @AfterEach
     void stop() throws InterruptedException {
@@ -43,11 +47,13 @@ class SandboxShutdownTest {
             holder.join(TestTimeouts.safetyMillis());
         }
         sandbox.close();
+        threads.shutdownNow();
     }
 
     @Test
     void aRequestInFlightFinishesThenNewOnesAreRefusedAndTheDatabaseIsClosed() throws Exception {
-        sandbox = new SandboxFixture(folder);
+        // A limit no probe reaches: the probes below ask as fast as they can until the stop has begun.
+        sandbox = new SandboxFixture(folder, options -> options.withRate(1_000_000, 1_000_000));
         base = sandbox.server.baseUri();
         CountDownLatch lockHeld = new CountDownLatch(1);
         CountDownLatch letGo = new CountDownLatch(1);
@@ -69,11 +75,12 @@ class SandboxShutdownTest {
         assertThat(lockHeld.await(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS)).isTrue();
 
         String deskId = Bodies.id();
-        CompletableFuture<Reply> inFlight = CompletableFuture.supplyAsync(() -> sandbox.alpha.post("/v1/desks", Bodies.desk(deskId)));
+        CompletableFuture<Reply> inFlight = CompletableFuture.supplyAsync(() -> sandbox.alpha.post("/v1/desks", Bodies.desk(deskId)),
+                threads);
         assertThat(requestWaits.await(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS))
                 .as("the desk's registration waits for the write lock inside the server").isTrue();
 
-        CompletableFuture<Void> closing = CompletableFuture.runAsync(sandbox.server::close);
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(sandbox.server::close, threads);
         int turnedAway = awaitTurnedAway();
         assertThat(turnedAway).as("a new request while the stop waits for the one in flight").isEqualTo(503);
         assertThat(inFlight).as("the request in flight is still waiting").isNotDone();
