@@ -98,14 +98,16 @@ final class SandboxCommand extends DataCommand {
             db.close();
             throw e;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "sandbox-shutdown"));
+        // Ctrl+C and SIGTERM stop the server here and the command exits 0; the hook covers any other way the JVM ends.
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        Thread hook = new Thread(server::close, "sandbox-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        StopSignals.handle(stopRequested::countDown);
         out().println(Messages.get("cli.sandbox.listening", server.baseUri(), folder.resolve(SandboxDatabase.FILE_NAME)));
         out().flush();
-        stopped.await();
+        stopRequested.await();
+        server.close();
+        Runtime.getRuntime().removeShutdownHook(hook);
         return 0;
     }
 }
