@@ -144,17 +144,22 @@ final class SandboxCommand extends DataCommand {
             simulator.start();
         }
         Simulator running = simulator;
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Runnable stop = () -> {
             if (running != null) {
                 running.close();
             }
             server.close();
-            stopped.countDown();
-        }, "sandbox-shutdown"));
+        };
+        // Ctrl+C and SIGTERM stop the server here and the command exits 0; the hook covers any other way the JVM ends.
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        Thread hook = new Thread(stop, "sandbox-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        StopSignals.handle(stopRequested::countDown);
         out().println(Messages.get("cli.sandbox.listening", server.baseUri(), folder.resolve(SandboxDatabase.FILE_NAME)));
         out().flush();
-        stopped.await();
+        stopRequested.await();
+        stop.run();
+        Runtime.getRuntime().removeShutdownHook(hook);
         return 0;
     }
 }

@@ -42,6 +42,13 @@ import org.xnio.Options;
  */
 public final class SandboxServer implements AutoCloseable {
 
+    /**
+     * Held here: java.util.logging keeps loggers only weakly, so a level set on one nobody holds is lost to the
+     * garbage collector before Undertow asks for its logger.
+     */
+    private static final java.util.List<java.util.logging.Logger> LIBRARY_LOGGERS = java.util.List.of(
+            java.util.logging.Logger.getLogger("io.undertow"), java.util.logging.Logger.getLogger("org.xnio"));
+
     private final SandboxOptions options;
     private final Database db;
     private final Undertow undertow;
@@ -62,12 +69,12 @@ public final class SandboxServer implements AutoCloseable {
                 faults, marketplace, db);
         HttpHandler paths = Handlers.path(table(api, db)).addPrefixPath("/admin", admin);
         HttpHandler routes = new EncodingHandler(new ContentEncodingRepository()
-                .addEncodingHandler("gzip", new GzipEncodingProvider(), 50)).setNext(new BlockingHandler(paths));
+                .addEncodingHandler("gzip", new GzipEncodingProvider(), 50)).setNext(bodyLimit(options.maxBodyBytes(),
+                new BlockingHandler(paths)));
         this.graceful = Handlers.gracefulShutdown(routes);
         Undertow.Builder builder = Undertow.builder()
                 .setIoThreads(2)
                 .setWorkerThreads(options.workerThreads())
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, options.maxBodyBytes())
                 .setServerOption(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, true)
                 .setServerOption(UndertowOptions.IDLE_TIMEOUT, (int) options.idleTimeout().toMillis())
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) options.idleTimeout().toMillis())
@@ -95,8 +102,7 @@ public final class SandboxServer implements AutoCloseable {
      */
     public static SandboxServer start(SandboxOptions options, Database db, RequestLog log, String adminToken) {
         // Undertow and XNIO announce their versions at INFO; the server's own log is one line per request.
-        java.util.logging.Logger.getLogger("io.undertow").setLevel(java.util.logging.Level.WARNING);
-        java.util.logging.Logger.getLogger("org.xnio").setLevel(java.util.logging.Level.WARNING);
+        LIBRARY_LOGGERS.forEach(logger -> logger.setLevel(java.util.logging.Level.WARNING));
         SandboxServer server = new SandboxServer(options, db, log, adminToken);
         server.undertow.start();
         server.maintenance.start();
@@ -144,6 +150,18 @@ public final class SandboxServer implements AutoCloseable {
         undertow.stop();
         maintenance.close();
         db.close();
+    }
+
+    /**
+     * The body size limit, set on each request rather than server-wide: Undertow turns a server-wide limit that a
+     * request's Content-Length exceeds into a bare 400 before any handler runs, where a limit set on the request
+     * makes reading the body fail, which {@link ApiHandler} answers with a 413 problem.
+     */
+    private static HttpHandler bodyLimit(long maxBodyBytes, HttpHandler next) {
+        return exchange -> {
+            exchange.setMaxEntitySize(maxBodyBytes);
+            next.handleRequest(exchange);
+        };
     }
 
     static RoutingHandler table(ApiHandler api, Database db) {

@@ -98,8 +98,10 @@ public final class Tokens {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long revoked = rs.getLong(4);
+                    // wasNull speaks of the last column read: ask it before reading another.
+                    Instant revokedAt = rs.wasNull() ? null : Instant.ofEpochMilli(revoked);
                     tokens.add(new ApiToken(rs.getString(1), seller.code(), rs.getString(2),
-                            Instant.ofEpochMilli(rs.getLong(3)), rs.wasNull() ? null : Instant.ofEpochMilli(revoked)));
+                            Instant.ofEpochMilli(rs.getLong(3)), revokedAt));
                 }
             }
         }
