@@ -76,7 +76,8 @@ public final class Marketplace {
                 Money price = row.sku().price();
                 currency = price.currency();
                 goods = goods == null ? price.times(w.quantity()) : goods.plus(price.times(w.quantity()));
-                lines.add(new OrderLine(Ids.newIdString(), w.skuId(), row.code(), row.code(), price, w.quantity(), Money.zero(currency), 0));
+                lines.add(new OrderLine(Ids.newIdString(), w.skuId(), row.code(), title(c, seller, row), price, w.quantity(),
+                        Money.zero(currency), 0));
                 Skus.moveStock(c, seller, w.skuId(), -w.quantity(), now);
             }
             String id = Ids.newIdString();
@@ -173,6 +174,15 @@ public final class Marketplace {
             Skus.put(c, seller, next, versions, now);
             return next;
         });
+    }
+
+    /** What a buyer sees on the line: the product's title and the SKU's options (its code if the product is gone). */
+    private static String title(java.sql.Connection c, Seller seller, Skus.Row row) throws java.sql.SQLException {
+        var sku = row.sku();
+        return Records.find(c, seller, ChangeKind.PRODUCT, sku.productId())
+                .map(p -> Docs.read(p.doc(), Product.class).title()
+                        + (sku.optionValues() == null || sku.optionValues().isEmpty() ? "" : " (" + String.join(", ", sku.optionValues()) + ")"))
+                .orElse(row.code());
     }
 
     private Instant now() { return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS); }
