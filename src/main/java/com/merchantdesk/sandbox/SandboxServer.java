@@ -44,14 +44,14 @@ public final class SandboxServer implements AutoCloseable {
     private SandboxServer(SandboxOptions options, Database db, RequestLog log) {
         this.options = options;
         this.db = db;
-        ApiHandler api = new ApiHandler(db, new RateLimiter(options.rateCapacity(), options.ratePerSecond()), log, options.clock());
+        ApiHandler api = new ApiHandler(db, new RateLimiter(options.rateCapacity(), options.ratePerSecond()), log, options.clock(),
+                options.maxBodyBytes());
         HttpHandler routes = new EncodingHandler(new ContentEncodingRepository()
                 .addEncodingHandler("gzip", new GzipEncodingProvider(), 50)).setNext(new BlockingHandler(table(api, db)));
         this.graceful = Handlers.gracefulShutdown(routes);
         Undertow.Builder builder = Undertow.builder()
                 .setIoThreads(2)
                 .setWorkerThreads(options.workerThreads())
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, options.maxBodyBytes())
                 .setServerOption(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, true)
                 .setServerOption(UndertowOptions.IDLE_TIMEOUT, (int) options.idleTimeout().toMillis())
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) options.idleTimeout().toMillis())
