@@ -87,12 +87,25 @@ final class SandboxClient {
         if (!method.equals("GET")) {
             headers.put("Idempotency-Key", UUID.randomUUID().toString());
         }
-        return exchange(method, pathAndQuery, headers, null);
+        return exchange(method, pathAndQuery, headers, (byte[]) null);
+    }
+
+    /** Like {@link #raw}, with the body sent in chunks (no Content-Length), as a client streaming it would. */
+    Reply chunked(String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
+        Reply reply = exchange(method, pathAndQuery, headers,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
+        check(method, pathAndQuery, headers, body, reply, false);
+        return reply;
     }
 
     private Reply exchange(String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
+        return exchange(method, pathAndQuery, headers,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    private Reply exchange(String method, String pathAndQuery, Map<String, String> headers, HttpRequest.BodyPublisher body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(TestTimeouts.SAFETY)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(method, body);
         headers.forEach(builder::header);
         HttpResponse<String> response;
         try {
