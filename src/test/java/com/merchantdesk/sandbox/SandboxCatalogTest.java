@@ -64,6 +64,8 @@ class SandboxCatalogTest {
         assertThat(stock.path("on_hand").asLong()).isZero();
         assertThat(stock.path("version").asLong()).isZero();
         assertThat(stock.path("sku_code").asText()).isEqualTo("SHIRT-S");
+        assertThat(changesOf(alpha, "stock", id)).as("the new SKU's stock record is in the feed")
+                .singleElement().satisfies(c -> assertThat(c.path("data")).isEqualTo(stock));
     }
 
     @Test
