@@ -34,10 +34,16 @@ class SandboxRequestLogTest {
         String productId = Bodies.id();
         String stranger = "stranger-token-0123456789";
 
+        // A request's line is written after its answer is sent: wait for each before the next request, so the
+        // lines are in the order of the requests.
         sandbox.alpha.get("/v1/account");
+        sandbox.awaitLog(1);
         sandbox.alpha.post("/v1/products", key, Bodies.product(productId));
+        sandbox.awaitLog(2);
         sandbox.alpha.post("/v1/products", key, Bodies.product(productId));
+        sandbox.awaitLog(3);
         sandbox.alpha.as(stranger).get("/v1/changes?limit=5");
+        sandbox.awaitLog(4);
         sandbox.beta.get("/v1/orders/" + productId);
 
         List<String> lines = sandbox.awaitLog(5);
