@@ -55,7 +55,8 @@ public final class SandboxServer implements AutoCloseable {
     private SandboxServer(SandboxOptions options, Database db, RequestLog log) {
         this.options = options;
         this.db = db;
-        ApiHandler api = new ApiHandler(db, new RateLimiter(options.rateCapacity(), options.ratePerSecond()), log, options.clock());
+        ApiHandler api = new ApiHandler(db, new RateLimiter(options.rateCapacity(), options.ratePerSecond()), log, options.clock(),
+                options.maxBodyBytes());
         HttpHandler routes = new EncodingHandler(new ContentEncodingRepository()
                 .addEncodingHandler("gzip", new GzipEncodingProvider(), 50)).setNext(bodyLimit(options.maxBodyBytes(),
                 new BlockingHandler(table(api, db))));

@@ -13,7 +13,6 @@ import com.merchantdesk.sandbox.store.Tokens;
 import com.merchantdesk.store.Database;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import java.io.IOException;
@@ -53,13 +52,20 @@ public final class ApiHandler {
     private final RateLimiter limiter;
     private final RequestLog log;
     private final Clock clock;
+    private final long maxBodyBytes;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-    public ApiHandler(Database db, RateLimiter limiter, RequestLog log, Clock clock) {
+    /**
+     * {@code maxBodyBytes} is checked here, not as Undertow's entity limit: that one refuses a body whose
+     * Content-Length is over it with a bare 400 before any handler runs, where the API answers 413 with a problem
+     * body (and logs the request).
+     */
+    public ApiHandler(Database db, RateLimiter limiter, RequestLog log, Clock clock, long maxBodyBytes) {
         this.db = db;
         this.limiter = limiter;
         this.log = log;
         this.clock = clock;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     public HttpHandler read(ReadRoute route) { return exchange -> serve(exchange, route, null); }
@@ -84,9 +90,6 @@ public final class ApiHandler {
             answer = write == null ? runRead(exchange, seller, read) : runWrite(exchange, seller, key, write);
         } catch (ApiFailure failure) {
             answer = Answer.of(failure);
-        } catch (RequestTooBigException e) {
-            answer = Answer.of(ApiFailure.of(ProblemType.PAYLOAD_TOO_LARGE,
-                    "The body is over the limit of " + exchange.getMaxEntitySize() + " bytes"));
         } catch (IOException e) {
             answer = Answer.of(ApiFailure.of(ProblemType.MALFORMED_REQUEST, "The body could not be read: " + e.getMessage()));
         } catch (RuntimeException e) {
@@ -137,7 +140,7 @@ public final class ApiHandler {
         if (key.length() > MAX_KEY_LENGTH || key.chars().anyMatch(ch -> ch < '!' || ch > '~')) {
             throw ApiFailure.invalid("Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " printable ASCII characters");
         }
-        byte[] raw = exchange.getInputStream().readAllBytes();
+        byte[] raw = readBody(exchange);
         JsonNode body = parse(exchange, raw);
         byte[] hash = requestHash(exchange, raw);
         String slot = seller.no() + " " + key;
@@ -168,6 +171,24 @@ public final class ApiHandler {
         } finally {
             running.remove(slot);
         }
+    }
+
+    /** The body, up to {@code maxBodyBytes}; 413 for a longer one, whether its length was declared or chunked. */
+    private byte[] readBody(HttpServerExchange exchange) throws IOException {
+        if (exchange.getRequestContentLength() > maxBodyBytes) {
+            throw tooLarge(exchange);
+        }
+        byte[] raw = exchange.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+        if (raw.length > maxBodyBytes) {
+            throw tooLarge(exchange);
+        }
+        return raw;
+    }
+
+    private ApiFailure tooLarge(HttpServerExchange exchange) {
+        // The rest of the body stays unread: the connection closes after the answer instead of parsing it as a request.
+        exchange.setPersistent(false);
+        return ApiFailure.of(ProblemType.PAYLOAD_TOO_LARGE, "The body is over the limit of " + maxBodyBytes + " bytes");
     }
 
     /** Takes one request from the seller's bucket and puts its headers in {@code headers}; 429 when empty. */
