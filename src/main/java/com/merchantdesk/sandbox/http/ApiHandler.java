@@ -86,7 +86,6 @@ public final class ApiHandler {
         try {
             seller = authenticate(exchange);
             limit(seller, rate);
-            acceptJson(exchange);
             answer = write == null ? runRead(exchange, seller, read) : runWrite(exchange, seller, key, write);
         } catch (ApiFailure failure) {
             answer = Answer.of(failure);
@@ -207,14 +206,6 @@ public final class ApiHandler {
         headers.put("RateLimit-Reset", Long.toString(verdict.resetSeconds()));
         if (retryAfter && !verdict.allowed()) {
             headers.put("Retry-After", Long.toString(verdict.retryAfterSeconds()));
-        }
-    }
-
-    private static void acceptJson(HttpServerExchange exchange) {
-        String accept = exchange.getRequestHeaders().getFirst(Headers.ACCEPT);
-        if (accept != null && !accept.isBlank() && !accept.contains("json") && !accept.contains("*/*")
-                && !accept.contains("application/*")) {
-            throw ApiFailure.of(ProblemType.NOT_ACCEPTABLE, "This API answers application/json only (Accept was " + accept + ")");
         }
     }
 
