@@ -15,7 +15,6 @@ public enum ProblemType {
     NOT_OWNER(403, "not-owner", "This side does not own that change"),
     NOT_FOUND(404, "not-found", "No such resource"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed on this resource"),
-    NOT_ACCEPTABLE(406, "not-acceptable", "The API answers in JSON only"),
     REQUEST_IN_PROGRESS(409, "request-in-progress", "A request with this Idempotency-Key is still running: retry later"),
     CURSOR_EXPIRED(410, "cursor-expired", "The cursor is too old: start again from a snapshot"),
     STALE_VERSION(412, "stale-version", "The record changed since the version sent"),

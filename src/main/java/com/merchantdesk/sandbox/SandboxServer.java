@@ -64,13 +64,13 @@ public final class SandboxServer implements AutoCloseable {
         this.db = db;
         this.clock = new ShiftableClock(options.clock());
         this.marketplace = new Marketplace(db, clock);
-        ApiHandler api = new ApiHandler(db, new RateLimiter(options.rateCapacity(), options.ratePerSecond()), log, clock, faults);
+        ApiHandler api = new ApiHandler(db, new RateLimiter(options.rateCapacity(), options.ratePerSecond()), log, clock,
+                options.maxBodyBytes(), faults);
         AdminHandler admin = new AdminHandler(adminToken, options.tlsCert() == null && SandboxOptions.isLoopback(options.bind()),
                 faults, marketplace, db);
         HttpHandler paths = Handlers.path(table(api, db)).addPrefixPath("/admin", admin);
         HttpHandler routes = new EncodingHandler(new ContentEncodingRepository()
-                .addEncodingHandler("gzip", new GzipEncodingProvider(), 50)).setNext(bodyLimit(options.maxBodyBytes(),
-                new BlockingHandler(paths)));
+                .addEncodingHandler("gzip", new GzipEncodingProvider(), 50)).setNext(new BlockingHandler(paths));
         this.graceful = Handlers.gracefulShutdown(routes);
         Undertow.Builder builder = Undertow.builder()
                 .setIoThreads(2)
@@ -150,18 +150,6 @@ public final class SandboxServer implements AutoCloseable {
         undertow.stop();
         maintenance.close();
         db.close();
-    }
-
-    /**
-     * The body size limit, set on each request rather than server-wide: Undertow turns a server-wide limit that a
-     * request's Content-Length exceeds into a bare 400 before any handler runs, where a limit set on the request
-     * makes reading the body fail, which {@link ApiHandler} answers with a 413 problem.
-     */
-    private static HttpHandler bodyLimit(long maxBodyBytes, HttpHandler next) {
-        return exchange -> {
-            exchange.setMaxEntitySize(maxBodyBytes);
-            next.handleRequest(exchange);
-        };
     }
 
     static RoutingHandler table(ApiHandler api, Database db) {

@@ -15,6 +15,7 @@ import com.merchantdesk.sandbox.http.ApiResponse;
 import com.merchantdesk.sandbox.http.Call;
 import com.merchantdesk.sandbox.http.Fields;
 import com.merchantdesk.sandbox.store.Docs;
+import com.merchantdesk.sandbox.store.Feed;
 import com.merchantdesk.sandbox.store.Records;
 import com.merchantdesk.sandbox.store.Skus;
 import com.merchantdesk.sandbox.store.StoredRecord;
@@ -146,6 +147,8 @@ public final class CatalogApi {
         Sku sku = new Sku(id, productId, values.code(), values.optionValues(), values.barcode(), values.price(),
                 values.compareAtPrice(), values.cost(), values.weightGrams(), values.reorderPoint(), 1, call.now(), call.now());
         Skus.put(c, call.seller(), sku, FieldMerge.applied(Map.of(), 1, SKU_FIELDS), call.now());
+        // Its stock record (0 units) exists from now on: the feed says so, as the stock snapshot would.
+        Feed.record(c, call.seller(), ChangeKind.STOCK, id, call.now());
         return ApiResponse.created(sku, "/v1/skus/" + id);
     }
 

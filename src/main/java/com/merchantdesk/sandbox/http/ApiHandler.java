@@ -17,7 +17,6 @@ import com.merchantdesk.sandbox.store.Tokens;
 import com.merchantdesk.store.Database;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import java.io.IOException;
@@ -57,19 +56,26 @@ public final class ApiHandler {
     private final RateLimiter limiter;
     private final RequestLog log;
     private final Clock clock;
+    private final long maxBodyBytes;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final FaultRules faults;
 
-    public ApiHandler(Database db, RateLimiter limiter, RequestLog log, Clock clock) {
-        this(db, limiter, log, clock, new FaultRules());
+    /**
+     * {@code maxBodyBytes} is checked here, not as Undertow's entity limit: that one refuses a body whose
+     * Content-Length is over it with a bare 400 before any handler runs, where the API answers 413 with a problem
+     * body (and logs the request).
+     */
+    public ApiHandler(Database db, RateLimiter limiter, RequestLog log, Clock clock, long maxBodyBytes) {
+        this(db, limiter, log, clock, maxBodyBytes, new FaultRules());
     }
 
     /** With fault rules (tests only, set through the admin API): see {@link #serve}. */
-    public ApiHandler(Database db, RateLimiter limiter, RequestLog log, Clock clock, FaultRules faults) {
+    public ApiHandler(Database db, RateLimiter limiter, RequestLog log, Clock clock, long maxBodyBytes, FaultRules faults) {
         this.db = db;
         this.limiter = limiter;
         this.log = log;
         this.clock = clock;
+        this.maxBodyBytes = maxBodyBytes;
         this.faults = faults;
     }
 
@@ -99,17 +105,13 @@ public final class ApiHandler {
                 return;
             }
             limit(seller, rate);
-            acceptJson(exchange);
-            byte[] raw = write == null ? null : exchange.getInputStream().readAllBytes();
+            byte[] raw = write == null ? null : readBody(exchange);
             answer = write == null ? runRead(exchange, seller, read) : runWrite(exchange, seller, key, write, raw);
             if (fault != null && fault.action() == FaultAction.APPLY_TWICE) {
                 answer = write == null ? runRead(exchange, seller, read) : runWrite(exchange, seller, key, write, raw);
             }
         } catch (ApiFailure failure) {
             answer = Answer.of(failure);
-        } catch (RequestTooBigException e) {
-            answer = Answer.of(ApiFailure.of(ProblemType.PAYLOAD_TOO_LARGE,
-                    "The body is over the limit of " + exchange.getMaxEntitySize() + " bytes"));
         } catch (IOException e) {
             answer = Answer.of(ApiFailure.of(ProblemType.MALFORMED_REQUEST, "The body could not be read: " + e.getMessage()));
         } catch (RuntimeException e) {
@@ -278,6 +280,24 @@ public final class ApiHandler {
         }
     }
 
+    /** The body, up to {@code maxBodyBytes}; 413 for a longer one, whether its length was declared or chunked. */
+    private byte[] readBody(HttpServerExchange exchange) throws IOException {
+        if (exchange.getRequestContentLength() > maxBodyBytes) {
+            throw tooLarge(exchange);
+        }
+        byte[] raw = exchange.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+        if (raw.length > maxBodyBytes) {
+            throw tooLarge(exchange);
+        }
+        return raw;
+    }
+
+    private ApiFailure tooLarge(HttpServerExchange exchange) {
+        // The rest of the body stays unread: the connection closes after the answer instead of parsing it as a request.
+        exchange.setPersistent(false);
+        return ApiFailure.of(ProblemType.PAYLOAD_TOO_LARGE, "The body is over the limit of " + maxBodyBytes + " bytes");
+    }
+
     /** Takes one request from the seller's bucket and puts its headers in {@code headers}; 429 when empty. */
     private void limit(Seller seller, Map<String, String> headers) {
         RateLimiter.Verdict verdict = limiter.take("seller:" + seller.no());
@@ -294,14 +314,6 @@ public final class ApiHandler {
         headers.put("RateLimit-Reset", Long.toString(verdict.resetSeconds()));
         if (retryAfter && !verdict.allowed()) {
             headers.put("Retry-After", Long.toString(verdict.retryAfterSeconds()));
-        }
-    }
-
-    private static void acceptJson(HttpServerExchange exchange) {
-        String accept = exchange.getRequestHeaders().getFirst(Headers.ACCEPT);
-        if (accept != null && !accept.isBlank() && !accept.contains("json") && !accept.contains("*/*")
-                && !accept.contains("application/*")) {
-            throw ApiFailure.of(ProblemType.NOT_ACCEPTABLE, "This API answers application/json only (Accept was " + accept + ")");
         }
     }
 

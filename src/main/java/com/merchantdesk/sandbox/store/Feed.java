@@ -96,7 +96,9 @@ public final class Feed {
 
     public static Position position(Connection c, Seller seller) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT cursor_epoch, feed_horizon, (SELECT COALESCE(MAX(seq), 0) FROM change WHERE seller_no = ?)"
+                // Never below the horizon: when the newest change was a tombstone since pruned, a cursor that saw it
+                // is at the end of the feed (not past it), and a snapshot taken now must not start expired.
+                "SELECT cursor_epoch, feed_horizon, MAX(feed_horizon, (SELECT COALESCE(MAX(seq), 0) FROM change WHERE seller_no = ?))"
                         + " FROM seller WHERE seller_no = ?")) {
             ps.setLong(1, seller.no());
             ps.setLong(2, seller.no());
