@@ -73,6 +73,8 @@ public final class DemoAccount {
                     Sku sku = new Sku(skuId, productId, s.code(), s.optionValues(), s.barcode(), money(s.price()),
                             money(s.compareAtPrice()), money(s.cost()), s.weightGrams(), s.reorderPoint(), 1, now, now);
                     Skus.put(c, seller, sku, versions(SKU_FIELDS), now);
+                    // Its stock record exists from now on, even at 0 units: the feed says so, as the stock snapshot would.
+                    com.merchantdesk.sandbox.store.Feed.record(c, seller, ChangeKind.STOCK, skuId, now);
                     skus++;
                     if (s.stock() != 0) {
                         StockLevel after = Skus.moveStock(c, seller, skuId, s.stock(), now);
