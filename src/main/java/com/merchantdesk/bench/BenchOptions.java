@@ -9,9 +9,12 @@ import java.util.List;
  * @param orders          orders to generate and measure (0: the orders part is left out)
  * @param orderRounds     timed operations per orders kind (after a tenth as many untimed)
  * @param childJvmOptions options given to both start-up children alike (e.g. {@code -XX:TieredStopAtLevel=1})
+ * @param sandboxOrders   orders each timed sandbox run creates ({@link SandboxBench})
+ * @param sandboxRuns     timed sandbox runs (the figure is their median)
  */
 public record BenchOptions(int skus, long seed, int rounds, int orders, int orderRounds, int importRuns, int startupRuns,
-                           boolean skipImport, boolean skipStartup, List<String> childJvmOptions) {
+                           boolean skipImport, boolean skipStartup, List<String> childJvmOptions, int sandboxOrders,
+                           int sandboxRuns, boolean skipSandbox) {
 
     public BenchOptions {
         childJvmOptions = List.copyOf(childJvmOptions);
