@@ -48,8 +48,8 @@ final class SandboxFixture implements AutoCloseable {
     Database db() { return server.database(); }
 
     /**
-     * The request log once it has at least {@code lines} lines. The server writes a request's line after its
-     * answer is sent, so a test that got its answer waits for the line.
+     * The request log once it has at least {@code lines} lines. The server writes a request's line just before its
+     * answer goes out; a request whose connection was dropped on purpose may log after the client saw the drop.
      */
     List<String> awaitLog(int lines) {
         long deadline = System.nanoTime() + TestTimeouts.SAFETY.toNanos();

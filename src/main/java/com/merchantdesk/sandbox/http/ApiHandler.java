@@ -128,12 +128,14 @@ public final class ApiHandler {
             return;
         }
         if (fault != null && fault.action() == FaultAction.CUT_BODY) {
-            sendHalf(exchange, answer);
             log(exchange, started, answer.status + " cut", key, seller);
+            sendHalf(exchange, answer);
             return;
         }
-        send(exchange, answer);
+        // Logged before the answer goes out: once a client has its answer, the line is there (and a stop that waits
+        // for requests in flight never closes the log before it).
         log(exchange, started, Integer.toString(answer.status), key, seller);
+        send(exchange, answer);
     }
 
     private void log(HttpServerExchange exchange, long started, String status, String key, Seller seller) {
