@@ -93,7 +93,7 @@ final class ShipmentsListCommand extends DataCommand {
                     ShipmentText.time(s.deliverBy(), zone), note, s.id());
         }
         table.lines().forEach(out::println);
-        out.println(Messages.get("cli.orders.page", page.offset() + 1, page.offset() + page.items().size(), page.total()));
+        out.println(Messages.get("cli.shipments.page", page.offset() + 1, page.offset() + page.items().size(), page.total()));
         out.flush();
     }
 
