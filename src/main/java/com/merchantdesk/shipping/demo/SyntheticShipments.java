@@ -95,7 +95,7 @@ public final class SyntheticShipments {
             List<Shipped> orders = read(c, from, to);
             try (PreparedStatement shipment = c.prepareStatement("INSERT INTO shipment(id, order_no, carrier_no, service_no, "
                     + "tracking, lines, status, weight_grams, package_size, shipped_at, ship_by, deliver_by, delivered_at) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING shipment_no");
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING RETURNING shipment_no");
                  PreparedStatement event = c.prepareStatement("INSERT INTO tracking_event(shipment_no, seq, status, "
                          + "occurred_at, place, description) VALUES (?,?,?,?,?,'')")) {
                 for (Shipped o : orders) {
@@ -168,7 +168,7 @@ public final class SyntheticShipments {
             String carrierCode = choices[random.nextInt(choices.length)];
             ShippingRules.StoredService service = rules.firstService(carrierCode, abroad);
             CarrierDefinition carrier = service.carrier();
-            long serial = serials.merge(carrierCode, firstSerial(carrier) + random.nextInt(3), (a, b) -> a + 1 + random.nextInt(3));
+            long serial = nextSerial(ps.getConnection(), carrierCode, service.carrierNo(), carrier);
             long[] deadlines = rules.deadlines(o.paidAt(), o.country());
             boolean delivered = o.deliveredAt() != null;
             int p = 1;
@@ -176,6 +176,7 @@ public final class SyntheticShipments {
             ps.setLong(p++, o.orderNo());
             ps.setLong(p++, service.carrierNo());
             ps.setInt(p++, service.serviceNo());
+            int trackingIndex = p;
             ps.setString(p++, carrier.trackingNumberFor(serial));
             ps.setString(p++, encode(parcel));
             ps.setInt(p++, ShippingCodes.of(delivered ? TrackingStatus.DELIVERED : TrackingStatus.IN_TRANSIT));
@@ -189,11 +190,36 @@ public final class SyntheticShipments {
             } else {
                 ps.setNull(p, Types.INTEGER);
             }
-            shipments++;
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+            // A number already taken (an earlier run, or one typed by hand) is skipped for the next one.
+            while (true) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        shipments++;
+                        return rs.getLong(1);
+                    }
+                }
+                serial = serials.merge(carrierCode, 1L, Long::sum);
+                ps.setString(trackingIndex, carrier.trackingNumberFor(serial));
             }
+        }
+
+        /** The carrier's next waybill: after the numbers this carrier's parcels already use, in small random steps. */
+        private long nextSerial(Connection c, String carrierCode, long carrierNo, CarrierDefinition carrier) throws SQLException {
+            Long last = serials.get(carrierCode);
+            if (last == null) {
+                long existing;
+                try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM shipment WHERE carrier_no = ?")) {
+                    count.setLong(1, carrierNo);
+                    try (ResultSet rs = count.executeQuery()) {
+                        rs.next();
+                        existing = rs.getLong(1);
+                    }
+                }
+                last = firstSerial(carrier) + 4 * existing;
+            }
+            long next = last + 1 + random.nextInt(3);
+            serials.put(carrierCode, next);
+            return next;
         }
 
         /** 3 followed by zeros, as long as the carrier's numbers allow: numbers that do not start with zeros. */
