@@ -14,22 +14,24 @@ import java.util.List;
 
 /**
  * The cockpit's queries. Open orders (paid or packed, with an address) are read through the partial index
- * {@code orders_to_ship} in payment order, one stream per zone: within a zone the ship-by never decreases as the
- * payment time grows ({@link DeadlineRules}), so merging the two streams by ship-by sorts them all, and a page
- * reads only its own rows. Late and at-risk are payment-time bounds found from the deadline rules, so they are
- * index ranges too.
+ * {@code orders_to_ship} (address country, payment time) in payment order, in streams: the domestic ones (no
+ * country, and the shop's country: two index ranges) and those abroad. Within a zone the ship-by never decreases
+ * as the payment time grows ({@link DeadlineRules}), so merging the streams by ship-by sorts them all, and a page
+ * reads only its own rows. Late and at-risk are payment-time bounds found from the deadline rules, so they and
+ * the counts are index ranges too, read without the order rows.
  */
 final class ToShipList {
 
     private static final String OPEN = "o.status IN (" + OrderCodes.of(OrderStatus.PAID) + ", "
             + OrderCodes.of(OrderStatus.PACKED) + ") AND o.shipping_address <> '{}' AND o.paid_at IS NOT NULL";
+    /** The index's first column, written as the index writes it (SQLite matches the expression). */
     private static final String COUNTRY = "upper(coalesce(o.shipping_address ->> '$[7]', ''))";
 
     Page<ToShipRow> page(Connection c, ToShipQuery q) throws SQLException {
         ShippingSetup setup = ShippingSetup.load(c);
         List<ToShipRow> rows = new ArrayList<>();
-        for (Zone zone : Zone.values()) {
-            rows.addAll(stream(c, setup, zone, q.filter(), q.now(), q.offset() + q.limit()));
+        for (Stream stream : streams(setup)) {
+            rows.addAll(stream(c, setup, stream, q.filter(), q.now(), q.offset() + q.limit()));
         }
         rows.sort(Comparator.comparing((ToShipRow r) -> r.deadlines().shipBy()).thenComparing(ToShipRow::orderNumber));
         List<ToShipRow> page = rows.subList(Math.min(q.offset(), rows.size()), Math.min(q.offset() + q.limit(), rows.size()));
@@ -42,19 +44,36 @@ final class ToShipList {
                 count(c, setup, ToShipQuery.Filter.AT_RISK, now));
     }
 
-    private List<ToShipRow> stream(Connection c, ShippingSetup setup, Zone zone, ToShipQuery.Filter filter, Instant now,
+    /** One index range: a country (domestic) or every country but the shop's (abroad). */
+    private record Stream(Zone zone, String country) {
+        String sql() { return zone == Zone.DOMESTIC ? COUNTRY + " = ?" : COUNTRY + " NOT IN ('', ?)"; }
+    }
+
+    private static List<Stream> streams(ShippingSetup setup) {
+        String shop = setup.policy().shopCountry();
+        List<Stream> streams = new ArrayList<>();
+        streams.add(new Stream(Zone.DOMESTIC, ""));
+        if (!shop.isEmpty()) {
+            streams.add(new Stream(Zone.DOMESTIC, shop));
+        }
+        streams.add(new Stream(Zone.INTERNATIONAL, shop));
+        return streams;
+    }
+
+    private List<ToShipRow> stream(Connection c, ShippingSetup setup, Stream stream, ToShipQuery.Filter filter, Instant now,
                                    int limit) throws SQLException {
+        Zone zone = stream.zone();
         Bounds b = bounds(setup, zone, filter, now);
         String sql = "SELECT o.id, o.number, o.customer_name, o.status, " + COUNTRY + ", o.paid_at, o.item_count, "
                 + "EXISTS (SELECT 1 FROM shipment s WHERE s.order_no = o.order_no) "
-                + "FROM orders o INDEXED BY orders_to_ship WHERE " + OPEN + " AND " + zoneCondition(zone)
+                + "FROM orders o INDEXED BY orders_to_ship WHERE " + OPEN + " AND " + stream.sql()
                 + b.sql() + partly(filter) + " ORDER BY o.paid_at, o.order_no LIMIT ?";
         List<ToShipRow> rows = new ArrayList<>();
         ShippingSetup.DefaultService service = setup.defaultService(zone);
         DeadlineRules rules = setup.rules();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int p = 1;
-            ps.setString(p++, setup.policy().shopCountry());
+            ps.setString(p++, stream.country());
             for (long bound : b.args()) {
                 ps.setLong(p++, bound);
             }
@@ -77,13 +96,13 @@ final class ToShipList {
             return scalar(c, "SELECT count(*) FROM orders o INDEXED BY orders_to_ship WHERE " + OPEN, List.of());
         }
         long total = 0;
-        for (Zone zone : Zone.values()) {
-            Bounds b = bounds(setup, zone, filter, now);
+        for (Stream stream : streams(setup)) {
+            Bounds b = bounds(setup, stream.zone(), filter, now);
             List<Object> args = new ArrayList<>();
-            args.add(setup.policy().shopCountry());
+            args.add(stream.country());
             args.addAll(b.args());
             total += scalar(c, "SELECT count(*) FROM orders o INDEXED BY orders_to_ship WHERE " + OPEN + " AND "
-                    + zoneCondition(zone) + b.sql() + partly(filter), args);
+                    + stream.sql() + b.sql() + partly(filter), args);
         }
         return total;
     }
@@ -106,10 +125,6 @@ final class ToShipList {
 
     private static String partly(ToShipQuery.Filter filter) {
         return filter == ToShipQuery.Filter.PARTLY_SHIPPED ? " AND EXISTS (SELECT 1 FROM shipment s WHERE s.order_no = o.order_no)" : "";
-    }
-
-    private static String zoneCondition(Zone zone) {
-        return (zone == Zone.DOMESTIC ? "" : "NOT ") + COUNTRY + " IN ('', ?)";
     }
 
     private static long scalar(Connection c, String sql, List<Object> args) throws SQLException {

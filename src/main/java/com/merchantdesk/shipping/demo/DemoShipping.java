@@ -45,7 +45,7 @@ public final class DemoShipping {
 
     private final AppContext app;
     private final Random random = new Random(15);
-    private long serial = 31_000_000;
+    private long serial = 1_000;
 
     public DemoShipping(AppContext app) { this.app = app; }
 
@@ -216,7 +216,8 @@ public final class DemoShipping {
 
     private String number(String carrier) {
         serial += 1 + random.nextInt(50);
-        return DemoCarriers.byCode(carrier).orElseThrow().trackingNumberFor(serial);
+        var definition = DemoCarriers.byCode(carrier).orElseThrow();
+        return definition.trackingNumberFor(Waybills.firstSerial(definition) + serial);
     }
 
     private static String offset(Instant at) { return at.atOffset(ZoneOffset.UTC).toString(); }

@@ -215,25 +215,11 @@ public final class SyntheticShipments {
                         existing = rs.getLong(1);
                     }
                 }
-                last = firstSerial(carrier) + 4 * existing;
+                last = Waybills.firstSerial(carrier) + 4 * existing;
             }
             long next = last + 1 + random.nextInt(3);
             serials.put(carrierCode, next);
             return next;
-        }
-
-        /** 3 followed by zeros, as long as the carrier's numbers allow: numbers that do not start with zeros. */
-        private static long firstSerial(CarrierDefinition carrier) {
-            long power = 1;
-            for (int digits = 1; digits <= 12; digits++) {
-                try {
-                    carrier.trackingNumberFor(power * 10 - 1);
-                    power *= 10;
-                } catch (IllegalArgumentException e) {
-                    break;
-                }
-            }
-            return 3 * (power / 10);
         }
 
         private void addEvents(PreparedStatement ps, long shipmentNo, Shipped o) throws SQLException {

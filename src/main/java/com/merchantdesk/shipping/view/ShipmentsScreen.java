@@ -171,7 +171,7 @@ public final class ShipmentsScreen extends LazyScreen {
         VBox listBox = new VBox(table, new PageBar("shipments", list, work));
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(listBox, detail.node());
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(detail.node(), false);
         BorderPane root = new BorderPane(split);
         root.setId("shipments-screen");

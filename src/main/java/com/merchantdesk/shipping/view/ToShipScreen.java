@@ -211,11 +211,11 @@ public final class ToShipScreen extends LazyScreen {
                 list.nowProperty()));
         t.getColumns().setAll(List.of(left,
                 text("col-to-ship-by", "shipping.view.column.shipBy",
-                        r -> ShippingFormats.time(r.deadlines().shipBy(), list.zoneProperty().get()), 140),
+                        r -> ShippingFormats.time(r.deadlines().shipBy(), list.zoneProperty().get()), 150),
                 text("col-to-ship-order", "shipping.view.column.order", ToShipRow::orderNumber, 150),
                 text("col-to-ship-customer", "shipping.view.column.customer", ToShipRow::customerName, 150),
                 text("col-to-ship-zone", "shipping.view.column.zone", r -> Messages.get(r.zone().messageKey())
-                        + (r.country() == null || r.country().isEmpty() ? "" : " · " + r.country()), 110),
+                        + (r.country() == null || r.country().isEmpty() ? "" : " · " + r.country()), 130),
                 text("col-to-ship-state", "shipping.view.column.state", r -> Messages.get(r.status().messageKey())
                         + (r.partlyShipped() ? " · " + Messages.get("shipping.view.partlyShipped") : ""), 170),
                 TableColumns.number("col-to-ship-items", "shipping.view.column.items", r -> Long.toString(r.itemCount()), 60),
