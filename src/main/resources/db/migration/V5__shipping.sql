@@ -94,7 +94,7 @@ CREATE TABLE tracking_event (
 CREATE INDEX orders_to_ship ON orders(upper(coalesce(shipping_address ->> '$[7]', '')), paid_at)
     WHERE status IN (1, 2) AND shipping_address <> '{}';
 
--- The demo carriers (platform.carriers.DemoCarriers; ShippingSeedTest keeps the two equal).
+-- The demo carriers (platform.carriers.DemoCarriers; ShippingServiceTest keeps the two equal).
 INSERT INTO carrier(carrier_no, code, name, tracking_pattern, check_digit, tracking_url, cutoff_minute) VALUES
     (1, 'HANA', 'Hana Express', '\d{12}', 1, 'https://track.hana-express.example/parcel/{tracking}', 960),
     (2, 'SWIFT', 'Swift Parcel', 'SP\d{10}', 2, 'https://swiftparcel.example/track?no={tracking}', 960),
