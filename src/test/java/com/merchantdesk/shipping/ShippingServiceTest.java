@@ -9,6 +9,7 @@ import com.merchantdesk.kernel.FieldError;
 import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.OrderStatus;
+import com.merchantdesk.orders.Shop;
 import com.merchantdesk.orders.StatusChange;
 import com.merchantdesk.platform.carriers.DemoCarriers;
 import com.merchantdesk.store.Json;
@@ -100,6 +101,39 @@ class ShippingServiceTest {
         assertThat(s.shop.orders().history(order.id())).extracting(StatusChange::to)
                 .containsExactly(OrderStatus.PAID, OrderStatus.PACKED, OrderStatus.SHIPPED);
         assertThat(s.shipping().toShip(new ToShipQuery(ToShipQuery.Filter.ALL, s.shop.clock.instant(), 0, 10)).items()).isEmpty();
+    }
+
+    @Test
+    void aPartlyShippedOrderCannotBeCancelled() {
+        Order order = s.paidOrder("", mug, 2, tee, 1);
+        s.ship(order, "HANA", s.hana(), new ShipmentDraft.LineRequest(0, 1));
+        long onHand = s.shop.row(mug).onHand();
+        assertThatThrownBy(() -> s.shop.orders().cancel(order.id(), "t")).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors()).extracting(FieldError::messageKey).containsExactly("orders.transition.cancelPartlyShipped"));
+        assertThat(s.shop.orders().find(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.PACKED);
+        assertThat(s.shop.row(mug).onHand()).as("no stock came back").isEqualTo(onHand);
+        // Without a parcel a packed order still cancels.
+        Order other = s.paidOrder("", mug, 1);
+        s.shop.orders().transition(other.id(), OrderStatus.PACKED, "t");
+        assertThat(s.shop.orders().cancel(other.id(), "t").status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void performanceCountsParcelsShippedAndDeliveredOnTimePerCarrierAndService() {
+        // Paid Monday 18:00 in Seoul, after the cut-off: ship-by Tuesday 12:00, promise Wednesday 00:00 (KST).
+        Order onTime = s.paidOrder("", mug, 1);
+        Order late = s.paidOrder("", tee, 1);
+        s.ship(onTime, "HANA", s.hana());
+        s.advance(Duration.ofHours(20)); // Tuesday 14:00 KST: after the ship-by
+        Shipment lateParcel = s.ship(late, "HANA", s.hana());
+        assertThat(lateParcel.shippedLate()).isTrue();
+        s.shipping().addEvent(lateParcel.id(), new TrackingEventDraft(TrackingStatus.DELIVERED,
+                s.shop.clock.instant().atOffset(java.time.ZoneOffset.ofHours(9)).toString(), "", ""), "t");
+
+        List<ShippingPerformance> rows = s.shipping().performance(Shop.START.minus(Duration.ofDays(1)),
+                Shop.START.plus(Duration.ofDays(2)));
+        assertThat(rows).containsExactly(new ShippingPerformance("HANA", "STD", 2, 1, 1, 1));
+        assertThat(rows.get(0).shippedOnTimeRate()).isEqualTo(0.5);
     }
 
     @Test
