@@ -11,6 +11,8 @@ import com.merchantdesk.orders.OrderService;
 import com.merchantdesk.orders.OrdersOfCustomers;
 import com.merchantdesk.orders.SqliteOrderService;
 import com.merchantdesk.settings.SettingsStore;
+import com.merchantdesk.shipping.ShippingService;
+import com.merchantdesk.shipping.SqliteShippingService;
 import com.merchantdesk.store.BackupService;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.Database;
@@ -32,6 +34,7 @@ public final class AppContext implements AutoCloseable {
     private final SettingsStore settings;
     private final OrderService orders;
     private final CustomerService customers;
+    private final ShippingService shipping;
 
     private AppContext(DataDirectory dataDirectory, Clock clock, Database database) {
         this.dataDirectory = dataDirectory;
@@ -44,6 +47,7 @@ public final class AppContext implements AutoCloseable {
         this.settings = new SettingsStore(dataDirectory.settingsFile());
         this.orders = new SqliteOrderService(database, clock);
         this.customers = new SqliteCustomerService(database, clock, new OrdersOfCustomers());
+        this.shipping = new SqliteShippingService(database, clock);
     }
 
     /**
@@ -95,6 +99,7 @@ public final class AppContext implements AutoCloseable {
     public SettingsStore settings() { return settings; }
     public OrderService orders() { return orders; }
     public CustomerService customers() { return customers; }
+    public ShippingService shipping() { return shipping; }
 
     @Override
     public void close() { database.close(); }

@@ -27,7 +27,7 @@ class ArchitectureTest {
 
     /** The features; the root package ({@code Main}, {@code AppContext}) wires them all and is no feature. */
     private static final String[] FEATURES = {"com.merchantdesk.catalog..", "com.merchantdesk.orders..",
-            "com.merchantdesk.customers..", "com.merchantdesk.settings.view.."};
+            "com.merchantdesk.customers..", "com.merchantdesk.settings.view..", "com.merchantdesk.shipping.."};
 
     @ArchTest
     static final ArchRule PACKAGES_FREE_OF_CYCLES = slices().matching("com.merchantdesk.(**)")
@@ -118,6 +118,26 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.merchantdesk.catalog.view..", "com.merchantdesk.orders.view..",
                     "com.merchantdesk.customers..", "com.merchantdesk.settings..", "com.merchantdesk.ui..", "com.merchantdesk.cli..")
             .because("the demo account is the desk's demo shop, planned once for both (catalog.demo, orders.demo)");
+
+    @ArchTest
+    static final ArchRule SHIPPING_KNOWS_NO_UI = noClasses()
+            .that().resideInAPackage("com.merchantdesk.shipping..")
+            .and().resideOutsideOfPackage("..view..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.merchantdesk.ui..", "com.merchantdesk.cli..");
+
+    @ArchTest
+    static final ArchRule ORDERS_KNOW_NO_SHIPPING = noClasses()
+            .that().resideInAPackage("com.merchantdesk.orders..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.merchantdesk.shipping..")
+            .because("shipping builds on orders; the orders screen opens the ship form through orders.view.ShipForm");
+
+    /** The carriers the desk and the sandbox platform share: plain records, no feature, no store, no toolkit. */
+    @ArchTest
+    static final ArchRule PLATFORM_CARRIERS_KNOW_NOTHING_ELSE = noClasses()
+            .that().resideInAPackage("com.merchantdesk.platform.carriers..")
+            .should().dependOnClassesThat().resideInAnyPackage(concat(FEATURES, "com.merchantdesk.settings..",
+                    "com.merchantdesk.store..", "com.merchantdesk.ui..", "com.merchantdesk.cli..", "com.merchantdesk.kernel..",
+                    "com.merchantdesk.i18n..", "javafx.."));
 
     private static String[] concat(String[] first, String... more) {
         String[] all = java.util.Arrays.copyOf(first, first.length + more.length);

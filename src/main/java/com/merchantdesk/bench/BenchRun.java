@@ -6,6 +6,8 @@ import com.merchantdesk.catalog.demo.SyntheticSummary;
 import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.demo.SyntheticOrders;
 import com.merchantdesk.orders.demo.SyntheticOrdersSummary;
+import com.merchantdesk.shipping.demo.SyntheticShipments;
+import com.merchantdesk.shipping.demo.SyntheticShipmentsSummary;
 import com.merchantdesk.settings.Settings;
 import com.merchantdesk.store.DataDirectory;
 import java.io.IOException;
@@ -76,6 +78,9 @@ public final class BenchRun {
                 SyntheticOrdersSummary madeOrders;
                 try (WalWatch watch = new WalWatch(app.database().file())) {
                     madeOrders = new SyntheticOrders(app.database(), clock).generate(options.orders(), options.seed(), currency);
+                    SyntheticShipmentsSummary parcels = new SyntheticShipments(app.database(), clock).generate(options.seed());
+                    notes.add(String.format(Locale.ROOT, "Shipments: %,d parcels with %,d tracking events, made in %.1f s.",
+                            parcels.shipments(), parcels.events(), parcels.elapsed().toMillis() / 1000.0));
                     walAfterGenerate = Math.max(walAfterGenerate, DatabaseSizes.walBytes(app.database().file()));
                     walPeak = watch.peakBytes();
                 }
@@ -84,6 +89,9 @@ public final class BenchRun {
                 notes.add("Orders left out: give --orders N (the brief's data set has 1,000,000).");
             }
             disk = disk(app, walAfterGenerate, walPeak);
+            if (orders != null) {
+                orders = withToShip(app, orders);
+            }
         }
         BenchReport.SandboxOrders sandbox = sandbox();
         BenchReport.Startup startup = startup(catalogue);
@@ -128,6 +136,24 @@ public final class BenchRun {
         }
         return new BenchReport.Orders(generated.orders(), generated.lines(), generated.customers(),
                 generated.elapsed().toNanos() / 1e6, warmup, options.orderRounds(), kinds);
+    }
+
+    /** The cockpit and the shipments list, after the disk sizes (it reopens orders to have 10,000 open). */
+    private BenchReport.Orders withToShip(AppContext app, BenchReport.Orders orders) {
+        int reopened = ToShipBench.openOrders(app.database(), ToShipBench.OPEN_ORDERS);
+        notes.add(String.format(Locale.ROOT, "To ship: %,d recent shipped orders reopened (paid again, parcels removed) "
+                + "so that %,d are open, after the disk sizes were taken.", reopened, ToShipBench.OPEN_ORDERS));
+        say("To ship: %d warm-up and %d timed queries per kind", orders.warmupPerKind(), orders.roundsPerKind());
+        List<BenchReport.OrderKind> kinds = new ArrayList<>(orders.kinds());
+        for (OrdersBench.Kind kind : new ToShipBench(app.shipping(), clock).run(orders.warmupPerKind(), orders.roundsPerKind(),
+                options.seed())) {
+            kinds.add(new BenchReport.OrderKind(kind.stats(), kind.budgetMs()));
+            if (kind.hasBudget()) {
+                checks.add(Check.atMost(kind.stats().name() + " p95", kind.stats().p95Ms(), kind.budgetMs(), "ms"));
+            }
+        }
+        return new BenchReport.Orders(orders.orders(), orders.lines(), orders.customers(), orders.generatedMs(),
+                orders.warmupPerKind(), orders.roundsPerKind(), kinds);
     }
 
     private BenchReport.CsvImport csvImport(AppContext app, Currency currency) throws IOException {

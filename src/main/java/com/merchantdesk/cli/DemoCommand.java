@@ -2,6 +2,7 @@ package com.merchantdesk.cli;
 
 import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.demo.DemoShop;
+import com.merchantdesk.shipping.demo.DemoShipping;
 import com.merchantdesk.catalog.demo.DemoSummary;
 import com.merchantdesk.i18n.Messages;
 import picocli.CommandLine.Command;
@@ -21,6 +22,8 @@ final class DemoCommand extends DataCommand {
             }
             DemoSummary s = shop.fill();
             out().println(Messages.get("cli.demo.done", app.dataDirectory().root(), s.products(), s.skus(), s.movements(), s.images()));
+            int parcels = new DemoShipping(app).fillIfEmpty();
+            out().println(Messages.get("cli.demo.shippingDone", parcels));
             out().flush();
             return 0;
         }

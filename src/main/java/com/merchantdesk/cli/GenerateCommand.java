@@ -7,6 +7,8 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.demo.SyntheticOrders;
 import com.merchantdesk.orders.demo.SyntheticOrdersSummary;
+import com.merchantdesk.shipping.demo.SyntheticShipments;
+import com.merchantdesk.shipping.demo.SyntheticShipmentsSummary;
 import java.time.Duration;
 import java.util.Currency;
 import java.util.Locale;
@@ -56,6 +58,10 @@ final class GenerateCommand extends DataCommand {
                     throw new CliInputException(Messages.get("cli.generate.noSkus", currency.getCurrencyCode()));
                 }
                 out().println(Messages.get("cli.generate.ordersDone", o.orders(), o.lines(), o.customers(), seconds(o.elapsed())));
+                out().flush();
+                SyntheticShipmentsSummary parcels = new SyntheticShipments(app.database(), app.clock()).generate(seed);
+                out().println(Messages.get("cli.generate.shipmentsDone", parcels.shipments(), parcels.events(),
+                        seconds(parcels.elapsed())));
                 out().flush();
             }
             return 0;

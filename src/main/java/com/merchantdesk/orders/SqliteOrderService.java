@@ -200,6 +200,11 @@ public final class SqliteOrderService implements OrderService {
                 throw new ValidationException(FieldError.of("status", refusal.get(), StatusNames.of(before.status()),
                         StatusNames.of(target)));
             }
+            if (target == OrderStatus.CANCELLED && hasParcels(c, stored.orderNo())) {
+                // Part of it has left in a parcel (docs/shipping.md): its units cannot go back on the shelf.
+                throw new ValidationException(FieldError.of("status", "orders.transition.cancelPartlyShipped",
+                        StatusNames.of(before.status())));
+            }
             PaymentState payment = target == OrderStatus.PAID ? PaymentState.PAID : before.paymentState();
             Instant paidAt = target == OrderStatus.PAID ? now : before.paidAt();
             Order after = with(before, target, payment, before.refunded(), before.lines(), now, paidAt);
@@ -309,6 +314,16 @@ public final class SqliteOrderService implements OrderService {
             }
             return result;
         });
+    }
+
+    /** Whether a parcel of the order was recorded (the shipment table of schema V5; the shipping feature writes it). */
+    private static boolean hasParcels(Connection c, long orderNo) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM shipment WHERE order_no = ?)")) {
+            ps.setLong(1, orderNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        }
     }
 
     private OrderRepository.Stored existing(Connection c, String orderId) throws SQLException {

@@ -44,6 +44,8 @@ class DemoAndGenerateCommandTest {
         CliRun r = CliRun.in(dir, "generate", "--skus", "50", "--orders", "40", "--seed", "3");
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).containsPattern("Generated 40 orders \\([\\d,]+ lines, [\\d,]+ customers\\) in [\\d.]+ s\\.");
+        assertThat(r.out()).containsPattern("Added [1-9][\\d,]* shipments of the shipped orders of the last year, with [\\d,]+ "
+                + "tracking events, in [\\d.]+ s\\.");
         assertThat(CliRun.in(dir, "orders", "list", "--limit", "1").out()).contains("of 40.");
 
         CliRun more = CliRun.in(dir, "generate", "--orders", "10", "--seed", "4");

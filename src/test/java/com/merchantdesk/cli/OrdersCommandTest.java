@@ -170,7 +170,11 @@ class OrdersCommandTest {
                 .contains("status: The order is Paid; it cannot become Shipped without the steps in between");
         assertThat(refused("orders", "set-status", id, "teleported").err()).contains("Invalid value");
         ok("orders", "set-status", id, "PACKED");
-        ok("orders", "set-status", id, "shipped");
+        // Shipping is recording the parcel (issue 15): set-status names the command that does it.
+        assertThat(refused("orders", "set-status", id, "shipped").err())
+                .contains("STATUS: An order is shipped by recording its parcel: merchant-desk shipments create --order " + number);
+        ok("shipments", "create", "--order", number, "--carrier", "CITY", "--tracking", "CC12345678");
+        assertThat(ok("orders", "show", number).out()).contains("Shipped");
         assertThat(refused("orders", "cancel", number).err())
                 .contains("it has shipped and can no longer be cancelled. Record a return or refund instead.");
         assertThat(onHand()).isEqualTo(7);

@@ -51,3 +51,6 @@ CREATE INDEX orders_status_created ON orders(status, created_at);
 CREATE INDEX orders_channel_created ON orders(channel, created_at);
 CREATE INDEX orders_status_channel_created ON orders(status, channel, created_at);
 CREATE INDEX orders_customer ON orders(customer_no, created_at) WHERE customer_no IS NOT NULL;
+-- Schema V5's cockpit index on orders (the drop took it).
+CREATE INDEX orders_to_ship ON orders(upper(coalesce(shipping_address ->> '$[7]', '')), paid_at)
+    WHERE status IN (1, 2) AND shipping_address <> '{}';

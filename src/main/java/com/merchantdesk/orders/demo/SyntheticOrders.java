@@ -505,7 +505,9 @@ public final class SyntheticOrders {
                 case DELIVERED, PARTIALLY_REFUNDED, REFUNDED -> 4;
                 case CANCELLED -> cancelledUnpaid ? 0 : 1 + random.nextInt(2);
             };
-            long[] gaps = {10 * 60_000L, 6 * 3_600_000L, DAY, 3 * DAY};
+            // Paid within minutes, packed within hours, shipped mostly by the 12-hour ship-by and delivered mostly
+            // within the platform's 24-hour promise (the shipments of issue 15 carry these times).
+            long[] gaps = {10 * 60_000L, 4 * 3_600_000L, 8 * 3_600_000L, 20 * 3_600_000L};
             for (int i = 0; i < reach; i++) {
                 t = Math.min(now, t + 60_000L + (long) (random.nextDouble() * gaps[i]));
                 steps.add(new long[] {chain[i].ordinal(), t});

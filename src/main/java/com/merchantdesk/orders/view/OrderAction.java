@@ -45,6 +45,10 @@ public enum OrderAction {
             }
             return Optional.empty();
         }
+        // With a ship form (the shipping feature), a paid order ships from its parcel: packed and shipped in one go.
+        if (this == MARK_SHIPPED && from == OrderStatus.PAID && ShipForm.find().isPresent()) {
+            return Optional.empty();
+        }
         return from.refusal(target).map(key -> Messages.get(key, OrderFormats.status(from), OrderFormats.status(target)));
     }
 

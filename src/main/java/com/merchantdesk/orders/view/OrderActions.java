@@ -84,6 +84,15 @@ final class OrderActions {
             context.status().show(refusal.get());
             return;
         }
+        if (action == OrderAction.MARK_SHIPPED && ShipForm.find().isPresent()) {
+            // Shipping is recording the parcel (carrier, tracking number), which moves the order.
+            ShipForm.find().get().open(context, work, order.id(), shipped -> {
+                context.status().changesSaved();
+                list.refreshSelecting(shipped);
+                detail.load();
+            });
+            return;
+        }
         if (action == OrderAction.REFUND) {
             RefundDialog.open(owner(), new RefundViewModel(order), detail, () -> { });
             return;

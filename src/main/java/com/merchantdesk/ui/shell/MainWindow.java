@@ -48,6 +48,8 @@ public final class MainWindow {
     private Screen shown;
     private final Map<KeyCombination, Runnable> screenKeys = new LinkedHashMap<>();
     private CompletableFuture<Void> closed;
+    /** The running watchers of the entries that have one ({@link ScreenEntry#watcher()}). */
+    private final List<AutoCloseable> watchers = new ArrayList<>();
 
     public MainWindow(Stage stage, AppContext app, ShellServices services) {
         this.stage = stage;
@@ -99,6 +101,7 @@ public final class MainWindow {
         if (monitor != null) {
             monitor.stop();
         }
+        stopWatchers();
         AppContext open = app;
         closed = services.settings().flush()
                 .handle((ok, saveFailure) -> null)
@@ -110,6 +113,7 @@ public final class MainWindow {
         if (monitor != null) {
             monitor.stop();
         }
+        stopWatchers();
         context = new ScreenContext(app, services.background(), status, () -> stage,
                 new ShellControls(services.settings(), services.files(), this::restoreFrom));
         entries = settingsLast(services.screens());
@@ -140,6 +144,7 @@ public final class MainWindow {
         app.database().setWriteWaitListener(new StatusBarWaits(status));
         monitor = new SyncStateMonitor(app.database(), services.background(), status);
         monitor.start();
+        startWatchers();
         ScreenEntry first = findEntry(preferredScreen).orElse(entries.get(0));
         if (!show(first)) {
             // One broken screen must not keep the seller out of the others: open the first that builds.
@@ -149,6 +154,30 @@ public final class MainWindow {
                 }
             }
         }
+    }
+
+    private void startWatchers() {
+        for (ScreenEntry entry : entries) {
+            if (entry.watcher() == null) {
+                continue;
+            }
+            try {
+                watchers.add(entry.watcher().apply(context));
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "The watcher of " + entry.id() + " could not start", e);
+            }
+        }
+    }
+
+    private void stopWatchers() {
+        for (AutoCloseable watcher : watchers) {
+            try {
+                watcher.close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "A screen's watcher did not stop cleanly", e);
+            }
+        }
+        watchers.clear();
     }
 
     /** The registered screens with Settings last (the rail puts the last apart at the bottom). */

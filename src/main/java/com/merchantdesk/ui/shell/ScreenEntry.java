@@ -10,8 +10,17 @@ import org.kordamp.ikonli.Ikon;
  *
  * @param id       the screen's {@link Screen#id()}
  * @param titleKey resource-bundle key of its rail label and window title
+ * @param watcher  null, or what the feature keeps running while the window is open whether its screen was built
+ *                 or not (e.g. status-bar counts): started with the window's context after the window is built,
+ *                 closed when the window is rebuilt or closes
  */
-public record ScreenEntry(String id, String titleKey, Ikon icon, Function<ScreenContext, Screen> factory) {
+public record ScreenEntry(String id, String titleKey, Ikon icon, Function<ScreenContext, Screen> factory,
+                          Function<ScreenContext, AutoCloseable> watcher) {
+
+    /** An entry without a watcher. */
+    public ScreenEntry(String id, String titleKey, Ikon icon, Function<ScreenContext, Screen> factory) {
+        this(id, titleKey, icon, factory, null);
+    }
 
     public ScreenEntry {
         Objects.requireNonNull(id, "id");

@@ -51,7 +51,7 @@ final class ShellLayout {
         root.getStyleClass().add("shell");
         root.setLeft(rail.view());
         root.setCenter(center);
-        root.setBottom(StatusBar.view(status));
+        root.setBottom(StatusBar.view(status, onSelect));
     }
 
     BorderPane root() { return root; }

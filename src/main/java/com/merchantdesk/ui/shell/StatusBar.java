@@ -4,6 +4,9 @@ import com.merchantdesk.ui.controls.StatusBarModel;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
@@ -21,7 +24,7 @@ final class StatusBar {
 
     private StatusBar() {}
 
-    static HBox view(StatusBarModel model) {
+    static HBox view(StatusBarModel model, Consumer<String> select) {
         Label message = new Label();
         message.setId("status-message");
         message.textProperty().bind(model.messageProperty());
@@ -34,10 +37,36 @@ final class StatusBar {
         sync.textProperty().bind(model.syncStateProperty());
         sync.visibleProperty().bind(Bindings.isNotEmpty(model.syncStateProperty()));
 
-        HBox bar = new HBox(10, message, new Separator(Orientation.VERTICAL), sync);
+        HBox indicators = new HBox(10);
+        indicators.setId("status-indicators");
+        showIndicators(model, indicators, select);
+        HBox bar = new HBox(10, message, indicators, new Separator(Orientation.VERTICAL), sync);
         bar.getStyleClass().add("status-bar");
         showProgressOfLongWork(model, bar);
         return bar;
+    }
+
+    /** One link per feature indicator, kept in step with the model's list; a click opens the indicator's screen. */
+    private static void showIndicators(StatusBarModel model, HBox box, Consumer<String> select) {
+        Runnable rebuild = () -> {
+            box.getChildren().clear();
+            for (StatusBarModel.Indicator indicator : model.indicators()) {
+                Hyperlink link = new Hyperlink();
+                link.setId("status-" + indicator.id());
+                link.getStyleClass().addAll("status-indicator", indicator.styleClass());
+                link.textProperty().bind(indicator.text());
+                link.visibleProperty().bind(Bindings.isNotEmpty(indicator.text()));
+                link.managedProperty().bind(link.visibleProperty());
+                link.setOnAction(e -> {
+                    select.accept(indicator.screenId());
+                    indicator.onOpen().run();
+                    link.setVisited(false);
+                });
+                box.getChildren().add(link);
+            }
+        };
+        model.indicators().addListener((ListChangeListener<StatusBarModel.Indicator>) change -> rebuild.run());
+        rebuild.run();
     }
 
     /**

@@ -55,6 +55,10 @@ class OrderActionTest {
         if (OrderStatus.REFUNDABLE.contains(status)) {
             expected.add(OrderAction.REFUND);
         }
+        // The shipping feature's ship form (on the class path) ships a paid order from its parcel, packing it too.
+        if (status == OrderStatus.PAID && ShipForm.find().isPresent()) {
+            expected.add(OrderAction.MARK_SHIPPED);
+        }
         assertThat(allowed(in(status, 0))).isEqualTo(expected);
         // Every refused action says why, in words.
         OrderAction.ALL.stream().filter(a -> !expected.contains(a))

@@ -105,7 +105,11 @@ class OrdersScreenTest {
         await("it is paid", () -> Messages.get("orders.status.PAID").equals(robot.text("#detail-status")));
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K);
         await("Ctrl+Shift+K packs it", () -> Messages.get("orders.status.PACKED").equals(robot.text("#detail-status")));
+        // Shipped opens the ship form (issue 15): the parcel's tracking number ships the order.
         robot.clickOn("#action-mark-shipped");
+        await("the ship form opens", () -> robot.lookup("#ship-form").tryQuery().isPresent());
+        robot.clickOn("#ship-form-tracking").write(com.merchantdesk.platform.carriers.DemoCarriers.HANA.trackingNumberFor(42));
+        robot.clickOn("#ship-form-save");
         await("it is shipped", () -> Messages.get("orders.status.SHIPPED").equals(robot.text("#detail-status")));
         assertThat(disabled("#action-cancel")).isTrue();
         assertThat(onFx(() -> harness.orders().detailPane().reasonShown(OrderAction.CANCEL))).isEqualTo(

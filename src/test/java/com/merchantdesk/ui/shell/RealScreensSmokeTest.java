@@ -82,7 +82,7 @@ class RealScreensSmokeTest {
 
         shell = ShellFixture.startWithScreens(data, ScreenProviders.discover().entries());
         MainWindow window = shell.awaitWindow();
-        assertThat(window.screenIds()).containsExactly("products", "orders", "customers", "settings");
+        assertThat(window.screenIds()).containsExactly("products", "orders", "to-ship", "shipments", "customers", "settings");
 
         // The window opens on the first screen of the rail.
         await("the products screen shows the catalogue", () -> showsCell("#products-table", "TS-RED")
@@ -95,6 +95,15 @@ class RealScreensSmokeTest {
         assertThat(window.shownScreenId()).isEqualTo("orders");
         assertThat(title()).isEqualTo(Messages.get("orders.view.title"));
         assertThat(showsCell("#orders-table", "Kim Minji \u00b7 010-1234-5678")).isTrue();
+
+        // The order has no ship-to address, so it makes no promise: nothing to ship, no parcel yet.
+        robot.clickOn("#rail-to-ship");
+        await("the cockpit says there is nothing to ship", () -> Messages.get("shipping.view.toShip.empty")
+                .equals(robot.text("#to-ship-placeholder")));
+        assertThat(title()).isEqualTo(Messages.get("shipping.view.toShip.title"));
+        robot.clickOn("#rail-shipments");
+        await("the shipments screen says there are none", () -> Messages.get("shipping.view.shipments.empty")
+                .equals(robot.text("#shipments-placeholder")));
 
         robot.clickOn("#rail-customers");
         await("the customers screen shows the customer", () -> showsCell("#customers-table", "Kim Minji"));

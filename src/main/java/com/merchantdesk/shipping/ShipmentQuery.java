@@ -1,0 +1,34 @@
+package com.merchantdesk.shipping;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A page of the shipments list, newest first.
+ *
+ * @param text        start of a tracking number or of an order number (blank: any)
+ * @param statuses    empty: any
+ * @param carrierCode blank: any
+ * @param late        only shipped late, delivered late or past the promise and not delivered
+ * @param atRisk      only not delivered with less than the policy's margin left before the promise
+ * @param from        shipped at or after (null: any)
+ * @param before      shipped before (null: any)
+ */
+public record ShipmentQuery(String text, Set<TrackingStatus> statuses, String carrierCode, boolean late, boolean atRisk,
+                            Instant from, Instant before, Instant now, int offset, int limit) {
+
+    public ShipmentQuery {
+        text = text == null ? "" : text.strip();
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        carrierCode = carrierCode == null ? "" : carrierCode.strip();
+        Objects.requireNonNull(now, "now");
+        if (offset < 0 || limit < 1 || limit > ToShipQuery.MAX_LIMIT) {
+            throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
+        }
+    }
+
+    public static ShipmentQuery all(Instant now, int offset, int limit) {
+        return new ShipmentQuery("", Set.of(), "", false, false, null, null, now, offset, limit);
+    }
+}
