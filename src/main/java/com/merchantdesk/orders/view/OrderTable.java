@@ -59,8 +59,8 @@ final class OrderTable {
                 OrderQuery.Sort.NUMBER, 136);
         number.setMinWidth(136);
         TableColumn<OrderRow, String> created = text("col-created", "orders.view.column.created",
-                r -> dates.format(r.createdAt()), OrderQuery.Sort.CREATED, 140);
-        created.setMinWidth(140);
+                r -> dates.format(r.createdAt()), OrderQuery.Sort.CREATED, 156);
+        created.setMinWidth(156); // "12/24/26, 10:59 PM", the widest, in DejaVu Sans
         TableColumn<OrderRow, String> customer = text("col-customer", "orders.view.column.customer",
                 r -> r.customerPhone().isEmpty() ? r.customerName() : r.customerName() + " \u00b7 " + r.customerPhone(),
                 OrderQuery.Sort.CUSTOMER, 200);
