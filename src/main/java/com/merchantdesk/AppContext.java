@@ -10,6 +10,8 @@ import com.merchantdesk.customers.SqliteCustomerService;
 import com.merchantdesk.orders.OrderService;
 import com.merchantdesk.orders.OrdersOfCustomers;
 import com.merchantdesk.orders.SqliteOrderService;
+import com.merchantdesk.sales.SalesLedger;
+import com.merchantdesk.sales.SalesService;
 import com.merchantdesk.settings.SettingsStore;
 import com.merchantdesk.store.BackupService;
 import com.merchantdesk.store.DataDirectory;
@@ -32,6 +34,7 @@ public final class AppContext implements AutoCloseable {
     private final SettingsStore settings;
     private final OrderService orders;
     private final CustomerService customers;
+    private final SalesService sales;
 
     private AppContext(DataDirectory dataDirectory, Clock clock, Database database) {
         this.dataDirectory = dataDirectory;
@@ -42,8 +45,9 @@ public final class AppContext implements AutoCloseable {
         this.images = new ImageStore(dataDirectory);
         this.backups = new BackupService(clock);
         this.settings = new SettingsStore(dataDirectory.settingsFile());
-        this.orders = new SqliteOrderService(database, clock);
+        this.orders = new SqliteOrderService(database, clock, new SalesLedger());
         this.customers = new SqliteCustomerService(database, clock, new OrdersOfCustomers());
+        this.sales = new SalesService(database, clock);
     }
 
     /**
@@ -95,6 +99,10 @@ public final class AppContext implements AutoCloseable {
     public SettingsStore settings() { return settings; }
     public OrderService orders() { return orders; }
     public CustomerService customers() { return customers; }
+    public SalesService sales() { return sales; }
+
+    /** What every order write tells the sales figures (generators and, later, sync write orders too). */
+    public SalesLedger salesLedger() { return new SalesLedger(); }
 
     @Override
     public void close() { database.close(); }

@@ -73,7 +73,7 @@ public final class BenchRun {
                 say("Generating %,d orders", options.orders());
                 SyntheticOrdersSummary madeOrders;
                 try (WalWatch watch = new WalWatch(app.database().file())) {
-                    madeOrders = new SyntheticOrders(app.database(), clock).generate(options.orders(), options.seed(), currency);
+                    madeOrders = new SyntheticOrders(app.database(), clock, app.salesLedger()).generate(options.orders(), options.seed(), currency);
                     walAfterGenerate = Math.max(walAfterGenerate, DatabaseSizes.walBytes(app.database().file()));
                     walPeak = watch.peakBytes();
                 }

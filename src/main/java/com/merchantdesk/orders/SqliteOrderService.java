@@ -52,10 +52,18 @@ public final class SqliteOrderService implements OrderService {
     private final OrderListQuery list = new OrderListQuery();
     private final ProductSearch skus = new ProductSearch();
     private final StockLedger ledger = new StockLedger();
+    private final OrderSalesEvents sales;
 
+    /** A service whose writes tell no sales figures (tests of other features). */
     public SqliteOrderService(Database db, Clock clock) {
+        this(db, clock, OrderSalesEvents.NONE);
+    }
+
+    /** {@code sales} hears every write that changes the sales figures, on the same transaction. */
+    public SqliteOrderService(Database db, Clock clock, OrderSalesEvents sales) {
         this.db = db;
         this.clock = clock;
+        this.sales = sales;
     }
 
     @Override
@@ -63,8 +71,11 @@ public final class SqliteOrderService implements OrderService {
         return db.write(c -> create(c, draft, actor, clock.instant()));
     }
 
-    /** Saves the draft on the caller's transaction: everything of the order, or (on a refusal) nothing. */
-    Order create(Connection c, OrderDraft draft, String actor, Instant now) throws SQLException {
+    /**
+     * Saves the draft on the caller's transaction at {@code now}: everything of the order, or (on a refusal)
+     * nothing. Public for writers that replay a history in one transaction (the demo history; later sync).
+     */
+    public Order create(Connection c, OrderDraft draft, String actor, Instant now) throws SQLException {
         DraftReader.Result read = DraftReader.read(draft, skuRows(c, draft.lines()));
         List<FieldError> errors = new ArrayList<>(read.errors());
         CustomerChoice customer = customer(c, draft, now, errors);
@@ -97,6 +108,7 @@ public final class SqliteOrderService implements OrderService {
             ledger.record(c, line.skuId(), MovementKind.SOLD, -line.quantity(), SOLD_REASON, "", number, now);
         }
         Outbox.append(c, OrderPayloads.ENTITY, id, "create", order, now);
+        sales.ordersWritten(c, orderNo, orderNo);
         return order;
     }
 
@@ -191,68 +203,82 @@ public final class SqliteOrderService implements OrderService {
 
     @Override
     public Order transition(String orderId, OrderStatus target, String actor) {
-        return db.write(c -> {
-            Instant now = clock.instant();
-            OrderRepository.Stored stored = existing(c, orderId);
-            Order before = stored.order();
-            Optional<String> refusal = before.status().refusal(target);
-            if (refusal.isPresent()) {
-                throw new ValidationException(FieldError.of("status", refusal.get(), StatusNames.of(before.status()),
-                        StatusNames.of(target)));
-            }
-            PaymentState payment = target == OrderStatus.PAID ? PaymentState.PAID : before.paymentState();
-            Instant paidAt = target == OrderStatus.PAID ? now : before.paidAt();
-            Order after = with(before, target, payment, before.refunded(), before.lines(), now, paidAt);
-            if (target == OrderStatus.CANCELLED) {
-                for (OrderLine line : before.lines()) {
-                    if (line.remainingQuantity() > 0) {
-                        ledger.record(c, line.skuId(), MovementKind.RETURNED, line.remainingQuantity(), CANCEL_REASON,
-                                "", before.number(), now);
-                    }
+        return db.write(c -> transition(c, orderId, target, actor, clock.instant()));
+    }
+
+    /** {@link #transition(String, OrderStatus, String)} on the caller's transaction at {@code now}. */
+    public Order transition(Connection c, String orderId, OrderStatus target, String actor, Instant now)
+            throws SQLException {
+        OrderRepository.Stored stored = existing(c, orderId);
+        Order before = stored.order();
+        Optional<String> refusal = before.status().refusal(target);
+        if (refusal.isPresent()) {
+            throw new ValidationException(FieldError.of("status", refusal.get(), StatusNames.of(before.status()),
+                    StatusNames.of(target)));
+        }
+        PaymentState payment = target == OrderStatus.PAID ? PaymentState.PAID : before.paymentState();
+        Instant paidAt = target == OrderStatus.PAID ? now : before.paidAt();
+        Order after = with(before, target, payment, before.refunded(), before.lines(), now, paidAt);
+        if (target == OrderStatus.CANCELLED) {
+            for (OrderLine line : before.lines()) {
+                if (line.remainingQuantity() > 0) {
+                    ledger.record(c, line.skuId(), MovementKind.RETURNED, line.remainingQuantity(), CANCEL_REASON,
+                            "", before.number(), now);
                 }
             }
-            orders.updateState(c, stored.orderNo(), after, before.status());
-            orders.addHistory(c, stored.orderNo(), before.status(), target, actor, "", now);
-            Outbox.append(c, OrderPayloads.ENTITY, orderId, "status", OrderPayloads.status(before, after, actor, now), now);
-            return after;
-        });
+        }
+        orders.updateState(c, stored.orderNo(), after, before.status());
+        orders.addHistory(c, stored.orderNo(), before.status(), target, actor, "", now);
+        Outbox.append(c, OrderPayloads.ENTITY, orderId, "status", OrderPayloads.status(before, after, actor, now), now);
+        if (target == OrderStatus.PAID) {
+            sales.paid(c, stored.orderNo());
+        } else if (target == OrderStatus.CANCELLED) {
+            sales.cancelled(c, stored.orderNo(), now);
+        }
+        return after;
     }
 
     @Override
     public Order refund(String orderId, RefundRequest request, String actor) {
-        return db.write(c -> {
-            Instant now = clock.instant();
-            OrderRepository.Stored stored = existing(c, orderId);
-            Order before = stored.order();
-            RefundPlan plan = RefundPlan.of(before, request);
-            List<OrderLine> lines = new ArrayList<>();
-            List<OrderPayloads.RefundedUnits> units = new ArrayList<>();
-            for (OrderLine line : before.lines()) {
-                long back = plan.unitsByPosition().getOrDefault(line.position(), 0L);
-                if (back == 0) {
-                    lines.add(line);
-                    continue;
-                }
-                OrderLine changed = line.withRefunded(line.refundedQuantity() + back);
-                lines.add(changed);
-                units.add(new OrderPayloads.RefundedUnits(line.skuId(), line.skuCode(), back));
-                orders.updateRefundedQuantity(c, stored.orderNo(), line.position(), changed.refundedQuantity());
-                if (request.restock()) {
-                    ledger.record(c, line.skuId(), MovementKind.RETURNED, back, RETURN_REASON, request.reason(),
-                            before.number(), now);
-                }
+        return db.write(c -> refund(c, orderId, request, actor, clock.instant()));
+    }
+
+    /** {@link #refund(String, RefundRequest, String)} on the caller's transaction at {@code now}. */
+    public Order refund(Connection c, String orderId, RefundRequest request, String actor, Instant now)
+            throws SQLException {
+        OrderRepository.Stored stored = existing(c, orderId);
+        Order before = stored.order();
+        RefundPlan plan = RefundPlan.of(before, request);
+        List<OrderLine> lines = new ArrayList<>();
+        List<OrderPayloads.RefundedUnits> units = new ArrayList<>();
+        for (OrderLine line : before.lines()) {
+            long back = plan.unitsByPosition().getOrDefault(line.position(), 0L);
+            if (back == 0) {
+                lines.add(line);
+                continue;
             }
-            Money refunded = before.refunded().plus(plan.amount());
-            boolean whole = refunded.equals(before.total());
-            OrderStatus target = whole ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED;
-            PaymentState payment = whole ? PaymentState.REFUNDED : PaymentState.PARTIALLY_REFUNDED;
-            Order after = with(before, target, payment, refunded, lines, now, before.paidAt());
-            orders.updateState(c, stored.orderNo(), after, before.status());
-            orders.addHistory(c, stored.orderNo(), before.status(), target, actor, refundNote(plan, units, request), now);
-            Outbox.append(c, OrderPayloads.ENTITY, orderId, "refund", OrderPayloads.refund(before, after, plan.amount(),
-                    units, request.restock(), request.reason(), actor, now), now);
-            return after;
-        });
+            OrderLine changed = line.withRefunded(line.refundedQuantity() + back);
+            lines.add(changed);
+            units.add(new OrderPayloads.RefundedUnits(line.skuId(), line.skuCode(), back));
+            orders.updateRefundedQuantity(c, stored.orderNo(), line.position(), changed.refundedQuantity());
+            if (request.restock()) {
+                ledger.record(c, line.skuId(), MovementKind.RETURNED, back, RETURN_REASON, request.reason(),
+                        before.number(), now);
+            }
+        }
+        Money refunded = before.refunded().plus(plan.amount());
+        boolean whole = refunded.equals(before.total());
+        OrderStatus target = whole ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED;
+        PaymentState payment = whole ? PaymentState.REFUNDED : PaymentState.PARTIALLY_REFUNDED;
+        Order after = with(before, target, payment, refunded, lines, now, before.paidAt());
+        orders.updateState(c, stored.orderNo(), after, before.status());
+        orders.addHistory(c, stored.orderNo(), before.status(), target, actor, refundNote(plan, units, request), now);
+        int refundSeq = orders.addRefund(c, stored.orderNo(), plan.amount().minorUnits(), request.restock(),
+                plan.unitsByPosition(), now);
+        Outbox.append(c, OrderPayloads.ENTITY, orderId, "refund", OrderPayloads.refund(before, after, plan.amount(),
+                units, request.restock(), request.reason(), actor, now), now);
+        sales.refunded(c, stored.orderNo(), refundSeq);
+        return after;
     }
 
     /** What the history shows for a refund, in stored (not translated) form: "12.50 KRW; TS-1 x2; restocked". */

@@ -27,7 +27,8 @@ public final class Migrator {
     static final List<String> SCRIPTS = List.of(
             "V1__catalog.sql",
             "V2__orders.sql",
-            "V3__orders_compact.sql");
+            "V3__orders_compact.sql",
+            "V4__sales.sql");
 
     private static final Pattern DROP_TABLE = Pattern.compile(
             "^DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:main\\.)?[\"`\\[]?([^\"`\\]\\s;]+)", Pattern.CASE_INSENSITIVE);

@@ -38,10 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RebuildMigrationTest {
 
-    private static final String V1 = "V1__catalog.sql";
-    private static final String V2 = "V2__orders.sql";
-    /** The released V3 (compact order tables): the test-only scripts below run after it, as versions 4 and 5. */
-    private static final String V3 = "V3__orders_compact.sql";
+    /* The test-only scripts below run after every released script (Migrator.SCRIPTS), whatever their file names say. */
     private static final String SKU_EXTRAS = "test-only/V3__sku_extras.sql";
     private static final String REBUILD_SKU = "test-only/V4__rebuild_sku.sql";
     private static final String REBUILD_SKU_KEEPING_A_VIEW = "test-only/V4__rebuild_sku_keeping_a_view.sql";
@@ -62,8 +59,11 @@ class RebuildMigrationTest {
     /** Each test works on its own copy of the filled file. */
     private Path copy() { return FilledDatabase.copy(filled, temp.resolve("merchant-desk.db")); }
 
+    /** The released scripts: the test-only ones run after them. */
+    private static final int RELEASED = Migrator.SCRIPTS.size();
+
     private static Migrator migrator(String... testScripts) {
-        return new Migrator(Stream.concat(Stream.of(V1, V2, V3), Stream.of(testScripts)).toList());
+        return new Migrator(Stream.concat(Migrator.SCRIPTS.stream(), Stream.of(testScripts)).toList());
     }
 
     @Test
@@ -89,13 +89,13 @@ class RebuildMigrationTest {
         Map<String, List<String>> before;
         List<String> schemaBefore;
         try (Connection c = Database.connect(file)) {
-            assertThat(migrator(SKU_EXTRAS).migrate(c)).containsExactly(4);
+            assertThat(migrator(SKU_EXTRAS).migrate(c)).containsExactly(RELEASED + 1);
             before = rows(c);
             schemaBefore = schema(c);
         }
 
         try (Connection c = Database.connect(file)) {
-            assertThat(migrator(SKU_EXTRAS, REBUILD_SKU).migrate(c)).containsExactly(5);
+            assertThat(migrator(SKU_EXTRAS, REBUILD_SKU).migrate(c)).containsExactly(RELEASED + 2);
 
             assertThat(pragma(c, "foreign_keys")).isEqualTo(1);
             assertThat(pragma(c, "legacy_alter_table")).isZero();
@@ -134,7 +134,7 @@ class RebuildMigrationTest {
             skuId = strings(c, "SELECT id FROM sku WHERE code = '" + code + "'").get(0);
         }
         try (Database db = Database.open(file, migrator(SKU_EXTRAS, REBUILD_SKU))) {
-            assertThat(db.schemaVersion()).isEqualTo(5);
+            assertThat(db.schemaVersion()).isEqualTo(RELEASED + 2);
             assertThat(foreignKeysOnEveryPooledConnection(db, Database.POOL_SIZE)).isTrue();
             List<SkuRow> found = new CatalogService(db, Clock.systemUTC())
                     .search(new ProductQuery(code, null, null, false, ProductQuery.Sort.CODE, false, 0, 10)).items();
@@ -167,7 +167,7 @@ class RebuildMigrationTest {
         assertThat(kimBefore).isNotEmpty();
 
         try (Database db = Database.open(file, migrator(REBUILD_ORDERS))) {
-            assertThat(db.schemaVersion()).isEqualTo(4);
+            assertThat(db.schemaVersion()).isEqualTo(RELEASED + 1);
             assertThat(foreignKeysOnEveryPooledConnection(db, Database.POOL_SIZE)).isTrue();
             assertThat(MigrationTest.query(db, "PRAGMA foreign_key_check")).isEmpty();
             assertThat(db.read(RebuildMigrationTest::rows)).isEqualTo(before);
@@ -199,13 +199,13 @@ class RebuildMigrationTest {
 
             assertThatThrownBy(() -> migrator(LOSING_SOLD_SKUS).migrate(c))
                     .isInstanceOf(StoreException.class)
-                    .hasMessageContaining("version 4 (" + LOSING_SOLD_SKUS + ") failed")
+                    .hasMessageContaining("version " + (RELEASED + 1) + " (" + LOSING_SOLD_SKUS + ") failed")
                     .hasMessageContaining(dangling + " rows point at a row that no longer exists")
                     .hasMessageContaining(" \u2192 sku)")
-                    .hasMessageContaining("stays at version 3")
+                    .hasMessageContaining("stays at version " + RELEASED)
                     .satisfies(e -> assertNamedRowsAreDangling(c, e.getMessage()));
 
-            assertThat(Migrator.currentVersion(c)).isEqualTo(3);
+            assertThat(Migrator.currentVersion(c)).isEqualTo(RELEASED);
             assertThat(rows(c)).isEqualTo(before);
             assertThat(schema(c)).isEqualTo(schemaBefore);
             assertThat(pragma(c, "foreign_keys")).isEqualTo(1);
@@ -223,17 +223,17 @@ class RebuildMigrationTest {
             assertThatThrownBy(() -> migrator(THEN_FAIL).migrate(c))
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("table_that_does_not_exist")
-                    .hasMessageContaining("stays at version 3");
+                    .hasMessageContaining("stays at version " + RELEASED);
 
             assertThat(pragma(c, "foreign_keys")).isEqualTo(1);
-            assertThat(Migrator.currentVersion(c)).isEqualTo(3);
+            assertThat(Migrator.currentVersion(c)).isEqualTo(RELEASED);
             assertThat(rows(c)).isEqualTo(before);
             assertThat(schema(c)).isEqualTo(schemaBefore);
             assertThat(c.getAutoCommit()).isTrue();
         }
         // The real scripts open the file afterwards as it was.
         try (Database db = Database.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(3);
+            assertThat(db.schemaVersion()).isEqualTo(RELEASED);
             assertThat(foreignKeysOnEveryPooledConnection(db, Database.POOL_SIZE)).isTrue();
         }
     }
@@ -248,12 +248,12 @@ class RebuildMigrationTest {
 
             assertThatThrownBy(() -> migrator(SKU_EXTRAS, REBUILD_SKU_KEEPING_A_VIEW).migrate(c))
                     .isInstanceOf(StoreException.class)
-                    .hasMessageContaining("version 5")
+                    .hasMessageContaining("version " + (RELEASED + 2))
                     .hasMessageContaining("sku_on_hand")
-                    .hasMessageContaining("stays at version 4");
+                    .hasMessageContaining("stays at version " + (RELEASED + 1));
 
             assertThat(pragma(c, "foreign_keys")).isEqualTo(1);
-            assertThat(Migrator.currentVersion(c)).isEqualTo(4);
+            assertThat(Migrator.currentVersion(c)).isEqualTo(RELEASED + 1);
             assertThat(rows(c)).isEqualTo(before);
             assertThat(schema(c)).isEqualTo(schemaBefore);
         }
@@ -269,9 +269,9 @@ class RebuildMigrationTest {
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("lost index sku_price of table sku")
                     .hasMessageNotContaining("sku_product")
-                    .hasMessageContaining("stays at version 3");
+                    .hasMessageContaining("stays at version " + RELEASED);
 
-            assertThat(Migrator.currentVersion(c)).isEqualTo(3);
+            assertThat(Migrator.currentVersion(c)).isEqualTo(RELEASED);
             assertThat(schema(c)).isEqualTo(schemaBefore);
             assertThat(pragma(c, "foreign_keys")).isEqualTo(1);
         }
@@ -291,7 +291,7 @@ class RebuildMigrationTest {
                     .hasMessageContaining("stock_movement refers to table old_sku")
                     .hasMessageContaining("never rename the old table away");
 
-            assertThat(Migrator.currentVersion(c)).isEqualTo(3);
+            assertThat(Migrator.currentVersion(c)).isEqualTo(RELEASED);
             assertThat(schema(c)).isEqualTo(schemaBefore);
             assertThat(rows(c)).isEqualTo(before);
             assertThat(pragma(c, "foreign_keys")).isEqualTo(1);
@@ -308,9 +308,9 @@ class RebuildMigrationTest {
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("drops table sku, which order_line, stock_level, stock_movement refer to")
                     .hasMessageContaining(MigrationScript.FOREIGN_KEYS_OFF)
-                    .hasMessageContaining("stays at version 3");
+                    .hasMessageContaining("stays at version " + RELEASED);
 
-            assertThat(Migrator.currentVersion(c)).isEqualTo(3);
+            assertThat(Migrator.currentVersion(c)).isEqualTo(RELEASED);
             assertThat(rows(c)).isEqualTo(before);
             assertThat(pragma(c, "foreign_keys")).isEqualTo(1);
         }
