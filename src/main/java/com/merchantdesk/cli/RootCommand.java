@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "merchant-desk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Back office for small marketplace sellers. Without a command, opens the window.",
         subcommands = {ProductsCommand.class, StockCommand.class, OrdersCommand.class, DemoCommand.class, GenerateCommand.class,
+                SalesCommand.class,
                 BackupCommand.class, RestoreCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the store failed (damaged or too new database, disk, data folder in use)",
