@@ -73,9 +73,10 @@ CREATE TABLE sales_day (
     PRIMARY KEY (day, channel)
 ) WITHOUT ROWID;
 
+-- day_block = business day × 4096 + block (SkuDayEntries.key): a rowid table, because a WITHOUT ROWID row keeps
+-- at most about 1,000 bytes in its page and a day's block of entries is often longer (the rest went to an
+-- overflow page of its own, half the table's pages empty: 35 MB instead of 20 at a million orders).
 CREATE TABLE sales_sku (
-    day     INTEGER NOT NULL,
-    block   INTEGER NOT NULL,
-    entries BLOB NOT NULL,
-    PRIMARY KEY (day, block)
-) WITHOUT ROWID;
+    day_block INTEGER PRIMARY KEY,
+    entries   BLOB NOT NULL
+);

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /**
  * Changes to the summaries gathered in memory, then added to {@code sales_day} and {@code sales_sku} on the
  * caller's transaction in one pass ({@link #flush}): one upsert per day and channel touched, one read and rewrite
- * per day and block of SKUs.
+ * per business day and block of SKUs.
  */
 final class SalesDelta {
 
@@ -73,9 +73,9 @@ final class SalesDelta {
         if (skus.isEmpty()) {
             return;
         }
-        try (PreparedStatement read = c.prepareStatement("SELECT entries FROM sales_sku WHERE day = ? AND block = ?");
-             PreparedStatement write = c.prepareStatement("INSERT OR REPLACE INTO sales_sku(day, block, entries) VALUES (?,?,?)");
-             PreparedStatement delete = c.prepareStatement("DELETE FROM sales_sku WHERE day = ? AND block = ?")) {
+        try (PreparedStatement read = c.prepareStatement("SELECT entries FROM sales_sku WHERE day_block = ?");
+             PreparedStatement write = c.prepareStatement("INSERT OR REPLACE INTO sales_sku(day_block, entries) VALUES (?,?)");
+             PreparedStatement delete = c.prepareStatement("DELETE FROM sales_sku WHERE day_block = ?")) {
             for (Map.Entry<Long, SortedMap<Long, long[]>> byDay : skus.entrySet()) {
                 long day = byDay.getKey();
                 Map<Long, SortedMap<Long, long[]>> byBlock = new TreeMap<>();
@@ -90,10 +90,9 @@ final class SalesDelta {
                     });
                     byte[] packed = SkuDayEntries.encode(block.getKey(), merged);
                     PreparedStatement ps = packed.length == 0 ? delete : write;
-                    ps.setLong(1, day);
-                    ps.setLong(2, block.getKey());
+                    ps.setLong(1, SkuDayEntries.key(day, block.getKey()));
                     if (packed.length > 0) {
-                        ps.setBytes(3, packed);
+                        ps.setBytes(2, packed);
                     }
                     ps.executeUpdate();
                 }
@@ -102,8 +101,7 @@ final class SalesDelta {
     }
 
     private static byte[] stored(PreparedStatement read, long day, long block) throws SQLException {
-        read.setLong(1, day);
-        read.setLong(2, block);
+        read.setLong(1, SkuDayEntries.key(day, block));
         try (ResultSet rs = read.executeQuery()) {
             return rs.next() ? rs.getBytes(1) : null;
         }

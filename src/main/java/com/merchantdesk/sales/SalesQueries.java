@@ -59,12 +59,12 @@ final class SalesQueries {
     /** Each SKU's net {units, revenue, cost} over the range, all channels. */
     static Map<Long, long[]> skus(Connection c, SalesRange range) throws SQLException {
         Map<Long, long[]> result = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT block, entries FROM sales_sku WHERE day BETWEEN ? AND ?")) {
-            ps.setLong(1, range.from().toEpochDay());
-            ps.setLong(2, range.to().toEpochDay());
+        try (PreparedStatement ps = c.prepareStatement("SELECT day_block, entries FROM sales_sku WHERE day_block BETWEEN ? AND ?")) {
+            ps.setLong(1, SkuDayEntries.firstKey(range.from().toEpochDay()));
+            ps.setLong(2, SkuDayEntries.lastKey(range.to().toEpochDay()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    SkuDayEntries.decode(rs.getLong(1), rs.getBytes(2), (sku, units, revenue, cost) -> {
+                    SkuDayEntries.decode(SkuDayEntries.blockOf(rs.getLong(1)), rs.getBytes(2), (sku, units, revenue, cost) -> {
                         long[] f = result.computeIfAbsent(sku, k -> new long[SkuDayEntries.FIGURES]);
                         f[SkuDayEntries.UNITS] += units;
                         f[SkuDayEntries.REVENUE] += revenue;

@@ -31,7 +31,25 @@ final class SkuDayEntries {
 
     private SkuDayEntries() {}
 
-    static long block(long skuNo) { return skuNo >>> BLOCK_BITS; }
+    /** Blocks per day in the key: SKU numbers up to 16.7 million. */
+    static final long BLOCKS = 4096;
+
+    static long block(long skuNo) {
+        long block = skuNo >>> BLOCK_BITS;
+        if (block >= BLOCKS) {
+            throw new IllegalArgumentException("SKU number " + skuNo + " is beyond what the sales summaries hold");
+        }
+        return block;
+    }
+
+    /** The row key of a day's block: {@code day × 4096 + block}, so a range of days is a range of keys. */
+    static long key(long day, long block) { return day * BLOCKS + block; }
+
+    static long firstKey(long day) { return day * BLOCKS; }
+
+    static long lastKey(long day) { return day * BLOCKS + BLOCKS - 1; }
+
+    static long blockOf(long key) { return Math.floorMod(key, BLOCKS); }
 
     /** Packs the entries of one block (SKU number to figures); entries whose figures are all 0 are left out. */
     static byte[] encode(long block, SortedMap<Long, long[]> entries) {
