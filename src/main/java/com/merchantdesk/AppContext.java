@@ -10,6 +10,7 @@ import com.merchantdesk.customers.SqliteCustomerService;
 import com.merchantdesk.orders.OrderService;
 import com.merchantdesk.orders.OrdersOfCustomers;
 import com.merchantdesk.orders.SqliteOrderService;
+import com.merchantdesk.orders.demo.DemoHistoryWriter;
 import com.merchantdesk.sales.SalesLedger;
 import com.merchantdesk.sales.SalesService;
 import com.merchantdesk.settings.SettingsStore;
@@ -32,7 +33,7 @@ public final class AppContext implements AutoCloseable {
     private final ImageStore images;
     private final BackupService backups;
     private final SettingsStore settings;
-    private final OrderService orders;
+    private final SqliteOrderService orders;
     private final CustomerService customers;
     private final SalesService sales;
 
@@ -103,6 +104,9 @@ public final class AppContext implements AutoCloseable {
 
     /** What every order write tells the sales figures (generators and, later, sync write orders too). */
     public SalesLedger salesLedger() { return new SalesLedger(); }
+
+    /** Writes the demo year of orders through this folder's order service (demo, --demo). */
+    public DemoHistoryWriter demoHistory() { return new DemoHistoryWriter(database, orders); }
 
     @Override
     public void close() { database.close(); }

@@ -76,7 +76,21 @@ public final class SqliteOrderService implements OrderService {
      * nothing. Public for writers that replay a history in one transaction (the demo history; later sync).
      */
     public Order create(Connection c, OrderDraft draft, String actor, Instant now) throws SQLException {
-        DraftReader.Result read = DraftReader.read(draft, skuRows(c, draft.lines()));
+        return create(c, draft, actor, now, null);
+    }
+
+    /**
+     * {@link #create(Connection, OrderDraft, String, Instant)} for an order the platform took, under the platform's
+     * number ({@code P-2026-0001234}); its channel must be {@code PLATFORM}. For the demo history now, sync later.
+     */
+    public Order createFromPlatform(Connection c, OrderDraft draft, String platformNumber, String actor, Instant now)
+            throws SQLException {
+        return create(c, draft, actor, now, java.util.Objects.requireNonNull(platformNumber, "platformNumber"));
+    }
+
+    private Order create(Connection c, OrderDraft draft, String actor, Instant now, String platformNumber)
+            throws SQLException {
+        DraftReader.Result read = DraftReader.read(draft, skuRows(c, draft.lines()), platformNumber != null);
         List<FieldError> errors = new ArrayList<>(read.errors());
         CustomerChoice customer = customer(c, draft, now, errors);
         boolean oversold = read.ok() && oversold(read.lines(), draft.confirmOversell(), errors);
@@ -88,7 +102,7 @@ public final class SqliteOrderService implements OrderService {
             Outbox.append(c, Customer.OUTBOX_ENTITY, customer.customer().id(), "upsert", customer.customer(), now);
         }
         String id = Ids.newIdString();
-        String number = OrderNumbers.next(c, now.atZone(ZoneOffset.UTC).getYear());
+        String number = platformNumber != null ? platformNumber : OrderNumbers.next(c, now.atZone(ZoneOffset.UTC).getYear());
         List<OrderLine> lines = new ArrayList<>();
         for (int i = 0; i < read.lines().size(); i++) {
             DraftReader.ReadLine l = read.lines().get(i);

@@ -9,9 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,44 +54,17 @@ final class SalesQueries {
         return result;
     }
 
-    /** Each SKU's net {units, revenue, cost} over the range, all channels. */
-    static Map<Long, long[]> skus(Connection c, SalesRange range) throws SQLException {
-        Map<Long, long[]> result = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT day_block, entries FROM sales_sku WHERE day_block BETWEEN ? AND ?")) {
-            ps.setLong(1, SkuDayEntries.firstKey(range.from().toEpochDay()));
-            ps.setLong(2, SkuDayEntries.lastKey(range.to().toEpochDay()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    SkuDayEntries.decode(SkuDayEntries.blockOf(rs.getLong(1)), rs.getBytes(2), (sku, units, revenue, cost) -> {
-                        long[] f = result.computeIfAbsent(sku, k -> new long[SkuDayEntries.FIGURES]);
-                        f[SkuDayEntries.UNITS] += units;
-                        f[SkuDayEntries.REVENUE] += revenue;
-                        f[SkuDayEntries.COST] += cost;
-                    });
-                }
-            }
-        }
-        return result;
-    }
-
     /** The {@code limit} best SKUs by {@code by}, with their codes and titles. */
-    static List<TopSku> top(Connection c, Map<Long, long[]> skus, TopSku.By by, int limit) throws SQLException {
-        List<TopSku> ranked = new ArrayList<>();
-        skus.forEach((sku, f) -> ranked.add(new TopSku(sku, "", "", "", f[SkuDayEntries.UNITS], f[SkuDayEntries.REVENUE],
-                f[SkuDayEntries.COST])));
-        ranked.sort(Comparator.comparingLong((TopSku s) -> by.of(s)).reversed().thenComparingLong(TopSku::skuNo));
+    static List<TopSku> top(Connection c, SkuTotals totals, TopSku.By by, int limit) throws SQLException {
         List<TopSku> named = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT s.code, p.title, s.option_values FROM sku s "
                 + "JOIN product p ON p.id = s.product_id WHERE s.sku_no = ?")) {
-            for (TopSku s : ranked.subList(0, Math.min(limit, ranked.size()))) {
-                if (by.of(s) <= 0) {
-                    break;
-                }
-                ps.setLong(1, s.skuNo());
+            for (int sku : totals.top(by, limit)) {
+                ps.setLong(1, sku);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
-                        named.add(new TopSku(s.skuNo(), rs.getString(1), rs.getString(2), optionLabel(rs.getString(3)),
-                                s.units(), s.revenue(), s.cost()));
+                        named.add(new TopSku(sku, rs.getString(1), rs.getString(2), optionLabel(rs.getString(3)),
+                                totals.units[sku], totals.revenue[sku], totals.cost[sku]));
                     }
                 }
             }

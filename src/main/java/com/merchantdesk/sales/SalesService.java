@@ -71,13 +71,13 @@ public final class SalesService {
 
     /** The best {@code limit} SKUs of the range by {@code by} (all channels). */
     public List<TopSku> top(SalesRange range, TopSku.By by, int limit) {
-        return db.read(c -> SalesQueries.top(c, SalesQueries.skus(c, range), by, limit));
+        return db.read(c -> SalesQueries.top(c, SkuTotals.read(c, range), by, limit));
     }
 
     /** The best SKUs by each ranking, from one read of the range. */
     public Map<TopSku.By, List<TopSku>> tops(SalesRange range, int limit) {
         return db.read(c -> {
-            Map<Long, long[]> skus = SalesQueries.skus(c, range);
+            SkuTotals skus = SkuTotals.read(c, range);
             Map<TopSku.By, List<TopSku>> result = new EnumMap<>(TopSku.By.class);
             for (TopSku.By by : TopSku.By.values()) {
                 result.put(by, SalesQueries.top(c, skus, by, limit));
@@ -96,32 +96,59 @@ public final class SalesService {
         }
         return db.read(c -> {
             LocalDate today = SalesBasis.read(c).days().date(clock.instant());
-            Map<Long, long[]> sold = SalesQueries.skus(c, new SalesRange(today.minusDays(RATE_DAYS - 1), today));
-            List<RestockLine> lines = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT s.sku_no, s.code, p.title, s.option_values, "
-                    + "l.on_hand - l.reserved, s.reorder_point FROM sku s JOIN product p ON p.id = s.product_id "
-                    + "JOIN stock_level l ON l.sku_id = s.id WHERE p.status = 'ACTIVE'");
+            SkuTotals sold = SkuTotals.read(c, new SalesRange(today.minusDays(RATE_DAYS - 1), today));
+            // First only what decides (stock, reorder point, units sold); names for the few that make the list.
+            List<long[]> candidates = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.sku_no, l.on_hand - l.reserved, s.reorder_point "
+                    + "FROM sku s JOIN stock_level l ON l.sku_id = s.id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long[] f = sold.get(rs.getLong(1));
-                    long units = f == null ? 0 : Math.max(0, f[SkuDayEntries.UNITS]);
-                    long available = rs.getLong(5);
-                    int reorderPoint = rs.getInt(6);
-                    double rate = units / (double) RATE_DAYS;
-                    Double cover = units == 0 ? null : Math.max(0, available) / rate;
+                    long sku = rs.getLong(1);
+                    long units = Math.max(0, sold.units(sku));
+                    long available = rs.getLong(2);
+                    int reorderPoint = rs.getInt(3);
                     boolean low = reorderPoint > 0 && available <= reorderPoint;
-                    if (!low && (cover == null || cover >= coverDays)) {
-                        continue;
+                    boolean shortCover = units > 0 && Math.max(0, available) * RATE_DAYS < (long) coverDays * units;
+                    if (low || shortCover) {
+                        candidates.add(new long[] {sku, available, reorderPoint, units});
                     }
-                    long wanted = Math.max((long) Math.ceil(rate * coverDays * 2), reorderPoint + 1L);
-                    lines.add(new RestockLine(rs.getString(2), rs.getString(3), SalesQueries.optionLabel(rs.getString(4)),
-                            available, reorderPoint, units, cover, Math.max(1, wanted - Math.max(0, available))));
                 }
             }
-            lines.sort(Comparator.comparing((RestockLine l) -> l.coverDays() == null ? Double.MAX_VALUE : l.coverDays())
-                    .thenComparingLong(RestockLine::available).thenComparing(RestockLine::code));
-            return lines.size() > RESTOCK_LIMIT ? List.copyOf(lines.subList(0, RESTOCK_LIMIT)) : lines;
+            // Fewest days of cover first (available / units compared without division), then least available.
+            candidates.sort((a, b) -> {
+                if (a[3] == 0 || b[3] == 0) {
+                    return a[3] == b[3] ? Long.compare(a[1], b[1]) : a[3] == 0 ? 1 : -1;
+                }
+                int cover = Long.compare(Math.max(0, a[1]) * b[3], Math.max(0, b[1]) * a[3]);
+                return cover != 0 ? cover : Long.compare(a[1], b[1]);
+            });
+            List<RestockLine> lines = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.code, p.title, s.option_values FROM sku s "
+                    + "JOIN product p ON p.id = s.product_id WHERE s.sku_no = ? AND p.status = 'ACTIVE'")) {
+                for (long[] k : candidates) {
+                    if (lines.size() == RESTOCK_LIMIT) {
+                        break;
+                    }
+                    ps.setLong(1, k[0]);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            lines.add(line(rs.getString(1), rs.getString(2), SalesQueries.optionLabel(rs.getString(3)),
+                                    k[1], (int) k[2], k[3], coverDays));
+                        }
+                    }
+                }
+            }
+            return lines;
         });
+    }
+
+    private static RestockLine line(String code, String title, String options, long available, int reorderPoint,
+                                    long units, int coverDays) {
+        double rate = units / (double) RATE_DAYS;
+        Double cover = units == 0 ? null : Math.max(0, available) / rate;
+        long wanted = Math.max((long) Math.ceil(rate * coverDays * 2), reorderPoint + 1L);
+        return new RestockLine(code, title, options, available, reorderPoint, units, cover,
+                Math.max(1, wanted - Math.max(0, available)));
     }
 
     /** Every period of the range, empty ones too, each the sum of its days. */

@@ -153,13 +153,7 @@ class SalesAgainstRawRowsTest {
     }
 
     private static long[] skuTotals(SalesShop shop, LocalDate day) {
-        long[] sum = new long[3];
-        shop.app.database().read(c -> SalesQueries.skus(c, new SalesRange(day, day))).values().forEach(f -> {
-            for (int i = 0; i < 3; i++) {
-                sum[i] += f[i];
-            }
-        });
-        return sum;
+        return shop.app.database().read(c -> SkuTotals.read(c, new SalesRange(day, day))).sums();
     }
 
     private static Map<LocalDate, List<Long>> perDay(SalesShop shop) {
