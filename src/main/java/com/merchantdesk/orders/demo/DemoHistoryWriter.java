@@ -28,7 +28,7 @@ import java.util.Map;
 /**
  * Saves a {@link DemoOrderHistory} on this desk through the order service (each step at its planned time, so the
  * history, stock ledger, outbox and sales figures are what the seller's own work would have made), a few hundred
- * orders per transaction. Stock is topped up with a supplier delivery before a sale would take a SKU below zero.
+ * orders per transaction, without outbox rows (the platform knows this history already). Stock is topped up with a supplier delivery before a sale would take a SKU below zero.
  * Blocking: call off the FX thread.
  */
 public final class DemoHistoryWriter {
@@ -82,8 +82,14 @@ public final class DemoHistoryWriter {
         for (int from = 0; from < all.size(); from += ORDERS_PER_WRITE) {
             List<DemoOrderHistory.Order> part = all.subList(from, Math.min(all.size(), from + ORDERS_PER_WRITE));
             db.write(c -> {
+                long outboxBefore = lastOutboxSeq(c);
                 for (DemoOrderHistory.Order o : part) {
                     save(c, o, plan, ids, customerIds, currency);
+                }
+                // The demo year stands for orders the platform already knows (as generated ones do): nothing to push.
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE seq > ?")) {
+                    ps.setLong(1, outboxBefore);
+                    ps.executeUpdate();
                 }
                 return null;
             });
@@ -134,6 +140,13 @@ public final class DemoHistoryWriter {
             long amount = Math.min(r.amountMinor(), now.refundable().minorUnits());
             now = orders.refund(c, saved.id(), new RefundRequest(plain(amount, currency), back, r.restock(), r.reason()),
                     ACTOR, r.at());
+        }
+    }
+
+    private static long lastOutboxSeq(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(seq), 0) FROM outbox"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

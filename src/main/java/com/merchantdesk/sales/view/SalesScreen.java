@@ -145,13 +145,16 @@ public final class SalesScreen extends LazyScreen {
         by.setId("sales-by");
         by.setConverter(ChoiceLabels.of(g -> Messages.get(g.messageKey())));
         by.valueProperty().bindBidirectional(model.by);
-        List<Channel> channels = new ArrayList<>();
-        channels.add(null);
-        channels.addAll(Arrays.asList(Channel.values()));
-        ChoiceBox<Channel> channel = new ChoiceBox<>(FXCollections.observableArrayList(channels));
+        // A choice box shows nothing for a null value, so "all channels" is an entry of its own.
+        List<ChannelChoice> channels = new ArrayList<>();
+        channels.add(ChannelChoice.ALL);
+        Arrays.stream(Channel.values()).map(ChannelChoice::new).forEach(channels::add);
+        ChoiceBox<ChannelChoice> channel = new ChoiceBox<>(FXCollections.observableArrayList(channels));
         channel.setId("sales-channel");
-        channel.setConverter(ChoiceLabels.of(c -> c == null ? Messages.get("sales.view.channel.all") : Messages.get(c.messageKey())));
-        channel.valueProperty().bindBidirectional(model.channel);
+        channel.setConverter(ChoiceLabels.of(c -> c.channel() == null ? Messages.get("sales.view.channel.all")
+                : Messages.get(c.channel().messageKey())));
+        channel.setValue(ChannelChoice.ALL);
+        channel.valueProperty().addListener((o, a, b) -> model.channel.set(b == null ? null : b.channel()));
         Label counting = new Label();
         counting.setId("sales-counting");
         counting.textProperty().bind(model.counting);
@@ -358,6 +361,11 @@ public final class SalesScreen extends LazyScreen {
             return;
         }
         BasisDialog.ask(context.owner().get(), loaded.report().days()).ifPresent(model::changeBasis);
+    }
+
+    /** An entry of the channel choice; {@link #ALL} has no channel. */
+    private record ChannelChoice(Channel channel) {
+        static final ChannelChoice ALL = new ChannelChoice(null);
     }
 
     /** For tests: the view model. */
