@@ -114,7 +114,7 @@ public final class DemoOrderHistory {
     private Order order(Instant created, DayOfWeek weekday, Instant now) {
         Channel channel = channel(weekday);
         int customer = customer(channel);
-        int lineCount = channel == Channel.WHOLESALE ? 2 + random.nextInt(4) : 1 + (random.nextInt(10) < 3 ? 1 + random.nextInt(2) : 0);
+        int lineCount = channel == Channel.WHOLESALE ? 2 + random.nextInt(2) : 1 + (random.nextInt(10) < 3 ? 1 + random.nextInt(2) : 0);
         List<Line> lines = new ArrayList<>();
         List<Integer> used = new ArrayList<>();
         long subtotal = 0;
@@ -125,7 +125,7 @@ public final class DemoOrderHistory {
                 sku = (int) (u * u * skus.size());
             } while (used.contains(sku) && used.size() < skus.size());
             used.add(sku);
-            long quantity = channel == Channel.WHOLESALE ? 5 + random.nextInt(16) : random.nextInt(10) < 8 ? 1 : 2;
+            long quantity = channel == Channel.WHOLESALE ? 3 + random.nextInt(6) : random.nextInt(10) < 8 ? 1 : 2;
             long price = skus.get(sku).priceMinor();
             long discount = channel == Channel.WHOLESALE ? price * quantity / 10 : random.nextInt(100) < 6 ? price * quantity / 20 : 0;
             lines.add(new Line(sku, quantity, price, discount));
