@@ -29,7 +29,7 @@ record ChartTheme(Color background, Color text, Color muted, Color grid, Color[]
 
     /** Background, fonts, grid and legend of {@code chart} in this theme; the font family shows Korean and Chinese too. */
     void apply(JFreeChart chart, XYPlot plot) {
-        Font base = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        Font base = baseFont();
         chart.setBackgroundPaint(background);
         chart.setTextAntiAlias(true);
         chart.setAntiAlias(true);
@@ -56,6 +56,17 @@ record ChartTheme(Color background, Color text, Color muted, Color grid, Color[]
         for (int i = 0; i < plot.getRangeAxisCount(); i++) {
             axis(plot.getRangeAxis(i), base);
         }
+    }
+
+    /**
+     * The charts' font: for Korean, Chinese or Japanese the CJK family the window uses ({@code Themes.cjkFamily});
+     * else the system's sans-serif. On screen the charts are drawn through FXGraphics2D, which asks JavaFX for the
+     * font by family name, so it must be a family JavaFX has (a font loaded into Java2D alone drew boxes).
+     */
+    static Font baseFont() {
+        return com.merchantdesk.ui.shell.Themes.cjkFamily(com.merchantdesk.i18n.Messages.locale())
+                .map(family -> new Font(family, Font.PLAIN, 12))
+                .orElseGet(() -> new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     }
 
     private void axis(Axis axis, Font base) {

@@ -57,7 +57,7 @@ final class SalesCharts {
                 previous.add(period, major(report.previousPeriods().get(i).total().revenue(), currency), before);
             }
         }
-        DateAxis time = new DateAxis();
+        DateAxis time = timeAxis();
         NumberAxis money = new NumberAxis(Messages.get("sales.view.axis.money", currency.getCurrencyCode()));
         XYBarRenderer barRenderer = new XYBarRenderer(0.15);
         barRenderer.setBarPainter(new StandardXYBarPainter());
@@ -111,11 +111,16 @@ final class SalesCharts {
             return Messages.get(c.messageKey()) + " · " + label(report, item) + ": "
                     + new Money(p.of(c).revenue(), currency).format(Messages.locale());
         });
-        XYPlot plot = new XYPlot(stacks, new DateAxis(),
+        XYPlot plot = new XYPlot(stacks, timeAxis(),
                 new NumberAxis(Messages.get("sales.view.axis.money", currency.getCurrencyCode())), renderer);
         JFreeChart chart = new JFreeChart(Messages.get("sales.view.chart.channels"), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         theme.apply(chart, plot);
         return chart;
+    }
+
+    /** Dates on the axis in the seller's language (the axis draws in the computer's zone, as {@link #period} puts them). */
+    private static DateAxis timeAxis() {
+        return new DateAxis(null, java.util.TimeZone.getDefault(), Messages.locale());
     }
 
     /** "12 Mar 2026: revenue 1,204.50 · 31 orders", exact from the report, for the period at {@code item}. */

@@ -208,11 +208,11 @@ public final class SalesScreen extends LazyScreen {
         top.setPlaceholder(new Label(Messages.get("sales.view.top.none")));
         top.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         top.getColumns().addAll(List.of(
-                TableColumns.text("top-code", "sales.view.column.code", TopSku::code, 110),
-                TableColumns.text("top-item", "sales.view.column.item", TopSku::label, 220),
-                TableColumns.number("top-units", "sales.view.column.units", s -> KpiTiles.count(s.units()), 70),
-                TableColumns.number("top-revenue", "sales.view.column.revenue", s -> money(s.revenue()), 110),
-                TableColumns.number("top-margin", "sales.view.column.margin", s -> money(s.margin()), 110)));
+                TableColumns.text("top-code", "sales.view.column.code", TopSku::code, 140),
+                TableColumns.text("top-item", "sales.view.column.item", TopSku::label, 170),
+                TableColumns.number("top-units", "sales.view.column.units", s -> KpiTiles.count(s.units()), 60),
+                TableColumns.number("top-revenue", "sales.view.column.revenue", s -> money(s.revenue()), 95),
+                TableColumns.number("top-margin", "sales.view.column.margin", s -> money(s.margin()), 95)));
         top.setPrefHeight(330);
         Label topTitle = new Label(Messages.get("sales.view.top.title"));
         topTitle.getStyleClass().add("section-title");
@@ -229,12 +229,12 @@ public final class SalesScreen extends LazyScreen {
         restock.setPlaceholder(new Label(Messages.get("sales.view.restock.none")));
         restock.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         restock.getColumns().addAll(List.of(
-                TableColumns.text("restock-code", "sales.view.column.code", RestockLine::code, 110),
-                TableColumns.text("restock-item", "sales.view.column.item", RestockLine::label, 200),
-                TableColumns.number("restock-available", "sales.view.column.available", l -> KpiTiles.count(l.available()), 70),
-                TableColumns.number("restock-reorder", "sales.view.column.reorderPoint", l -> KpiTiles.count(l.reorderPoint()), 70),
-                TableColumns.number("restock-cover", "sales.view.column.cover", SalesScreen::cover, 70),
-                TableColumns.number("restock-suggested", "sales.view.column.suggested", l -> KpiTiles.count(l.suggested()), 70)));
+                TableColumns.text("restock-code", "sales.view.column.code", RestockLine::code, 140),
+                TableColumns.text("restock-item", "sales.view.column.item", RestockLine::label, 150),
+                TableColumns.number("restock-available", "sales.view.column.available", l -> KpiTiles.count(l.available()), 75),
+                TableColumns.number("restock-reorder", "sales.view.column.reorderPoint", l -> KpiTiles.count(l.reorderPoint()), 85),
+                TableColumns.number("restock-cover", "sales.view.column.cover", SalesScreen::cover, 75),
+                TableColumns.number("restock-suggested", "sales.view.column.suggested", l -> KpiTiles.count(l.suggested()), 60)));
         restock.setPrefHeight(330);
         Label restockTitle = new Label(Messages.get("sales.view.restock.title"));
         restockTitle.getStyleClass().add("section-title");
