@@ -90,8 +90,12 @@ final class SalesViewModel {
         LocalDate typedFrom = from.get();
         LocalDate typedTo = to.get();
         if (chosen == RangePreset.CUSTOM && !rangeOk(typedFrom, typedTo)) {
+            // Nothing is read; an answer still on its way is for a range the seller has left and will be dropped.
+            busy.set(false);
             return;
         }
+        fromError.set("");
+        toError.set("");
         Granularity grouping = by.get();
         Set<Channel> channels = channel.get() == null ? Set.of() : Set.of(channel.get());
         busy.set(true);
