@@ -10,6 +10,9 @@ import com.merchantdesk.customers.SqliteCustomerService;
 import com.merchantdesk.orders.OrderService;
 import com.merchantdesk.orders.OrdersOfCustomers;
 import com.merchantdesk.orders.SqliteOrderService;
+import com.merchantdesk.orders.demo.DemoHistoryWriter;
+import com.merchantdesk.sales.SalesLedger;
+import com.merchantdesk.sales.SalesService;
 import com.merchantdesk.settings.SettingsStore;
 import com.merchantdesk.shipping.ShippingService;
 import com.merchantdesk.shipping.SqliteShippingService;
@@ -32,9 +35,10 @@ public final class AppContext implements AutoCloseable {
     private final ImageStore images;
     private final BackupService backups;
     private final SettingsStore settings;
-    private final OrderService orders;
+    private final SqliteOrderService orders;
     private final CustomerService customers;
     private final ShippingService shipping;
+    private final SalesService sales;
 
     private AppContext(DataDirectory dataDirectory, Clock clock, Database database) {
         this.dataDirectory = dataDirectory;
@@ -45,9 +49,10 @@ public final class AppContext implements AutoCloseable {
         this.images = new ImageStore(dataDirectory);
         this.backups = new BackupService(clock);
         this.settings = new SettingsStore(dataDirectory.settingsFile());
-        this.orders = new SqliteOrderService(database, clock);
+        this.orders = new SqliteOrderService(database, clock, new SalesLedger());
         this.customers = new SqliteCustomerService(database, clock, new OrdersOfCustomers());
         this.shipping = new SqliteShippingService(database, clock);
+        this.sales = new SalesService(database, clock);
     }
 
     /**
@@ -100,6 +105,13 @@ public final class AppContext implements AutoCloseable {
     public OrderService orders() { return orders; }
     public CustomerService customers() { return customers; }
     public ShippingService shipping() { return shipping; }
+    public SalesService sales() { return sales; }
+
+    /** What every order write tells the sales figures (generators and, later, sync write orders too). */
+    public SalesLedger salesLedger() { return new SalesLedger(); }
+
+    /** Writes the demo year of orders through this folder's order service (demo, --demo). */
+    public DemoHistoryWriter demoHistory() { return new DemoHistoryWriter(database, orders); }
 
     @Override
     public void close() { database.close(); }

@@ -27,7 +27,7 @@ class ArchitectureTest {
 
     /** The features; the root package ({@code Main}, {@code AppContext}) wires them all and is no feature. */
     private static final String[] FEATURES = {"com.merchantdesk.catalog..", "com.merchantdesk.orders..",
-            "com.merchantdesk.customers..", "com.merchantdesk.settings.view..", "com.merchantdesk.shipping.."};
+            "com.merchantdesk.customers..", "com.merchantdesk.settings.view..", "com.merchantdesk.shipping..", "com.merchantdesk.sales.."};
 
     @ArchTest
     static final ArchRule PACKAGES_FREE_OF_CYCLES = slices().matching("com.merchantdesk.(**)")
@@ -126,6 +126,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.merchantdesk.ui..", "com.merchantdesk.cli..");
 
     @ArchTest
+    static final ArchRule SALES_KNOW_NO_UI = noClasses()
+            .that().resideInAPackage("com.merchantdesk.sales..")
+            .and().resideOutsideOfPackage("..view..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.merchantdesk.ui..", "com.merchantdesk.cli..");
+
+    @ArchTest
     static final ArchRule ORDERS_KNOW_NO_SHIPPING = noClasses()
             .that().resideInAPackage("com.merchantdesk.orders..")
             .should().dependOnClassesThat().resideInAnyPackage("com.merchantdesk.shipping..")
@@ -138,6 +144,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(concat(FEATURES, "com.merchantdesk.settings..",
                     "com.merchantdesk.store..", "com.merchantdesk.ui..", "com.merchantdesk.cli..", "com.merchantdesk.kernel..",
                     "com.merchantdesk.i18n..", "javafx.."));
+
+    @ArchTest
+    static final ArchRule ORDERS_KNOW_NO_SALES = noClasses()
+            .that().resideInAPackage("com.merchantdesk.orders..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.merchantdesk.sales..")
+            .because("sales figures build on orders; order writes tell them through OrderSalesEvents, which sales implement");
 
     private static String[] concat(String[] first, String... more) {
         String[] all = java.util.Arrays.copyOf(first, first.length + more.length);

@@ -77,7 +77,7 @@ public final class BenchRun {
                 say("Generating %,d orders", options.orders());
                 SyntheticOrdersSummary madeOrders;
                 try (WalWatch watch = new WalWatch(app.database().file())) {
-                    madeOrders = new SyntheticOrders(app.database(), clock).generate(options.orders(), options.seed(), currency);
+                    madeOrders = new SyntheticOrders(app.database(), clock, app.salesLedger()).generate(options.orders(), options.seed(), currency);
                     SyntheticShipmentsSummary parcels = new SyntheticShipments(app.database(), clock).generate(options.seed());
                     notes.add(String.format(Locale.ROOT, "Shipments: %,d parcels with %,d tracking events, made in %.1f s.",
                             parcels.shipments(), parcels.events(), parcels.elapsed().toMillis() / 1000.0));
@@ -85,6 +85,7 @@ public final class BenchRun {
                     walPeak = watch.peakBytes();
                 }
                 orders = orders(app, currency, madeOrders);
+                sales(app);
             } else {
                 notes.add("Orders left out: give --orders N (the brief's data set has 1,000,000).");
             }
@@ -154,6 +155,23 @@ public final class BenchRun {
         }
         return new BenchReport.Orders(orders.orders(), orders.lines(), orders.customers(), orders.generatedMs(),
                 orders.warmupPerKind(), orders.roundsPerKind(), kinds);
+    }
+
+    /** The Sales screen's reads and a count for a new business day (issue 17), as checks and notes. */
+    private void sales(AppContext app) {
+        int rounds = Math.max(10, options.orderRounds() / 4);
+        say("Sales: %d warm-up and %d timed reads per kind, then counting every order again", Math.max(1, rounds / 10), rounds);
+        SalesBench.Result r = new SalesBench(app.sales()).run(Math.max(1, rounds / 10), rounds,
+                percent -> { if (percent % 25 == 0) { say("  counting: %d%%", percent); } });
+        for (Stats s : r.kinds()) {
+            notes.add("Sales: " + s.line());
+        }
+        checks.add(Check.atMost("sales: daily revenue for a year p95", r.kinds().get(0).p95Ms(),
+                SalesBench.DAILY_YEAR_BUDGET_MS, "ms"));
+        checks.add(Check.atMost("sales: whole screen for a year p95", r.kinds().get(4).p95Ms(),
+                SalesBench.SCREEN_YEAR_BUDGET_MS, "ms"));
+        checks.add(Check.atMost("sales: count again for a new business day", r.rebuildMs() / 1000,
+                SalesBench.REBUILD_BUDGET_S, "s"));
     }
 
     private BenchReport.CsvImport csvImport(AppContext app, Currency currency) throws IOException {

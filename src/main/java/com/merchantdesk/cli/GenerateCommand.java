@@ -53,7 +53,7 @@ final class GenerateCommand extends DataCommand {
             if (orders > 0) {
                 SyntheticOrdersSummary o;
                 try {
-                    o = new SyntheticOrders(app.database(), app.clock()).generate(orders, seed, currency);
+                    o = new SyntheticOrders(app.database(), app.clock(), app.salesLedger()).generate(orders, seed, currency);
                 } catch (IllegalStateException e) {
                     throw new CliInputException(Messages.get("cli.generate.noSkus", currency.getCurrencyCode()));
                 }

@@ -37,12 +37,17 @@ public final class DraftReader {
 
     /** Reads the draft; {@code skus} holds the SKU rows of the draft's lines by SKU id. */
     public static Result read(OrderDraft draft, Map<String, SkuRow> skus) {
+        return read(draft, skus, false);
+    }
+
+    /** {@link #read(OrderDraft, Map)}; {@code fromPlatform} takes the platform channel (an order the platform sent). */
+    static Result read(OrderDraft draft, Map<String, SkuRow> skus, boolean fromPlatform) {
         List<FieldError> errors = new ArrayList<>();
         Currency currency = draft.currency();
         Channel channel = draft.channel();
         if (channel == null) {
             errors.add(FieldError.of("channel", "validation.required"));
-        } else if (channel == Channel.PLATFORM) {
+        } else if ((channel == Channel.PLATFORM) != fromPlatform) {
             // Platform orders come from the platform by sync, with the platform's own number.
             errors.add(FieldError.of("channel", "orders.validation.platformChannel"));
         }

@@ -74,20 +74,23 @@ final class OrderRepository {
         }
         // The SKU by its integer key (sku_no): 8 bytes or fewer per line and in the index, instead of a 36-byte UUID.
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_line(order_no, position, sku_no, sku_code, "
-                + "title, option_label, unit_price_minor, quantity, discount_minor, refunded_quantity) "
-                + "VALUES (?,?,(SELECT sku_no FROM sku WHERE id = ?),?,?,?,?,?,?,?)")) {
+                + "title, option_label, unit_price_minor, quantity, discount_minor, refunded_quantity, cost_minor) "
+                + "SELECT ?, ?, s.sku_no, ?, ?, ?, ?, ?, ?, ?, s.cost_minor FROM sku s WHERE s.id = ?")) {
             for (OrderLine l : o.lines()) {
+                // The SKU's cost as it is now is the line's cost at sale (schema V4; margins, docs/sales.md).
                 ps.setLong(1, orderNo);
                 ps.setInt(2, l.position());
-                ps.setString(3, l.skuId());
-                ps.setString(4, l.skuCode());
-                ps.setString(5, l.title());
-                ps.setString(6, l.optionLabel());
-                ps.setLong(7, l.unitPrice().minorUnits());
-                ps.setLong(8, l.quantity());
-                ps.setLong(9, l.discount().minorUnits());
-                ps.setLong(10, l.refundedQuantity());
-                ps.executeUpdate();
+                ps.setString(3, l.skuCode());
+                ps.setString(4, l.title());
+                ps.setString(5, l.optionLabel());
+                ps.setLong(6, l.unitPrice().minorUnits());
+                ps.setLong(7, l.quantity());
+                ps.setLong(8, l.discount().minorUnits());
+                ps.setLong(9, l.refundedQuantity());
+                ps.setString(10, l.skuId());
+                if (ps.executeUpdate() != 1) {
+                    throw new SQLException("No SKU " + l.skuId() + " for line " + l.position());
+                }
             }
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_search(rowid, terms, facets) VALUES (?,?,?)")) {
@@ -158,6 +161,40 @@ final class OrderRepository {
     private static String terms(Order o) {
         return OrderSearchText.orderTerms(o.number(), o.customerName(), o.customerPhone(),
                 o.lines().stream().map(OrderLine::skuCode).distinct().toList());
+    }
+
+    /**
+     * Records a refund as made (schema V4's {@code order_refund}): its money, the units per line position
+     * ({@code "0:1,2:3"}), restocked or not, and when. Returns its number among the order's refunds, from 0.
+     */
+    int addRefund(Connection c, long orderNo, long amountMinor, boolean restocked, java.util.Map<Integer, Long> units,
+                  Instant at) throws SQLException {
+        int seq;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT coalesce(max(seq) + 1, 0) FROM order_refund WHERE order_no = ?")) {
+            ps.setLong(1, orderNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                seq = rs.getInt(1);
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        units.forEach((position, count) -> {
+            if (count > 0) {
+                text.append(text.length() == 0 ? "" : ",").append(position).append(':').append(count);
+            }
+        });
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_refund(order_no, seq, amount_minor, restocked, "
+                + "units, occurred_at) VALUES (?,?,?,?,?,?)")) {
+            ps.setLong(1, orderNo);
+            ps.setInt(2, seq);
+            ps.setLong(3, amountMinor);
+            ps.setInt(4, restocked ? 1 : 0);
+            ps.setString(5, text.toString());
+            ps.setLong(6, at.toEpochMilli());
+            ps.executeUpdate();
+        }
+        return seq;
     }
 
     void updateRefundedQuantity(Connection c, long orderNo, int position, long refunded) throws SQLException {

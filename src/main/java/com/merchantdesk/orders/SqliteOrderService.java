@@ -52,10 +52,18 @@ public final class SqliteOrderService implements OrderService {
     private final OrderListQuery list = new OrderListQuery();
     private final ProductSearch skus = new ProductSearch();
     private final StockLedger ledger = new StockLedger();
+    private final OrderSalesEvents sales;
 
+    /** A service whose writes tell no sales figures (tests of other features). */
     public SqliteOrderService(Database db, Clock clock) {
+        this(db, clock, OrderSalesEvents.NONE);
+    }
+
+    /** {@code sales} hears every write that changes the sales figures, on the same transaction. */
+    public SqliteOrderService(Database db, Clock clock, OrderSalesEvents sales) {
         this.db = db;
         this.clock = clock;
+        this.sales = sales;
     }
 
     @Override
@@ -63,9 +71,26 @@ public final class SqliteOrderService implements OrderService {
         return db.write(c -> create(c, draft, actor, clock.instant()));
     }
 
-    /** Saves the draft on the caller's transaction: everything of the order, or (on a refusal) nothing. */
-    Order create(Connection c, OrderDraft draft, String actor, Instant now) throws SQLException {
-        DraftReader.Result read = DraftReader.read(draft, skuRows(c, draft.lines()));
+    /**
+     * Saves the draft on the caller's transaction at {@code now}: everything of the order, or (on a refusal)
+     * nothing. Public for writers that replay a history in one transaction (the demo history; later sync).
+     */
+    public Order create(Connection c, OrderDraft draft, String actor, Instant now) throws SQLException {
+        return create(c, draft, actor, now, null);
+    }
+
+    /**
+     * {@link #create(Connection, OrderDraft, String, Instant)} for an order the platform took, under the platform's
+     * number ({@code P-2026-0001234}); its channel must be {@code PLATFORM}. For the demo history now, sync later.
+     */
+    public Order createFromPlatform(Connection c, OrderDraft draft, String platformNumber, String actor, Instant now)
+            throws SQLException {
+        return create(c, draft, actor, now, java.util.Objects.requireNonNull(platformNumber, "platformNumber"));
+    }
+
+    private Order create(Connection c, OrderDraft draft, String actor, Instant now, String platformNumber)
+            throws SQLException {
+        DraftReader.Result read = DraftReader.read(draft, skuRows(c, draft.lines()), platformNumber != null);
         List<FieldError> errors = new ArrayList<>(read.errors());
         CustomerChoice customer = customer(c, draft, now, errors);
         boolean oversold = read.ok() && oversold(read.lines(), draft.confirmOversell(), errors);
@@ -77,7 +102,7 @@ public final class SqliteOrderService implements OrderService {
             Outbox.append(c, Customer.OUTBOX_ENTITY, customer.customer().id(), "upsert", customer.customer(), now);
         }
         String id = Ids.newIdString();
-        String number = OrderNumbers.next(c, now.atZone(ZoneOffset.UTC).getYear());
+        String number = platformNumber != null ? platformNumber : OrderNumbers.next(c, now.atZone(ZoneOffset.UTC).getYear());
         List<OrderLine> lines = new ArrayList<>();
         for (int i = 0; i < read.lines().size(); i++) {
             DraftReader.ReadLine l = read.lines().get(i);
@@ -97,6 +122,7 @@ public final class SqliteOrderService implements OrderService {
             ledger.record(c, line.skuId(), MovementKind.SOLD, -line.quantity(), SOLD_REASON, "", number, now);
         }
         Outbox.append(c, OrderPayloads.ENTITY, id, "create", order, now);
+        sales.ordersWritten(c, orderNo, orderNo);
         return order;
     }
 
@@ -191,73 +217,87 @@ public final class SqliteOrderService implements OrderService {
 
     @Override
     public Order transition(String orderId, OrderStatus target, String actor) {
-        return db.write(c -> {
-            Instant now = clock.instant();
-            OrderRepository.Stored stored = existing(c, orderId);
-            Order before = stored.order();
-            Optional<String> refusal = before.status().refusal(target);
-            if (refusal.isPresent()) {
-                throw new ValidationException(FieldError.of("status", refusal.get(), StatusNames.of(before.status()),
-                        StatusNames.of(target)));
-            }
-            if (target == OrderStatus.CANCELLED && hasParcels(c, stored.orderNo())) {
-                // Part of it has left in a parcel (docs/shipping.md): its units cannot go back on the shelf.
-                throw new ValidationException(FieldError.of("status", "orders.transition.cancelPartlyShipped",
-                        StatusNames.of(before.status())));
-            }
-            PaymentState payment = target == OrderStatus.PAID ? PaymentState.PAID : before.paymentState();
-            Instant paidAt = target == OrderStatus.PAID ? now : before.paidAt();
-            Order after = with(before, target, payment, before.refunded(), before.lines(), now, paidAt);
-            if (target == OrderStatus.CANCELLED) {
-                for (OrderLine line : before.lines()) {
-                    if (line.remainingQuantity() > 0) {
-                        ledger.record(c, line.skuId(), MovementKind.RETURNED, line.remainingQuantity(), CANCEL_REASON,
-                                "", before.number(), now);
-                    }
+        return db.write(c -> transition(c, orderId, target, actor, clock.instant()));
+    }
+
+    /** {@link #transition(String, OrderStatus, String)} on the caller's transaction at {@code now}. */
+    public Order transition(Connection c, String orderId, OrderStatus target, String actor, Instant now)
+            throws SQLException {
+        OrderRepository.Stored stored = existing(c, orderId);
+        Order before = stored.order();
+        Optional<String> refusal = before.status().refusal(target);
+        if (refusal.isPresent()) {
+            throw new ValidationException(FieldError.of("status", refusal.get(), StatusNames.of(before.status()),
+                    StatusNames.of(target)));
+        }
+        if (target == OrderStatus.CANCELLED && hasParcels(c, stored.orderNo())) {
+            // Part of it has left in a parcel (docs/shipping.md): its units cannot go back on the shelf.
+            throw new ValidationException(FieldError.of("status", "orders.transition.cancelPartlyShipped",
+                    StatusNames.of(before.status())));
+        }
+        PaymentState payment = target == OrderStatus.PAID ? PaymentState.PAID : before.paymentState();
+        Instant paidAt = target == OrderStatus.PAID ? now : before.paidAt();
+        Order after = with(before, target, payment, before.refunded(), before.lines(), now, paidAt);
+        if (target == OrderStatus.CANCELLED) {
+            for (OrderLine line : before.lines()) {
+                if (line.remainingQuantity() > 0) {
+                    ledger.record(c, line.skuId(), MovementKind.RETURNED, line.remainingQuantity(), CANCEL_REASON,
+                            "", before.number(), now);
                 }
             }
-            orders.updateState(c, stored.orderNo(), after, before.status());
-            orders.addHistory(c, stored.orderNo(), before.status(), target, actor, "", now);
-            Outbox.append(c, OrderPayloads.ENTITY, orderId, "status", OrderPayloads.status(before, after, actor, now), now);
-            return after;
-        });
+        }
+        orders.updateState(c, stored.orderNo(), after, before.status());
+        orders.addHistory(c, stored.orderNo(), before.status(), target, actor, "", now);
+        Outbox.append(c, OrderPayloads.ENTITY, orderId, "status", OrderPayloads.status(before, after, actor, now), now);
+        if (target == OrderStatus.PAID) {
+            sales.paid(c, stored.orderNo());
+        } else if (target == OrderStatus.CANCELLED) {
+            sales.cancelled(c, stored.orderNo(), now);
+        }
+        return after;
     }
 
     @Override
     public Order refund(String orderId, RefundRequest request, String actor) {
-        return db.write(c -> {
-            Instant now = clock.instant();
-            OrderRepository.Stored stored = existing(c, orderId);
-            Order before = stored.order();
-            RefundPlan plan = RefundPlan.of(before, request);
-            List<OrderLine> lines = new ArrayList<>();
-            List<OrderPayloads.RefundedUnits> units = new ArrayList<>();
-            for (OrderLine line : before.lines()) {
-                long back = plan.unitsByPosition().getOrDefault(line.position(), 0L);
-                if (back == 0) {
-                    lines.add(line);
-                    continue;
-                }
-                OrderLine changed = line.withRefunded(line.refundedQuantity() + back);
-                lines.add(changed);
-                units.add(new OrderPayloads.RefundedUnits(line.skuId(), line.skuCode(), back));
-                orders.updateRefundedQuantity(c, stored.orderNo(), line.position(), changed.refundedQuantity());
-                if (request.restock()) {
-                    ledger.record(c, line.skuId(), MovementKind.RETURNED, back, RETURN_REASON, request.reason(),
-                            before.number(), now);
-                }
+        return db.write(c -> refund(c, orderId, request, actor, clock.instant()));
+    }
+
+    /** {@link #refund(String, RefundRequest, String)} on the caller's transaction at {@code now}. */
+    public Order refund(Connection c, String orderId, RefundRequest request, String actor, Instant now)
+            throws SQLException {
+        OrderRepository.Stored stored = existing(c, orderId);
+        Order before = stored.order();
+        RefundPlan plan = RefundPlan.of(before, request);
+        List<OrderLine> lines = new ArrayList<>();
+        List<OrderPayloads.RefundedUnits> units = new ArrayList<>();
+        for (OrderLine line : before.lines()) {
+            long back = plan.unitsByPosition().getOrDefault(line.position(), 0L);
+            if (back == 0) {
+                lines.add(line);
+                continue;
             }
-            Money refunded = before.refunded().plus(plan.amount());
-            boolean whole = refunded.equals(before.total());
-            OrderStatus target = whole ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED;
-            PaymentState payment = whole ? PaymentState.REFUNDED : PaymentState.PARTIALLY_REFUNDED;
-            Order after = with(before, target, payment, refunded, lines, now, before.paidAt());
-            orders.updateState(c, stored.orderNo(), after, before.status());
-            orders.addHistory(c, stored.orderNo(), before.status(), target, actor, refundNote(plan, units, request), now);
-            Outbox.append(c, OrderPayloads.ENTITY, orderId, "refund", OrderPayloads.refund(before, after, plan.amount(),
-                    units, request.restock(), request.reason(), actor, now), now);
-            return after;
-        });
+            OrderLine changed = line.withRefunded(line.refundedQuantity() + back);
+            lines.add(changed);
+            units.add(new OrderPayloads.RefundedUnits(line.skuId(), line.skuCode(), back));
+            orders.updateRefundedQuantity(c, stored.orderNo(), line.position(), changed.refundedQuantity());
+            if (request.restock()) {
+                ledger.record(c, line.skuId(), MovementKind.RETURNED, back, RETURN_REASON, request.reason(),
+                        before.number(), now);
+            }
+        }
+        Money refunded = before.refunded().plus(plan.amount());
+        boolean whole = refunded.equals(before.total());
+        OrderStatus target = whole ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED;
+        PaymentState payment = whole ? PaymentState.REFUNDED : PaymentState.PARTIALLY_REFUNDED;
+        Order after = with(before, target, payment, refunded, lines, now, before.paidAt());
+        orders.updateState(c, stored.orderNo(), after, before.status());
+        orders.addHistory(c, stored.orderNo(), before.status(), target, actor, refundNote(plan, units, request), now);
+        int refundSeq = orders.addRefund(c, stored.orderNo(), plan.amount().minorUnits(), request.restock(),
+                plan.unitsByPosition(), now);
+        Outbox.append(c, OrderPayloads.ENTITY, orderId, "refund", OrderPayloads.refund(before, after, plan.amount(),
+                units, request.restock(), request.reason(), actor, now), now);
+        sales.refunded(c, stored.orderNo(), refundSeq);
+        return after;
     }
 
     /** What the history shows for a refund, in stored (not translated) form: "12.50 KRW; TS-1 x2; restocked". */

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RebuildMigrationTest {
 
-    /* The test-only scripts below run after the released ones (Migrator.SCRIPTS), as the next versions. */
+    /* The test-only scripts below run after every released script (Migrator.SCRIPTS), whatever their file names say. */
     private static final String SKU_EXTRAS = "test-only/V3__sku_extras.sql";
     private static final String REBUILD_SKU = "test-only/V4__rebuild_sku.sql";
     private static final String REBUILD_SKU_KEEPING_A_VIEW = "test-only/V4__rebuild_sku_keeping_a_view.sql";

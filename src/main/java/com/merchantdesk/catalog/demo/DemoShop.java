@@ -84,6 +84,27 @@ public final class DemoShop {
         }
     }
 
+    /**
+     * True when the catalogue holds exactly the demo shop's products (same titles): what other features' demo data
+     * (the orders' demo year) may be added to, never a seller's own catalogue.
+     */
+    public boolean isDemoShop() {
+        PriceScale prices = new PriceScale(Money.currency(app.settings().load().currency()));
+        java.util.Set<String> planned = new java.util.HashSet<>();
+        new DemoAssortment(new Random(SEED), prices, app.clock().instant()).plan()
+                .forEach(p -> planned.add(p.product().title()));
+        java.util.Set<String> stored = app.database().read(c -> {
+            java.util.Set<String> titles = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT title FROM product"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    titles.add(rs.getString(1));
+                }
+            }
+            return titles;
+        });
+        return !stored.isEmpty() && stored.equals(planned);
+    }
+
     private static boolean catalogIsEmptyOn(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM product)");
              ResultSet rs = ps.executeQuery()) {

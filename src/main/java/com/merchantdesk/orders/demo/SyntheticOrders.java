@@ -9,6 +9,7 @@ import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.MemoFlag;
 import com.merchantdesk.orders.OrderCodes;
 import com.merchantdesk.orders.OrderNumbers;
+import com.merchantdesk.orders.OrderSalesEvents;
 import com.merchantdesk.orders.OrderSearchText;
 import com.merchantdesk.orders.OrderStatus;
 import com.merchantdesk.orders.OrderTotals;
@@ -70,10 +71,13 @@ public final class SyntheticOrders {
 
     private final Database db;
     private final Clock clock;
+    private final OrderSalesEvents sales;
 
-    public SyntheticOrders(Database db, Clock clock) {
+    /** {@code sales} counts each chunk of orders in the sales figures, in the chunk's transaction. */
+    public SyntheticOrders(Database db, Clock clock, OrderSalesEvents sales) {
         this.db = db;
         this.clock = clock;
+        this.sales = sales;
     }
 
     /** Adds {@code orderCount} orders on the catalogue's SKUs priced in {@code currency}. */
@@ -127,20 +131,20 @@ public final class SyntheticOrders {
 
     /** The SKUs orders are made of, in memory (100,000 SKUs take a few megabytes). */
     private record Catalogue(String[] ids, long[] skuNos, String[] codes, String[] titles, String[] options, long[] prices,
-                             long[] onHand, long shippingFee) {
+                             long[] onHand, long[] costs, long shippingFee) {
 
         int size() { return ids.length; }
 
         static Catalogue load(Connection c, Currency currency) throws SQLException {
             List<Object[]> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.code, p.title, s.option_values, s.price_minor, "
-                    + "l.on_hand, s.sku_no FROM sku s JOIN product p ON p.id = s.product_id JOIN stock_level l ON l.sku_id = s.id "
+                    + "l.on_hand, s.sku_no, coalesce(s.cost_minor, -1) FROM sku s JOIN product p ON p.id = s.product_id JOIN stock_level l ON l.sku_id = s.id "
                     + "WHERE s.currency = ? AND p.status <> 'DRAFT' ORDER BY s.sku_no")) {
                 ps.setString(1, currency.getCurrencyCode());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         rows.add(new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
-                                optionLabel(rs.getString(4)), rs.getLong(5), rs.getLong(6), rs.getLong(7)});
+                                optionLabel(rs.getString(4)), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)});
                     }
                 }
             }
@@ -152,6 +156,7 @@ public final class SyntheticOrders {
             String[] options = new String[n];
             long[] prices = new long[n];
             long[] onHand = new long[n];
+            long[] costs = new long[n];
             for (int i = 0; i < n; i++) {
                 Object[] r = rows.get(i);
                 ids[i] = (String) r[0];
@@ -161,11 +166,12 @@ public final class SyntheticOrders {
                 options[i] = (String) r[3];
                 prices[i] = (Long) r[4];
                 onHand[i] = (Long) r[5];
+                costs[i] = (Long) r[7];
             }
             long[] sorted = prices.clone();
             Arrays.sort(sorted);
             long fee = n == 0 ? 0 : roundDown(sorted[n / 10] / 2);
-            return new Catalogue(ids, skuNos, codes, titles, options, prices, onHand, fee);
+            return new Catalogue(ids, skuNos, codes, titles, options, prices, onHand, costs, fee);
         }
 
         /** Two significant digits, so a fee reads like one a shop would charge. */
@@ -203,6 +209,7 @@ public final class SyntheticOrders {
         private PreparedStatement line;
         private PreparedStatement history;
         private PreparedStatement search;
+        private PreparedStatement refund;
         private List<PreparedStatement> all = List.of();
         private Person[] people;
         private Person[] shops;
@@ -229,11 +236,13 @@ public final class SyntheticOrders {
                     + "payment_method, payment_state, memo, memo_flag, oversold, created_at, updated_at, paid_at) "
                     + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
             line = c.prepareStatement("INSERT INTO order_line(order_no, position, sku_no, sku_code, title, "
-                    + "option_label, unit_price_minor, quantity, discount_minor, refunded_quantity) VALUES (?,?,?,?,?,?,?,?,?,?)");
+                    + "option_label, unit_price_minor, quantity, discount_minor, refunded_quantity, cost_minor) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
             history = c.prepareStatement("INSERT INTO order_status_history(order_no, seq, from_status, to_status, actor, "
                     + "note, occurred_at) VALUES (?,?,?,?,?,?,?)");
             search = c.prepareStatement("INSERT INTO order_search(rowid, terms, facets) VALUES (?,?,?)");
-            all = List.of(order, line, history, search);
+            refund = c.prepareStatement("INSERT INTO order_refund(order_no, seq, amount_minor, restocked, units, "
+                    + "occurred_at) VALUES (?,0,?,?,?,?)");
+            all = List.of(order, line, history, search, refund);
         }
 
         /** Orders {@code from} (inclusive) to {@code to} of {@code orderCount}, and the numbers they used. */
@@ -243,6 +252,7 @@ public final class SyntheticOrders {
                 if (from == 0) {
                     orderNo = scalar("SELECT coalesce(max(order_no), 0) FROM orders");
                 }
+                long firstOfChunk = orderNo + 1;
                 long start = now - SPAN;
                 for (int i = from; i < to; i++) {
                     // Evenly spread and in time order, with jitter inside each order's slot.
@@ -254,6 +264,7 @@ public final class SyntheticOrders {
                     }
                 }
                 flush();
+                sales.ordersWritten(c, firstOfChunk, orderNo);
                 for (Map.Entry<String, Long> e : lastNumbers.entrySet()) {
                     if (e.getKey().startsWith(OrderNumbers.PREFIX + "-")) {
                         OrderNumbers.setLast(c, Integer.parseInt(e.getKey().substring(2)), e.getValue());
@@ -426,6 +437,11 @@ public final class SyntheticOrders {
                 line.setLong(8, quantity[i]);
                 line.setLong(9, discount[i]);
                 line.setLong(10, refundedQty[i]);
+                if (skus.costs()[s] < 0) {
+                    line.setNull(11, Types.INTEGER);
+                } else {
+                    line.setLong(11, skus.costs()[s]);
+                }
                 line.addBatch();
                 codes.add(skus.codes()[s]);
             }
@@ -444,6 +460,20 @@ public final class SyntheticOrders {
                 history.setString(6, "");
                 history.setLong(7, steps.get(i)[1]);
                 history.addBatch();
+            }
+            if (status == OrderStatus.REFUNDED || status == OrderStatus.PARTIALLY_REFUNDED) {
+                StringBuilder units = new StringBuilder();
+                for (int i = 0; i < lineCount; i++) {
+                    if (refundedQty[i] > 0) {
+                        units.append(units.length() == 0 ? "" : ",").append(i).append(':').append(refundedQty[i]);
+                    }
+                }
+                refund.setLong(1, no);
+                refund.setLong(2, refunded);
+                refund.setInt(3, restock ? 1 : 0);
+                refund.setString(4, units.toString());
+                refund.setLong(5, updated);
+                refund.addBatch();
             }
             search.setLong(1, no);
             search.setString(2, OrderSearchText.orderTerms(number, who == null ? "" : who.name(),

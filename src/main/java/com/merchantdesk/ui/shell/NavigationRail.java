@@ -22,6 +22,10 @@ final class NavigationRail {
     private final VBox view = new VBox();
     private final ToggleGroup group = new ToggleGroup();
     private final Map<String, ToggleButton> buttons = new HashMap<>();
+    /** A button with its icon and a label of one or two lines, with the rail's spacing. */
+    static final double LABELLED_BUTTON_HEIGHT = 68;
+    /** The rail's padding, the gap above Settings and the status bar. */
+    static final double RAIL_AND_STATUS_BAR_EXTRA = 72;
 
     /** @param keys the shortcut of each screen id, shown in its tooltip */
     NavigationRail(List<ScreenEntry> screens, ScreenEntry settings, Map<String, KeyCombination> keys,
@@ -33,6 +37,28 @@ final class NavigationRail {
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         view.getChildren().addAll(spacer, button(settings, keys.get(settings.id()), onSelect));
+        // In a window too short for every button with its label, the rail shows icons only (the tooltips name them),
+        // so the status bar stays inside the window whatever number of screens the features register.
+        view.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.heightProperty().addListener((h, was, height) -> compact(height.doubleValue()));
+                compact(scene.getHeight());
+            }
+        });
+    }
+
+    /** The scene height under which the labelled buttons (and the status bar under them) no longer fit. */
+    private double heightForLabels() { return buttons.size() * LABELLED_BUTTON_HEIGHT + RAIL_AND_STATUS_BAR_EXTRA; }
+
+    private void compact(double sceneHeight) {
+        boolean compact = sceneHeight > 0 && sceneHeight < heightForLabels();
+        if (compact != view.getStyleClass().contains("compact")) {
+            if (compact) {
+                view.getStyleClass().add("compact");
+            } else {
+                view.getStyleClass().remove("compact");
+            }
+        }
     }
 
     private ToggleButton button(ScreenEntry screen, KeyCombination key, Consumer<String> onSelect) {

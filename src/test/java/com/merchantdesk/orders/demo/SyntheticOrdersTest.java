@@ -46,7 +46,7 @@ class SyntheticOrdersTest {
     static void generate() {
         app = AppContext.open(new DataDirectory(dir), Clock.fixed(NOW, ZoneOffset.UTC));
         new SyntheticCatalog(app.database(), app.clock()).generate(60, 7, USD);
-        SyntheticOrdersSummary s = new SyntheticOrders(app.database(), app.clock()).generate(6_000, 7, USD);
+        SyntheticOrdersSummary s = new SyntheticOrders(app.database(), app.clock(), app.salesLedger()).generate(6_000, 7, USD);
         walAfterGenerate = walBytes();
         assertThat(s.orders()).isEqualTo(6_000);
         assertThat(s.lines()).isBetween(15_000L, 20_000L);
@@ -183,7 +183,7 @@ class SyntheticOrdersTest {
     @Test
     void anEmptyCatalogueIsRefused() {
         try (AppContext empty = AppContext.open(new DataDirectory(dir.resolve("empty")), Clock.systemUTC())) {
-            assertThatThrownBy(() -> new SyntheticOrders(empty.database(), empty.clock()).generate(5, 1, USD))
+            assertThatThrownBy(() -> new SyntheticOrders(empty.database(), empty.clock(), empty.salesLedger()).generate(5, 1, USD))
                     .isInstanceOf(IllegalStateException.class);
         }
     }

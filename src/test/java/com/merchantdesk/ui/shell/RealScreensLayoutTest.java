@@ -236,6 +236,10 @@ class RealScreensLayoutTest {
         return onFx(() -> {
             List<String> problems = new ArrayList<>();
             for (ToggleButton button : robot.lookup(".nav-rail-button").queryAllAs(ToggleButton.class)) {
+                if (button.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
+                    // A window too short for the labels shows the rail's icons only; their tooltips name them.
+                    continue;
+                }
                 Text drawn = robot.from(button).lookup(".text").queryAs(Text.class);
                 if (!button.getText().equals(drawn.getText())) {
                     problems.add(button.getText() + " is drawn as " + drawn.getText());

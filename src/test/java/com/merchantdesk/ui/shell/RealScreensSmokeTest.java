@@ -82,7 +82,7 @@ class RealScreensSmokeTest {
 
         shell = ShellFixture.startWithScreens(data, ScreenProviders.discover().entries());
         MainWindow window = shell.awaitWindow();
-        assertThat(window.screenIds()).containsExactly("products", "orders", "to-ship", "shipments", "customers", "settings");
+        assertThat(window.screenIds()).containsExactly("products", "orders", "to-ship", "shipments", "customers", "sales", "settings");
 
         // The window opens on the first screen of the rail.
         await("the products screen shows the catalogue", () -> showsCell("#products-table", "TS-RED")
@@ -110,6 +110,12 @@ class RealScreensSmokeTest {
         assertThat(window.shownScreenId()).isEqualTo("customers");
         assertThat(title()).isEqualTo(Messages.get("customers.view.title"));
         assertThat(showsCell("#customers-table", "010-1234-5678")).isTrue();
+
+        robot.clickOn("#rail-sales");
+        await("the sales screen shows the paid order's revenue", () -> onFx(() -> robot.lookup("#sales-kpi-revenue")
+                .tryQuery().map(n -> "$39.80".equals(((Labeled) n).getText())).orElse(false)));
+        assertThat(window.shownScreenId()).isEqualTo("sales");
+        assertThat(title()).isEqualTo(Messages.get("sales.view.title"));
 
         robot.clickOn("#rail-settings");
         await("the settings screen shows the shop's settings", () -> robot.lookup("#settings-currency").tryQuery().isPresent());
