@@ -97,6 +97,28 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.merchantdesk.orders..")
             .because("an order has a customer; customers ask about their orders through CustomerOrders, which orders implement");
 
+    @ArchTest
+    static final ArchRule PLATFORM_WIRE_TYPES_KNOW_NO_FEATURE = noClasses()
+            .that().resideInAPackage("com.merchantdesk.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage(concat(FEATURES, "com.merchantdesk.sandbox..",
+                    "com.merchantdesk.store..", "com.merchantdesk.ui..", "com.merchantdesk.cli..", "com.merchantdesk.settings.."))
+            .because("the wire types are the contract both sides use: the desk's sync and the sandbox platform");
+
+    @ArchTest
+    static final ArchRule SANDBOX_KNOWS_NO_DESK_FEATURE = noClasses()
+            .that().resideInAPackage("com.merchantdesk.sandbox..")
+            .and().resideOutsideOfPackage("com.merchantdesk.sandbox.demo..")
+            .should().dependOnClassesThat().resideInAnyPackage(concat(FEATURES, "com.merchantdesk.settings..",
+                    "com.merchantdesk.ui..", "com.merchantdesk.cli..", "com.merchantdesk.bench.."))
+            .because("the sandbox is the marketplace, not the desk: it speaks to the desk only through the API");
+
+    @ArchTest
+    static final ArchRule SANDBOX_DEMO_READS_ONLY_THE_DESKS_DEMO_PLANS = noClasses()
+            .that().resideInAPackage("com.merchantdesk.sandbox.demo..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.merchantdesk.catalog.view..", "com.merchantdesk.orders.view..",
+                    "com.merchantdesk.customers..", "com.merchantdesk.settings..", "com.merchantdesk.ui..", "com.merchantdesk.cli..")
+            .because("the demo account is the desk's demo shop, planned once for both (catalog.demo, orders.demo)");
+
     private static String[] concat(String[] first, String... more) {
         String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
         System.arraycopy(more, 0, all, first.length, more.length);

@@ -10,7 +10,8 @@ import java.util.List;
  * @param loadAverageAtEnd the load average when the run finished (the machine's, at the start, is in {@code machine})
  */
 public record BenchReport(MachineInfo machine, String loadAverageAtEnd, DataSet data, Search search, Orders orders,
-                          Disk disk, CsvImport csvImport, Startup startup, Conversion conversion, List<Check> checks,
+                          Disk disk, CsvImport csvImport, SandboxOrders sandbox, Startup startup, Conversion conversion,
+                          List<Check> checks,
                           List<String> notes) {
 
     public BenchReport {
@@ -43,6 +44,14 @@ public record BenchReport(MachineInfo machine, String loadAverageAtEnd, DataSet 
      */
     public record CsvImport(int rows, int products, long fileBytes, Stats importStats, Stats exportStats, Stats applyStats,
                             List<Stats> phases) {}
+
+    /**
+     * Batched order creates on a sandbox server over loopback ({@link SandboxBench}).
+     *
+     * @param ordersPerSecond each timed run's figure; {@code medianOrdersPerSecond} is the one judged
+     */
+    public record SandboxOrders(int clients, int batchSize, int ordersPerRun, int warmupOrders, int skus, long linesPerRun,
+                                List<Double> ordersPerSecond, double medianOrdersPerSecond, Stats batchLatency) {}
 
     /**
      * Spawn to first shown window, bare and app, with the command both children ran (same JVM and options).

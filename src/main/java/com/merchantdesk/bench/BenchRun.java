@@ -30,6 +30,8 @@ public final class BenchRun {
     public static final double WAL_BUDGET_MB = 64;
     static final int BRIEF_ORDERS = 1_000_000;
     static final int BRIEF_SKUS = 100_000;
+    /** Issue 10: batched idempotent order creates, 8 clients at once, on the sandbox platform. */
+    public static final double SANDBOX_ORDERS_PER_SECOND_BUDGET = 300;
 
     private final BenchOptions options;
     private final WorkFolder work;
@@ -49,7 +51,8 @@ public final class BenchRun {
         BenchReport.Conversion conversion = options.convert() == null ? null : convert(options.convert());
         if (options.skipCatalogue()) {
             notes.add("Catalogue, search, orders, CSV import and start-up skipped (--skip-catalogue).");
-            return new BenchReport(machine, MachineInfo.currentLoadAverage(), null, null, null, null, null, null,
+            BenchReport.SandboxOrders sandbox = sandbox();
+            return new BenchReport(machine, MachineInfo.currentLoadAverage(), null, null, null, null, null, sandbox, null,
                     conversion, checks, notes);
         }
         DataDirectory catalogue = new DataDirectory(work.path().resolve("catalogue"));
@@ -89,9 +92,10 @@ public final class BenchRun {
             }
             disk = disk(app, walAfterGenerate, walPeak);
         }
+        BenchReport.SandboxOrders sandbox = sandbox();
         BenchReport.Startup startup = startup(catalogue);
-        return new BenchReport(machine, MachineInfo.currentLoadAverage(), data, search, orders, disk, csvImport, startup,
-                conversion, checks, notes);
+        return new BenchReport(machine, MachineInfo.currentLoadAverage(), data, search, orders, disk, csvImport, sandbox,
+                startup, conversion, checks, notes);
     }
 
     private BenchReport.Conversion convert(ConvertSource source) throws IOException {
@@ -147,6 +151,21 @@ public final class BenchRun {
                 r.exportStats(), r.applyStats(), r.phases());
     }
 
+    private BenchReport.SandboxOrders sandbox() throws IOException, InterruptedException {
+        if (options.skipSandbox()) {
+            notes.add("Sandbox order creates skipped (--skip-sandbox).");
+            return null;
+        }
+        say("Sandbox: %d clients sending batches of %d orders, %d timed runs of %,d orders", SandboxBench.CLIENTS,
+                SandboxBench.BATCH_SIZE, options.sandboxRuns(), options.sandboxOrders());
+        SandboxBench.Result r = new SandboxBench(work.path().resolve("sandbox"), options.seed(), this::say)
+                .run(options.sandboxOrders(), options.sandboxRuns());
+        checks.add(Check.atLeast("sandbox: batched order creates, " + r.clients() + " clients (median of runs)",
+                r.medianOrdersPerSecond(), SANDBOX_ORDERS_PER_SECOND_BUDGET, "/s"));
+        return new BenchReport.SandboxOrders(r.clients(), r.batchSize(), r.ordersPerRun(), r.warmupOrders(), r.skus(),
+                r.linesPerRun(), r.ordersPerSecond(), r.medianOrdersPerSecond(), r.batchLatency());
+    }
+
     private BenchReport.Startup startup(DataDirectory catalogue) throws IOException, InterruptedException {
         if (options.skipStartup()) {
             notes.add("Start-up skipped (--skip-startup).");
@@ -182,6 +201,11 @@ public final class BenchRun {
     }
 
     private static double medianOrZero(List<Double> values) { return values.isEmpty() ? 0 : Stats.median(values); }
+
+    private void say(String text) {
+        progress.println(text);
+        progress.flush();
+    }
 
     private void say(String format, Object... args) {
         progress.println(String.format(Locale.ROOT, format, args));

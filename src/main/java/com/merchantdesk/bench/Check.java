@@ -2,11 +2,20 @@ package com.merchantdesk.bench;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** One budget: a measured value against its limit ("at most"), and whether it holds. */
-public record Check(String name, double value, double limit, String unit, boolean pass) {
+/**
+ * One budget: a measured value against its limit ("at most" a time or a size, "at least" a throughput), and
+ * whether it holds.
+ *
+ * @param relation {@code <=} or {@code >=}: how the value must stand to the limit
+ */
+public record Check(String name, double value, double limit, String unit, String relation, boolean pass) {
 
     public static Check atMost(String name, double value, double limit, String unit) {
-        return new Check(name, value, limit, unit, value <= limit);
+        return new Check(name, value, limit, unit, "<=", value <= limit);
+    }
+
+    public static Check atLeast(String name, double value, double limit, String unit) {
+        return new Check(name, value, limit, unit, ">=", value >= limit);
     }
 
     @JsonProperty("verdict")

@@ -32,6 +32,9 @@ public final class ReportText {
         if (r.csvImport() != null) {
             text.csvImport(r.csvImport());
         }
+        if (r.sandbox() != null) {
+            text.sandbox(r.sandbox());
+        }
         if (r.startup() != null) {
             text.startup(r.startup());
         }
@@ -117,6 +120,20 @@ public final class ReportText {
         line("  %s", seconds(c.exportStats()));
     }
 
+    private void sandbox(BenchReport.SandboxOrders s) {
+        line("");
+        line("Sandbox: POST /v1/orders/batch on a sandbox server over loopback, %d clients at once, %d orders a batch,",
+                s.clients(), s.batchSize());
+        line("  each with its Idempotency-Key; %,d orders (%,d lines) a run over %d SKUs, after %,d untimed", s.ordersPerRun(),
+                s.linesPerRun(), s.skus(), s.warmupOrders());
+        StringBuilder runs = new StringBuilder();
+        s.ordersPerSecond().forEach(r -> runs.append(String.format(Locale.ROOT, " %,.0f", r)));
+        line("  orders/s per run:%s", runs);
+        line("  median %,.0f orders/s  budget >= %.0f  %s", s.medianOrdersPerSecond(), BenchRun.SANDBOX_ORDERS_PER_SECOND_BUDGET,
+                s.medianOrdersPerSecond() >= BenchRun.SANDBOX_ORDERS_PER_SECOND_BUDGET ? "PASS" : "OVER");
+        line("  %s", timing(s.batchLatency()));
+    }
+
     private void startup(BenchReport.Startup s) {
         line("");
         line("Start-up: spawn to first shown window, alternating runs, all started alike:");
@@ -146,8 +163,8 @@ public final class ReportText {
     private void budgets(List<Check> checks, List<String> notes) {
         line("");
         line("Budgets:");
-        checks.forEach(c -> line("  %-66s %9.2f %-2s <= %6.1f %-2s %s", c.name(), c.value(), c.unit(), c.limit(),
-                c.unit(), c.verdict()));
+        checks.forEach(c -> line("  %-66s %9.2f %-2s %s %6.1f %-2s %s", c.name(), c.value(), c.unit(), c.relation(),
+                c.limit(), c.unit(), c.verdict()));
         notes.forEach(n -> line("Note: %s", n));
         long over = checks.stream().filter(c -> !c.pass()).count();
         if (over == 0) {

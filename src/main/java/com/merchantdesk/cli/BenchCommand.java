@@ -27,10 +27,11 @@ import picocli.CommandLine.Spec;
  * CSV import and start-up against the brief's budgets. Does not touch the data folder of {@code --data-dir}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measures product search, orders (with --orders), CSV import and start-up on generated data and reports",
+        description = {"Measures product search, orders (with --orders), CSV import, the sandbox platform's order creates and",
+                "start-up on generated data and reports",
                 "medians, p95 and each budget (PASS or OVER). Builds its own data in a work folder; the data",
                 "folder is not touched. Start-up needs a display (on Linux: DISPLAY, e.g. under Xvfb). With --convert",
-                "it also times converting a copy of an older database file (add --skip-catalogue for that alone).",
+                "it also times converting a copy of an older database file (--skip-catalogue --skip-sandbox: that alone).",
                 "Progress goes to stderr, the report to stdout. See docs/benchmarks.md."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -72,6 +73,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-startup", description = "Leave out start-up (it needs a display).")
     boolean skipStartup;
 
+    @Option(names = "--sandbox-orders", paramLabel = "N", defaultValue = "6000",
+            description = "Orders each timed sandbox run creates, in batches of 50 from 8 clients (default: ${DEFAULT-VALUE}).")
+    int sandboxOrders;
+
+    @Option(names = "--sandbox-runs", paramLabel = "N", defaultValue = "5", description = "Timed sandbox runs (default: ${DEFAULT-VALUE}).")
+    int sandboxRuns;
+
+    @Option(names = "--skip-sandbox", description = "Leave out the sandbox platform's order creates.")
+    boolean skipSandbox;
+
     @Option(names = "--skip-catalogue",
             description = "Generate no catalogue, which leaves out search, orders, CSV import and start-up (for --convert on its own).")
     boolean skipCatalogue;
@@ -97,9 +108,11 @@ final class BenchCommand implements Callable<Integer> {
         requireBetween("--order-rounds", orderRounds, 1, 1_000_000);
         requireBetween("--import-runs", importRuns, 1, 100);
         requireBetween("--startup-runs", startupRuns, 1, 100);
+        requireBetween("--sandbox-orders", sandboxOrders, 8, 1_000_000);
+        requireBetween("--sandbox-runs", sandboxRuns, 1, 100);
         ConvertSource source = convert == null ? null : convertSource(convert);
         BenchOptions options = new BenchOptions(skus, seed, rounds, orders, orderRounds, importRuns, startupRuns, skipImport,
-                skipStartup, childJvmOptions, skipCatalogue, source);
+                skipStartup, childJvmOptions, sandboxOrders, sandboxRuns, skipSandbox, skipCatalogue, source);
         PrintWriter progress = spec.commandLine().getErr();
         BenchReport report;
         try (WorkFolder work = openWorkFolder()) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "merchant-desk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Back office for small marketplace sellers. Without a command, opens the window.",
         subcommands = {ProductsCommand.class, StockCommand.class, OrdersCommand.class, DemoCommand.class, GenerateCommand.class,
-                BackupCommand.class, RestoreCommand.class, BenchCommand.class},
+                BackupCommand.class, RestoreCommand.class, BenchCommand.class, SandboxCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the store failed (damaged or too new database, disk, data folder in use)",
                 "2:bad arguments or bad input; nothing was changed"})
@@ -54,6 +54,14 @@ public final class RootCommand implements Callable<Integer> {
     }
 
     /** The folder to work on: {@code --data-dir} when given, else the platform's default. */
+    /**
+     * The sandbox platform's folder: {@code --data-dir} when given, else a {@code sandbox} folder inside the default
+     * data folder, so the platform's file never sits beside the desk's own.
+     */
+    public java.nio.file.Path sandboxFolder() {
+        return dataDir != null ? dataDir : DataDirectory.platformDefault().root().resolve("sandbox");
+    }
+
     public DataDirectory dataDirectory() {
         return dataDir == null ? DataDirectory.platformDefault() : new DataDirectory(dataDir);
     }

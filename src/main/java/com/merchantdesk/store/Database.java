@@ -158,7 +158,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static Database open(Path file, Migrator migrator) {
+    /** Opens a database with other migrations than the desk's (the sandbox platform's own file). */
+    public static Database open(Path file, Migrator migrator) {
         return open(file, migrator, WriterInfo.UNNAMED, WriteWaitListener.NONE);
     }
 

@@ -34,8 +34,12 @@ record MigrationScript(String name, List<String> statements, boolean foreignKeys
     }
 
     /** Reads {@code /db/migration/<name>} from the class path. */
-    static MigrationScript load(String name) {
-        String path = "/db/migration/" + name;
+    static final String DESK_FOLDER = "/db/migration/";
+
+    static MigrationScript load(String name) { return load(DESK_FOLDER, name); }
+
+    static MigrationScript load(String folder, String name) {
+        String path = folder + name;
         try (InputStream in = MigrationScript.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new StoreException("Migration script missing from the application: " + path);

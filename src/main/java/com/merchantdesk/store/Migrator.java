@@ -32,12 +32,26 @@ public final class Migrator {
     private static final Pattern DROP_TABLE = Pattern.compile(
             "^DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:main\\.)?[\"`\\[]?([^\"`\\]\\s;]+)", Pattern.CASE_INSENSITIVE);
 
+    private final String folder;
     private final List<String> scripts;
 
     public Migrator() { this(SCRIPTS); }
 
     /** For tests: scripts by their path under {@code /db/migration/}, e.g. test-only ones. */
-    Migrator(List<String> scripts) { this.scripts = List.copyOf(scripts); }
+    Migrator(List<String> scripts) { this(MigrationScript.DESK_FOLDER, scripts); }
+
+    private Migrator(String folder, List<String> scripts) {
+        this.folder = folder;
+        this.scripts = List.copyOf(scripts);
+    }
+
+    /**
+     * The migrations of another database than the desk's (the sandbox platform keeps its own file): scripts in
+     * order under the class-path {@code folder} (e.g. {@code /sandbox/db/migration/}).
+     */
+    public static Migrator of(String folder, List<String> scripts) {
+        return new Migrator(folder.endsWith("/") ? folder : folder + "/", scripts);
+    }
 
     public int latestVersion() { return scripts.size(); }
 
@@ -78,7 +92,7 @@ public final class Migrator {
         boolean foreignKeys = pragma(c, "foreign_keys");
         boolean legacyAlterTable = pragma(c, "legacy_alter_table");
         try {
-            MigrationScript script = MigrationScript.load(name);
+            MigrationScript script = MigrationScript.load(folder, name);
             setPragma(c, "legacy_alter_table", false);
             if (script.foreignKeysOff()) {
                 setPragma(c, "foreign_keys", false);

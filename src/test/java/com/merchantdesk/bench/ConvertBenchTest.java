@@ -104,7 +104,7 @@ class ConvertBenchTest {
     }
 
     private static BenchOptions options(ConvertSource source) {
-        return new BenchOptions(1, 1, 1, 0, 1, 1, 1, true, true, List.of(), true, source);
+        return new BenchOptions(1, 1, 1, 0, 1, 1, 1, true, true, List.of(), 8, 1, true, true, source);
     }
 
     private static int versionOf(Path file) { return ConvertSource.inspect(file).version(); }

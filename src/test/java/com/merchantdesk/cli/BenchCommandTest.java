@@ -20,7 +20,8 @@ class BenchCommandTest {
     @Test
     void smallRunPrintsEverySectionAndCleansUp() throws Exception {
         long tempFoldersBefore = benchFolders();
-        CliRun run = CliRun.run("bench", "--skus", "2000", "--rounds", "20", "--import-runs", "1", "--skip-startup");
+        CliRun run = CliRun.run("bench", "--skus", "2000", "--rounds", "20", "--import-runs", "1", "--skip-startup",
+                "--sandbox-orders", "400", "--sandbox-runs", "2");
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.out()).contains("Merchant Desk benchmark", "machine:", "load avg:", "2,000 SKUs in",
@@ -29,7 +30,11 @@ class BenchCommandTest {
                 "CSV import: 2,000 rows", "import of a 2,000-row CSV", "Budgets:", "search p95",
                 "Start-up skipped (--skip-startup).", "Orders left out: give --orders N");
         assertThat(run.out()).containsPattern("search p95: whole barcode +[0-9.]+ ms <= +20\\.0 ms (PASS|OVER)");
-        assertThat(run.err()).contains("Generating 2,000 SKUs", "import 1 of 1");
+        assertThat(run.out()).contains("Sandbox: POST /v1/orders/batch", "8 clients at once, 50 orders a batch", "400 orders")
+                .containsPattern("order batch of 50 \\(8 clients at once\\) +n=16 ")
+                .containsPattern("orders/s per run: [0-9,]+ [0-9,]+\n")
+                .containsPattern("sandbox: batched order creates, 8 clients \\(median of runs\\) +[0-9.]+ /s >= +300\\.0 /s (PASS|OVER)");
+        assertThat(run.err()).contains("Generating 2,000 SKUs", "import 1 of 1", "run 2 of 2");
         assertThat(benchFolders()).as("the temporary work folder is deleted").isEqualTo(tempFoldersBefore);
     }
 
@@ -37,7 +42,7 @@ class BenchCommandTest {
     void jsonReportHasTheFiguresAndKeptWorkFolder() throws Exception {
         Path work = temp.resolve("work");
         CliRun run = CliRun.run("bench", "--skus", "300", "--rounds", "5", "--orders", "3000", "--order-rounds", "5",
-                "--skip-import", "--skip-startup", "--json", "--work-dir", work.toString());
+                "--skip-import", "--skip-startup", "--skip-sandbox", "--json", "--work-dir", work.toString());
 
         assertThat(run.exit()).as(run.toString()).isZero();
         JsonNode report = Json.mapper().readTree(run.out());
@@ -54,7 +59,8 @@ class BenchCommandTest {
         assertThat(report.at("/checks/0/verdict").asText()).isIn("PASS", "OVER");
         assertThat(report.at("/csvImport").isNull()).isTrue();
         assertThat(report.at("/startup").isNull()).isTrue();
-        assertThat(report.at("/notes").toString()).contains("--skip-import", "--skip-startup");
+        assertThat(report.at("/sandbox").isNull()).isTrue();
+        assertThat(report.at("/notes").toString()).contains("--skip-import", "--skip-startup", "--skip-sandbox");
         assertThat(report.has("withinBudgets")).isTrue();
         assertThat(work.resolve("catalogue").resolve("merchant-desk.db")).exists();
         assertThat(run.err()).contains("kept in " + work);
@@ -64,7 +70,7 @@ class BenchCommandTest {
     void startUpWithoutADisplayIsSkippedWithAReason() {
         org.junit.jupiter.api.Assumptions.assumeTrue(com.merchantdesk.bench.StartupBench.missingDisplay().isPresent(),
                 "a display is set: start-up would really run");
-        CliRun run = CliRun.run("bench", "--skus", "200", "--rounds", "3", "--skip-import");
+        CliRun run = CliRun.run("bench", "--skus", "200", "--rounds", "3", "--skip-import", "--skip-sandbox");
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.out()).contains("Start-up skipped: DISPLAY is not set", "Xvfb");
@@ -83,6 +89,8 @@ class BenchCommandTest {
         assertThat(CliRun.run("bench", "--skus", "0").exit()).isEqualTo(2);
         assertThat(CliRun.run("bench", "--rounds", "0").err()).contains("--rounds");
         assertThat(CliRun.run("bench", "--startup-runs", "-1").exit()).isEqualTo(2);
+        assertThat(CliRun.run("bench", "--sandbox-runs", "0").err()).contains("--sandbox-runs");
+        assertThat(CliRun.run("bench", "--sandbox-orders", "7").exit()).isEqualTo(2);
     }
 
     private static long benchFolders() throws Exception {

@@ -22,7 +22,7 @@ class BenchConvertCommandTest {
         Path v1 = temp.resolve("v1.db");
         SchemaVersions.openAt(v1, 1).close();
 
-        CliRun run = CliRun.run("bench", "--convert", v1.toString(), "--skip-catalogue");
+        CliRun run = CliRun.run("bench", "--convert", v1.toString(), "--skip-catalogue", "--skip-sandbox");
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.out()).contains("Conversion: a copy of " + v1, "schema version 1 -> 3", "WAL after converting")

@@ -145,6 +145,9 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
+    /** Asks the child to stop (SIGTERM on Linux and macOS, as a service manager or {@code kill} does). */
+    public void terminate() { process.destroy(); }
+
     /** Kills the child at once (SIGKILL: no clean-up, as in a crash) and waits until it is gone. */
     public void kill() {
         process.destroyForcibly();
