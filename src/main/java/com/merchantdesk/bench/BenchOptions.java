@@ -11,10 +11,13 @@ import java.util.List;
  * @param childJvmOptions options given to both start-up children alike (e.g. {@code -XX:TieredStopAtLevel=1})
  * @param sandboxOrders   orders each timed sandbox run creates ({@link SandboxBench})
  * @param sandboxRuns     timed sandbox runs (the figure is their median)
+ * @param skipCatalogue   no catalogue is generated, so search, orders, CSV import and start-up, which run on it, are
+ *                        left out too (with {@code skipSandbox}: a {@code --convert} run on its own)
+ * @param convert         a database at an older schema version to convert, or null
  */
 public record BenchOptions(int skus, long seed, int rounds, int orders, int orderRounds, int importRuns, int startupRuns,
                            boolean skipImport, boolean skipStartup, List<String> childJvmOptions, int sandboxOrders,
-                           int sandboxRuns, boolean skipSandbox) {
+                           int sandboxRuns, boolean skipSandbox, boolean skipCatalogue, ConvertSource convert) {
 
     public BenchOptions {
         childJvmOptions = List.copyOf(childJvmOptions);

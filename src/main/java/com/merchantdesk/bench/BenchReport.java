@@ -10,7 +10,8 @@ import java.util.List;
  * @param loadAverageAtEnd the load average when the run finished (the machine's, at the start, is in {@code machine})
  */
 public record BenchReport(MachineInfo machine, String loadAverageAtEnd, DataSet data, Search search, Orders orders,
-                          Disk disk, CsvImport csvImport, SandboxOrders sandbox, Startup startup, List<Check> checks,
+                          Disk disk, CsvImport csvImport, SandboxOrders sandbox, Startup startup, Conversion conversion,
+                          List<Check> checks,
                           List<String> notes) {
 
     public BenchReport {
@@ -63,6 +64,17 @@ public record BenchReport(MachineInfo machine, String loadAverageAtEnd, DataSet 
      */
     public record Startup(List<String> appCommand, Stats bare, Stats app, double ratio, Stats controls, double controlsRatio,
                           Memory bareMemory, Memory appMemory, double bareCpuMs, double appCpuMs) {}
+
+    /**
+     * A database at an older schema version converted by opening a copy of it as the app does ({@link ConvertBench}).
+     *
+     * @param peakDiskBytes the largest size of the copy plus its WAL while it was converted (sampled every 50 ms;
+     *                      VACUUM's temporary file, in the system's temp folder, is not in it)
+     * @param convertMs     from opening the copy until it was ready to use
+     */
+    public record Conversion(String source, int versionBefore, int versionAfter, long fileBytesBefore,
+                             long walBytesBefore, long fileBytesAfter, long walBytesAfter, long peakDiskBytes,
+                             double convertMs, long ordersBefore, long ordersAfter) {}
 
     /** Resident memory over the children's runs: the median of VmRSS when shown, and the highest VmHWM. */
     public record Memory(int samples, double medianResidentMb, double maxPeakResidentMb) {

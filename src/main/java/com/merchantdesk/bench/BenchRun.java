@@ -50,6 +50,13 @@ public final class BenchRun {
 
     public BenchReport run() throws IOException, InterruptedException {
         MachineInfo machine = MachineInfo.current();
+        BenchReport.Conversion conversion = options.convert() == null ? null : convert(options.convert());
+        if (options.skipCatalogue()) {
+            notes.add("Catalogue, search, orders, CSV import and start-up skipped (--skip-catalogue).");
+            BenchReport.SandboxOrders sandbox = sandbox();
+            return new BenchReport(machine, MachineInfo.currentLoadAverage(), null, null, null, null, null, sandbox, null,
+                    conversion, checks, notes);
+        }
         DataDirectory catalogue = new DataDirectory(work.path().resolve("catalogue"));
         Currency currency = Money.currency(Settings.defaults().currency());
         BenchReport.DataSet data;
@@ -97,7 +104,13 @@ public final class BenchRun {
         BenchReport.SandboxOrders sandbox = sandbox();
         BenchReport.Startup startup = startup(catalogue);
         return new BenchReport(machine, MachineInfo.currentLoadAverage(), data, search, orders, disk, csvImport, sandbox,
-                startup, checks, notes);
+                startup, conversion, checks, notes);
+    }
+
+    private BenchReport.Conversion convert(ConvertSource source) throws IOException {
+        BenchReport.Conversion c = new ConvertBench(work.path().resolve("convert"), line -> say("%s", line)).run(source);
+        checks.add(Check.atMost("WAL after converting", c.walBytesAfter() / 1e6, WAL_BUDGET_MB, "MB"));
+        return c;
     }
 
     private BenchReport.Search search(AppContext app) {

@@ -48,6 +48,9 @@ public record DatabaseSizes(long fileBytes, long walBytes, long freeBytes, List<
         return size(databaseFile.resolveSibling(databaseFile.getFileName() + "-wal"));
     }
 
+    /** The size of a file, 0 when it is missing. */
+    public static long fileBytes(Path file) { return size(file); }
+
     private static long size(Path file) {
         try {
             return Files.exists(file) ? Files.size(file) : 0;

@@ -17,7 +17,12 @@ public final class ReportText {
     public static String of(BenchReport r) {
         ReportText text = new ReportText();
         text.machine(r);
-        text.search(r.search());
+        if (r.conversion() != null) {
+            text.conversion(r.conversion());
+        }
+        if (r.search() != null) {
+            text.search(r.search());
+        }
         if (r.orders() != null) {
             text.orders(r.orders());
         }
@@ -44,8 +49,20 @@ public final class ReportText {
         line("system:    %s; %s", m.os(), m.java());
         line("load avg:  %s at start, %s at end (1, 5, 15 min)", m.loadAverage(), r.loadAverageAtEnd());
         BenchReport.DataSet d = r.data();
-        line("data:      %,d SKUs in %,d products (seed %d), generated in %.1f s", d.skus(), d.products(), d.seed(),
-                d.generatedMs() / 1000);
+        if (d != null) {
+            line("data:      %,d SKUs in %,d products (seed %d), generated in %.1f s", d.skus(), d.products(), d.seed(),
+                    d.generatedMs() / 1000);
+        }
+    }
+
+    private void conversion(BenchReport.Conversion c) {
+        line("");
+        line("Conversion: a copy of %s opened as the app does (check, migrations, VACUUM, WAL truncated)", c.source());
+        line("  schema version %d -> %d, in %.1f s; orders %,d before, %,d after", c.versionBefore(), c.versionAfter(),
+                c.convertMs() / 1000, c.ordersBefore(), c.ordersAfter());
+        line("  file %s -> %s; WAL %s before, %s after", mb(c.fileBytesBefore()), mb(c.fileBytesAfter()),
+                mb(c.walBytesBefore()), mb(c.walBytesAfter()));
+        line("  peak disk while converting (file + WAL, sampled every 50 ms): %s", mb(c.peakDiskBytes()));
     }
 
     private void search(BenchReport.Search s) {

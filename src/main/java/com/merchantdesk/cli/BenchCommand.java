@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.merchantdesk.bench.BenchOptions;
 import com.merchantdesk.bench.BenchReport;
 import com.merchantdesk.bench.BenchRun;
+import com.merchantdesk.bench.ConvertSource;
 import com.merchantdesk.bench.ReportText;
 import com.merchantdesk.bench.WorkFolder;
 import com.merchantdesk.catalog.demo.SyntheticCatalog;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.demo.SyntheticOrders;
 import com.merchantdesk.store.Json;
+import com.merchantdesk.store.Migrator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Spec;
         description = {"Measures product search, orders (with --orders), CSV import, the sandbox platform's order creates and",
                 "start-up on generated data and reports",
                 "medians, p95 and each budget (PASS or OVER). Builds its own data in a work folder; the data",
-                "folder is not touched. Start-up needs a display (on Linux: DISPLAY, e.g. under Xvfb).",
+                "folder is not touched. Start-up needs a display (on Linux: DISPLAY, e.g. under Xvfb). With --convert",
+                "it also times converting a copy of an older database file (--skip-catalogue --skip-sandbox: that alone).",
                 "Progress goes to stderr, the report to stdout. See docs/benchmarks.md."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -80,6 +83,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-sandbox", description = "Leave out the sandbox platform's order creates.")
     boolean skipSandbox;
 
+    @Option(names = "--skip-catalogue",
+            description = "Generate no catalogue, which leaves out search, orders, CSV import and start-up (for --convert on its own).")
+    boolean skipCatalogue;
+
+    @Option(names = "--convert", paramLabel = "FILE",
+            description = "Time converting a copy of FILE, a Merchant Desk database of an older version, as the app does when it opens it.")
+    Path convert;
+
     @Option(names = "--child-jvm-option", paramLabel = "OPTION",
             description = "Give this option to both start-up children alike, e.g. --child-jvm-option=-XX:TieredStopAtLevel=1 (repeatable).")
     List<String> childJvmOptions = List.of();
@@ -99,8 +110,9 @@ final class BenchCommand implements Callable<Integer> {
         requireBetween("--startup-runs", startupRuns, 1, 100);
         requireBetween("--sandbox-orders", sandboxOrders, 8, 1_000_000);
         requireBetween("--sandbox-runs", sandboxRuns, 1, 100);
+        ConvertSource source = convert == null ? null : convertSource(convert);
         BenchOptions options = new BenchOptions(skus, seed, rounds, orders, orderRounds, importRuns, startupRuns, skipImport,
-                skipStartup, childJvmOptions, sandboxOrders, sandboxRuns, skipSandbox);
+                skipStartup, childJvmOptions, sandboxOrders, sandboxRuns, skipSandbox, skipCatalogue, source);
         PrintWriter progress = spec.commandLine().getErr();
         BenchReport report;
         try (WorkFolder work = openWorkFolder()) {
@@ -113,6 +125,21 @@ final class BenchCommand implements Callable<Integer> {
         out.print(json ? toJson(report) + System.lineSeparator() : ReportText.of(report));
         out.flush();
         return 0;
+    }
+
+    /** The file to convert, refused before anything is copied or generated. */
+    private static ConvertSource convertSource(Path file) {
+        try {
+            return ConvertSource.inspect(file);
+        } catch (ConvertSource.Refused refused) {
+            String key = switch (refused.problem()) {
+                case MISSING -> "cli.bench.convert.missing";
+                case NOT_MERCHANT_DESK -> "cli.bench.convert.notMerchantDesk";
+                case ALREADY_CURRENT -> "cli.bench.convert.alreadyCurrent";
+                case TOO_NEW -> "cli.bench.convert.tooNew";
+            };
+            throw DataCommand.invalid("--convert", key, file, refused.version(), new Migrator().latestVersion());
+        }
     }
 
     private WorkFolder openWorkFolder() throws IOException {
