@@ -66,7 +66,10 @@ public final class DemoShipping {
         }
     }
 
-    /** Fills the demo orders and parcels when the shop has a catalogue and no orders yet; returns how many parcels. */
+    /**
+     * Fills the demo orders and parcels when the shop has a catalogue and no parcels yet (the demo's year of orders
+     * may be there already: these are the open and travelling ones beside it); returns how many parcels.
+     */
     public int fillIfEmpty() {
         List<String> skus = app.database().read(c -> {
             List<String> ids = new ArrayList<>();
@@ -78,13 +81,13 @@ public final class DemoShipping {
             }
             return ids;
         });
-        long orders = app.database().read(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM orders")) {
+        long parcels = app.database().read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM shipment")) {
                 rs.next();
                 return rs.getLong(1);
             }
         });
-        if (skus.isEmpty() || orders > 0) {
+        if (skus.isEmpty() || parcels > 0) {
             return 0;
         }
         return fill(skus);

@@ -48,7 +48,7 @@ class DemoShippingTest {
             assertThat(all.items()).anyMatch(s -> s.deliveryLateAt(now) && s.deliveredAt() == null);
             assertThat(all.items()).anyMatch(s -> s.deliveredAt() != null && !s.deliveryLateAt(now));
             assertThat(all.items()).extracting(Shipment::carrierCode).contains("EMS", "GLX", "HANA", "SWIFT");
-            // Once is enough: the shop has orders now.
+            // Once is enough: the shop has parcels now.
             assertThat(new DemoShipping(shop.app).fillIfEmpty()).isZero();
         }
     }
