@@ -25,6 +25,10 @@ import com.merchantdesk.ui.testsupport.FxThread;
 import com.merchantdesk.ui.testsupport.ScreenRobot;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -198,7 +202,10 @@ class RealScreensLayoutTest {
 
 
     private Order seed(Path data) {
-        try (AppContext app = AppContext.open(new DataDirectory(data), Clock.systemUTC())) {
+        // The widest time the orders list shows ("12/24/26, 10:59 PM", two-digit day and hour), whatever the time of
+        // day the test runs at: the columns must fit it.
+        Instant widest = LocalDateTime.of(2026, 12, 24, 22, 59).atZone(ZoneId.systemDefault()).toInstant();
+        try (AppContext app = AppContext.open(new DataDirectory(data), Clock.fixed(widest, ZoneOffset.UTC))) {
             Product tee = app.catalog().save(new ProductInput(null, "Linen T-Shirt", "", "Apparel", "active", List.of("Colour"),
                     List.of(new ProductInput.SkuInput(null, CODE, List.of("Red"), "", "19.90", "", "", "", "")),
                     List.of(), null), USD);
