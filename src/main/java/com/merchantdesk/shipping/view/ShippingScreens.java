@@ -1,6 +1,7 @@
 package com.merchantdesk.shipping.view;
 
 import com.merchantdesk.AppContext;
+import com.merchantdesk.catalog.demo.DemoShop;
 import com.merchantdesk.shipping.demo.DemoShipping;
 import com.merchantdesk.ui.shell.ScreenEntry;
 import com.merchantdesk.ui.shell.ScreenProvider;
@@ -20,6 +21,11 @@ public final class ShippingScreens implements ScreenProvider {
 
     @Override
     public Optional<Consumer<AppContext>> demoFiller() {
-        return Optional.of(app -> new DemoShipping(app).fillIfEmpty());
+        // Only in the demo shop: --demo on a shop of the seller's own must never add demo orders to it.
+        return Optional.of(app -> {
+            if (new DemoShop(app).isDemoShop()) {
+                new DemoShipping(app).fillIfEmpty();
+            }
+        });
     }
 }
