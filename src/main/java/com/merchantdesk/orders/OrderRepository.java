@@ -73,9 +73,11 @@ final class OrderRepository {
             orderNo = rs.getLong(1);
         }
         // The SKU by its integer key (sku_no): 8 bytes or fewer per line and in the index, instead of a 36-byte UUID.
+        // Title and option label only when they differ from the catalogue's (V6, OrderLineWords).
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_line(order_no, position, sku_no, sku_code, "
                 + "title, option_label, unit_price_minor, quantity, discount_minor, refunded_quantity, cost_minor) "
-                + "SELECT ?, ?, s.sku_no, ?, ?, ?, ?, ?, ?, ?, s.cost_minor FROM sku s WHERE s.id = ?")) {
+                + "SELECT ?, ?, s.sku_no, ?, " + OrderLineWords.STORED_TITLE + ", " + OrderLineWords.STORED_OPTION_LABEL
+                + ", ?, ?, ?, ?, s.cost_minor FROM sku s JOIN product p ON p.id = s.product_id WHERE s.id = ?")) {
             for (OrderLine l : o.lines()) {
                 // The SKU's cost as it is now is the line's cost at sale (schema V4; margins, docs/sales.md).
                 ps.setLong(1, orderNo);
@@ -231,9 +233,10 @@ final class OrderRepository {
 
     List<OrderLine> lines(Connection c, long orderNo, Currency currency) throws SQLException {
         List<OrderLine> lines = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT l.position, s.id, l.sku_code, l.title, l.option_label, "
-                + "l.unit_price_minor, l.quantity, l.discount_minor, l.refunded_quantity FROM order_line l "
-                + "JOIN sku s ON s.sku_no = l.sku_no WHERE l.order_no = ? ORDER BY l.position")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.position, s.id, l.sku_code, " + OrderLineWords.TITLE
+                + ", " + OrderLineWords.OPTION_LABEL + ", l.unit_price_minor, l.quantity, l.discount_minor, "
+                + "l.refunded_quantity FROM order_line l JOIN sku s ON s.sku_no = l.sku_no "
+                + "JOIN product p ON p.id = s.product_id WHERE l.order_no = ? ORDER BY l.position")) {
             ps.setLong(1, orderNo);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -27,6 +27,8 @@ INSERT INTO new_sku (sku_no, id, product_id, position, code, option_values, barc
     SELECT sku_no, id, product_id, position, code, option_values, barcode, barcode_type, currency,
            price_minor, compare_at_minor, cost_minor, weight_grams, reorder_point
       FROM sku;
+-- product's trigger of V6 reads sku: dropped here, made again below.
+DROP TRIGGER order_line_keeps_title;
 DROP TABLE sku;
 ALTER TABLE new_sku RENAME TO sku;
 
@@ -44,3 +46,24 @@ BEGIN
 END;
 CREATE VIEW sku_on_hand AS
     SELECT s.code, l.on_hand FROM sku s JOIN stock_level l ON l.sku_id = s.id;
+
+-- V6's triggers that keep order lines' words: sku's own went with the old table, product's reads sku.
+CREATE TRIGGER order_line_keeps_title BEFORE UPDATE OF title ON product
+WHEN OLD.title IS NOT NEW.title
+BEGIN
+    UPDATE order_line SET title = OLD.title
+    WHERE title IS NULL AND sku_no IN (SELECT sku_no FROM sku WHERE product_id = OLD.id);
+END;
+CREATE TRIGGER order_line_keeps_option_label BEFORE UPDATE OF option_values ON sku
+WHEN OLD.option_values IS NOT NEW.option_values
+BEGIN
+    UPDATE order_line
+    SET option_label = coalesce((SELECT group_concat(j.value, ' / ') FROM json_each(OLD.option_values) j), '')
+    WHERE option_label IS NULL AND sku_no = OLD.sku_no;
+END;
+CREATE TRIGGER order_line_keeps_title_of_moved_sku BEFORE UPDATE OF product_id ON sku
+WHEN OLD.product_id IS NOT NEW.product_id
+BEGIN
+    UPDATE order_line SET title = (SELECT title FROM product WHERE id = OLD.product_id)
+    WHERE title IS NULL AND sku_no = OLD.sku_no;
+END;

@@ -130,21 +130,21 @@ public final class SyntheticOrders {
     }
 
     /** The SKUs orders are made of, in memory (100,000 SKUs take a few megabytes). */
-    private record Catalogue(String[] ids, long[] skuNos, String[] codes, String[] titles, String[] options, long[] prices,
-                             long[] onHand, long[] costs, long shippingFee) {
+    private record Catalogue(String[] ids, long[] skuNos, String[] codes, long[] prices, long[] onHand, long[] costs,
+                             long shippingFee) {
 
         int size() { return ids.length; }
 
         static Catalogue load(Connection c, Currency currency) throws SQLException {
             List<Object[]> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.code, p.title, s.option_values, s.price_minor, "
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.code, s.price_minor, "
                     + "l.on_hand, s.sku_no, coalesce(s.cost_minor, -1) FROM sku s JOIN product p ON p.id = s.product_id JOIN stock_level l ON l.sku_id = s.id "
                     + "WHERE s.currency = ? AND p.status <> 'DRAFT' ORDER BY s.sku_no")) {
                 ps.setString(1, currency.getCurrencyCode());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
-                                optionLabel(rs.getString(4)), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)});
+                        rows.add(new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                                rs.getLong(5), rs.getLong(6)});
                     }
                 }
             }
@@ -152,26 +152,22 @@ public final class SyntheticOrders {
             String[] ids = new String[n];
             long[] skuNos = new long[n];
             String[] codes = new String[n];
-            String[] titles = new String[n];
-            String[] options = new String[n];
             long[] prices = new long[n];
             long[] onHand = new long[n];
             long[] costs = new long[n];
             for (int i = 0; i < n; i++) {
                 Object[] r = rows.get(i);
                 ids[i] = (String) r[0];
-                skuNos[i] = (Long) r[6];
+                skuNos[i] = (Long) r[4];
                 codes[i] = (String) r[1];
-                titles[i] = (String) r[2];
-                options[i] = (String) r[3];
-                prices[i] = (Long) r[4];
-                onHand[i] = (Long) r[5];
-                costs[i] = (Long) r[7];
+                prices[i] = (Long) r[2];
+                onHand[i] = (Long) r[3];
+                costs[i] = (Long) r[5];
             }
             long[] sorted = prices.clone();
             Arrays.sort(sorted);
             long fee = n == 0 ? 0 : roundDown(sorted[n / 10] / 2);
-            return new Catalogue(ids, skuNos, codes, titles, options, prices, onHand, costs, fee);
+            return new Catalogue(ids, skuNos, codes, prices, onHand, costs, fee);
         }
 
         /** Two significant digits, so a fee reads like one a shop would charge. */
@@ -183,15 +179,6 @@ public final class SyntheticOrders {
             return Math.max(step, amount / step * step);
         }
 
-        /** ["Red","M"] becomes "Red / M" (values never contain quotes or commas in synthetic data). */
-        private static String optionLabel(String json) {
-            String inner = json == null ? "" : json.strip();
-            if (inner.length() <= 2) {
-                return "";
-            }
-            return String.join(" / ", Arrays.stream(inner.substring(1, inner.length() - 1).split(","))
-                    .map(s -> s.strip().replaceAll("^\"|\"$", "")).toList());
-        }
     }
 
     private record Person(long customerNo, String name, String phone) {}
@@ -431,8 +418,9 @@ public final class SyntheticOrders {
                 line.setInt(2, i);
                 line.setLong(3, skus.skuNos()[s]);
                 line.setString(4, skus.codes()[s]);
-                line.setString(5, skus.titles()[s]);
-                line.setString(6, skus.options()[s]);
+                // A line sold with the catalogue's title and option label stores neither (V6, orders.OrderLineWords).
+                line.setNull(5, Types.VARCHAR);
+                line.setNull(6, Types.VARCHAR);
                 line.setLong(7, skus.prices()[s]);
                 line.setLong(8, quantity[i]);
                 line.setLong(9, discount[i]);
