@@ -178,7 +178,6 @@ public final class SyntheticOrders {
             }
             return Math.max(step, amount / step * step);
         }
-
     }
 
     private record Person(long customerNo, String name, String phone) {}
