@@ -46,6 +46,12 @@ public interface ShippingService {
     /** Shipped-on-time and delivered-on-time per carrier and service, for parcels shipped in {@code [from, before)}. */
     List<ShippingPerformance> performance(Instant from, Instant before);
 
+    /**
+     * The deadlines an order paid at {@code paidAt} to an address in {@code country} would get now, with the stored
+     * policy and the zone's default service (Settings shows them as an example beside the rules).
+     */
+    Deadlines deadlinesIfPaid(Instant paidAt, String country);
+
     List<Carrier> carriers();
 
     /** Adds a carrier or replaces the one with its code (its services keep their numbers by code). */

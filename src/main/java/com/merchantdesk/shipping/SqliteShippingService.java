@@ -389,6 +389,11 @@ public final class SqliteShippingService implements ShippingService {
     }
 
     @Override
+    public Deadlines deadlinesIfPaid(Instant paidAt, String country) {
+        return db.read(c -> ShippingSetup.load(c).deadlines(paidAt, country));
+    }
+
+    @Override
     public List<Carrier> carriers() {
         return db.read(c -> carriers.all(c).stream().map(CarrierRepository.Stored::carrier).toList());
     }
