@@ -127,6 +127,13 @@ class SalesScreenTest {
         });
         await("a custom range is shown", () -> usd(4 * 1000).equals(kpi("revenue")));
         assertThat(onFx(() -> ((Label) host.stage().getScene().lookup("#sales-to-error")).getText())).isEmpty();
+        assertThat(onFx(() -> ((Label) host.stage().getScene().lookup("#sales-top-channels")).getText())).isEmpty();
+
+        // One channel: the figures are its own; the top products (of every channel) say so.
+        runFx(() -> host.screen().model().channel.set(Channel.STALL));
+        await("the stall's figures are shown", () -> usd(0).equals(kpi("revenue")));
+        assertThat(onFx(() -> ((Label) host.stage().getScene().lookup("#sales-top-channels")).getText()))
+                .isEqualTo(com.merchantdesk.i18n.Messages.get("sales.view.top.allChannels"));
     }
 
     @Test
