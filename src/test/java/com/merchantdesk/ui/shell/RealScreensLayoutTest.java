@@ -174,9 +174,13 @@ class RealScreensLayoutTest {
             soft.assertThat(cutLabels("#history-table .column-header", ".label")).as("stock history headers cut, %s", at).isEmpty();
         }
 
-        robot.clickOn(onFx(() -> robot.lookup(".nav-rail-button").match((ToggleButton b) -> b.getText().equals(
-                Messages.get("customers.view.title"))).queryAs(ToggleButton.class)));
+        // The customers screen is first built in the smallest window: the detail under the list gets its share then.
+        robot.clickOn(onFx(() -> robot.lookup("#rail-customers").queryAs(ToggleButton.class)));
         await("the customers screen lists the customer", () -> cell("#customers-table", "Kim Minji") != null);
+        FxThread.runFx(() -> { });
+        await("the customers screen is laid out", () -> !shell.stage.getScene().getRoot().isNeedsLayout());
+        soft.assertThat(thinDetail("#customers-screen .split-pane")).as("customer detail squeezed to a strip when first shown in "
+                + "the smallest window, %s", language).isEmpty();
         robot.clickOn(onFx(() -> cell("#customers-table", "Kim Minji")));
         await("the customer's detail is shown", () -> "Kim Minji".equals(robot.text("#customer-detail-name")));
         for (double[] size : sizes) {
