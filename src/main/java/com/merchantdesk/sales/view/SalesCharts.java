@@ -23,6 +23,7 @@ import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -139,7 +140,9 @@ final class SalesCharts {
             data.addValue(p.delivered() == 0 ? null : 100.0 * p.deliveredOnTime() / p.delivered(), delivered, category);
         }
         NumberAxis percent = new NumberAxis(Messages.get("sales.view.axis.percent"));
-        percent.setRange(0, 100);
+        // A little room above 100 %, so the top tick's label is not under the title.
+        percent.setRange(0, 105);
+        percent.setTickUnit(new NumberTickUnit(20));
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
