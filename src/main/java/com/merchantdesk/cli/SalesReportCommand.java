@@ -1,5 +1,6 @@
 package com.merchantdesk.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.merchantdesk.AppContext;
 import com.merchantdesk.cli.TextTable.Column;
 import com.merchantdesk.i18n.Messages;
@@ -12,6 +13,7 @@ import com.merchantdesk.sales.SalesFigures;
 import com.merchantdesk.sales.SalesPeriod;
 import com.merchantdesk.sales.SalesRange;
 import com.merchantdesk.sales.SalesReport;
+import com.merchantdesk.shipping.ShippingPerformance;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +25,10 @@ import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code sales report}: revenue, orders, tax, shipping, refunds, cost and margin per day, week or month. */
+/**
+ * {@code sales report}: revenue, orders, tax, shipping, refunds, cost and margin per day, week or month; with
+ * {@code --shipping} also the shipping performance per carrier and service.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Sales per business day, week or month of a range, with the range's total and the same number",
                 "of days before it. Definitions: docs/sales.md. Dates are the shop's business days."})
@@ -42,6 +47,11 @@ final class SalesReportCommand extends DataCommand {
     @Option(names = "--channel", split = ",", paramLabel = "CHANNEL",
             description = "Only these channels (comma-separated): ${COMPLETION-CANDIDATES}.")
     List<Channel> channels;
+
+    @Option(names = "--shipping", description = {"Also the shipping performance of the parcels shipped in the range (same",
+            "channels): per carrier and service, shipped by the ship-by time and delivered by the promise. With --csv",
+            "only these rows are printed."})
+    boolean shipping;
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
@@ -62,8 +72,20 @@ final class SalesReportCommand extends DataCommand {
         }
     }
 
+    /** One carrier and service's parcels shipped in the range, as printed by {@code --shipping --json}. */
+    record Shipping(String carrier, String service, long shipped, long shippedByShipBy, long delivered,
+                    long deliveredByPromise) {
+        static Shipping of(ShippingPerformance p) {
+            return new Shipping(p.carrierCode(), p.serviceCode(), p.shipped(), p.shippedOnTime(), p.delivered(),
+                    p.deliveredOnTime());
+        }
+    }
+
+    /** {@code shipping} is left out unless {@code --shipping} asked for it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Printed(String from, String to, String by, List<String> channels, String zone, int dayStartHour,
-                   String currency, boolean costEstimated, List<Figures> periods, Figures total, Figures previous) {}
+                   String currency, boolean costEstimated, List<Figures> periods, Figures total, Figures previous,
+                   List<Shipping> shipping) {}
 
     @Override
     public Integer call() {
@@ -78,6 +100,8 @@ final class SalesReportCommand extends DataCommand {
             Set<Channel> only = channels == null ? Set.of() : EnumSet.copyOf(channels);
             SalesReport report = app.sales().report(range, by, only);
             Currency currency = Money.currency(app.settings().load().currency());
+            List<ShippingPerformance> parcels = !shipping ? List.of()
+                    : app.shipping().performance(report.days().start(range.from()), report.days().end(range.to()), only);
             if (json) {
                 List<Figures> periods = report.periods().stream()
                         .map(p -> Figures.of(p.start().toString(), p.total(), currency)).toList();
@@ -85,11 +109,17 @@ final class SalesReportCommand extends DataCommand {
                         only.stream().map(c -> lower(c.name())).sorted().toList(), report.days().zone().getId(),
                         report.days().dayStartHour(), currency.getCurrencyCode(), report.total().costEstimated(), periods,
                         Figures.of(range.from().toString(), report.total(), currency),
-                        Figures.of(range.previous().from().toString(), report.previousTotal(), currency)));
+                        Figures.of(range.previous().from().toString(), report.previousTotal(), currency),
+                        shipping ? parcels.stream().map(Shipping::of).toList() : null));
+            } else if (csv && shipping) {
+                printShippingCsv(parcels);
             } else if (csv) {
                 printCsv(report, currency);
             } else {
                 printTable(report, currency);
+                if (shipping) {
+                    printShippingTable(parcels);
+                }
             }
         }
         return 0;
@@ -145,6 +175,40 @@ final class SalesReportCommand extends DataCommand {
                     Long.toString(f.get(com.merchantdesk.sales.SalesColumn.CREATED)),
                     Long.toString(f.get(com.merchantdesk.sales.SalesColumn.CANCELLED)), Long.toString(f.newCustomers()),
                     Long.toString(f.returningCustomerOrders())));
+        }
+        out.flush();
+    }
+
+    private void printShippingTable(List<ShippingPerformance> parcels) {
+        PrintWriter out = out();
+        out.println();
+        if (parcels.isEmpty()) {
+            out.println(Messages.get("cli.sales.shipping.none"));
+            out.flush();
+            return;
+        }
+        TextTable table = new TextTable(List.of(new Column(h("carrier"), false, 8), new Column(h("service"), false, 8),
+                new Column(h("shipped"), true, 8), new Column(h("shippedByShipBy"), true, 10), new Column(h("delivered"), true, 10),
+                new Column(h("deliveredByPromise"), true, 10)));
+        for (ShippingPerformance p : parcels) {
+            table.add(p.carrierCode(), p.serviceCode(), Long.toString(p.shipped()), share(p.shippedOnTime(), p.shipped()),
+                    Long.toString(p.delivered()), share(p.deliveredOnTime(), p.delivered()));
+        }
+        table.lines().forEach(out::println);
+        out.flush();
+    }
+
+    /** "41 (91.1%)"; "0 (–)" of none. */
+    private static String share(long part, long whole) {
+        return part + (whole == 0 ? " (–)" : String.format(Locale.ROOT, " (%.1f%%)", 100.0 * part / whole));
+    }
+
+    private void printShippingCsv(List<ShippingPerformance> parcels) {
+        PrintWriter out = out();
+        SalesOutput.csv(out, List.of("carrier", "service", "shipped", "shipped_by_ship_by", "delivered", "delivered_by_promise"));
+        for (ShippingPerformance p : parcels) {
+            SalesOutput.csv(out, List.of(p.carrierCode(), p.serviceCode(), Long.toString(p.shipped()),
+                    Long.toString(p.shippedOnTime()), Long.toString(p.delivered()), Long.toString(p.deliveredOnTime())));
         }
         out.flush();
     }

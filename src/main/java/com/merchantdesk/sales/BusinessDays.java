@@ -32,4 +32,7 @@ public record BusinessDays(ZoneId zone, int dayStartHour) {
     public Instant start(LocalDate date) {
         return date.atTime(dayStartHour, 0).atZone(zone).toInstant();
     }
+
+    /** When the business day {@code date} ends (excluded): the start of the next one. */
+    public Instant end(LocalDate date) { return start(date.plusDays(1)); }
 }

@@ -1,9 +1,11 @@
 package com.merchantdesk.shipping;
 
 import com.merchantdesk.kernel.Page;
+import com.merchantdesk.orders.Channel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Shipments, tracking, carriers and the ship-by cockpit. Every change is one SQLite transaction with its outbox
@@ -44,7 +46,16 @@ public interface ShippingService {
     ToShipCounts toShipCounts(Instant now);
 
     /** Shipped-on-time and delivered-on-time per carrier and service, for parcels shipped in {@code [from, before)}. */
-    List<ShippingPerformance> performance(Instant from, Instant before);
+    default List<ShippingPerformance> performance(Instant from, Instant before) { return performance(from, before, Set.of()); }
+
+    /** The same, only for parcels of orders of {@code channels} (all when empty). */
+    List<ShippingPerformance> performance(Instant from, Instant before, Set<Channel> channels);
+
+    /**
+     * The deadlines an order paid at {@code paidAt} to an address in {@code country} would get now, with the stored
+     * policy and the zone's default service (Settings shows them as an example beside the rules).
+     */
+    Deadlines deadlinesIfPaid(Instant paidAt, String country);
 
     List<Carrier> carriers();
 

@@ -3,7 +3,9 @@ package com.merchantdesk.shipping;
 import com.merchantdesk.kernel.FieldError;
 import com.merchantdesk.kernel.Page;
 import com.merchantdesk.kernel.ValidationException;
+import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.Order;
+import com.merchantdesk.orders.OrderCodes;
 import com.merchantdesk.orders.OrderFulfilment;
 import com.merchantdesk.orders.OrderLine;
 import com.merchantdesk.orders.OrderStatus;
@@ -27,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
@@ -365,7 +368,11 @@ public final class SqliteShippingService implements ShippingService {
     }
 
     @Override
-    public List<ShippingPerformance> performance(Instant from, Instant before) {
+    public List<ShippingPerformance> performance(Instant from, Instant before, Set<Channel> channels) {
+        // Counted by SQLite, one row per carrier and service; a channel is the order's, found by its key.
+        String onlyChannels = channels == null || channels.isEmpty() ? ""
+                : " AND (SELECT o.channel FROM orders o WHERE o.order_no = s.order_no) IN ("
+                + channels.stream().map(ch -> Integer.toString(OrderCodes.of(ch))).sorted().collect(Collectors.joining(",")) + ")";
         return db.read(c -> {
             List<ShippingPerformance> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT c.code, cs.code, count(*), "
@@ -373,8 +380,8 @@ public final class SqliteShippingService implements ShippingService {
                     + "coalesce(sum(s.delivered_at <= s.deliver_by), 0) FROM shipment s "
                     + "JOIN carrier c ON c.carrier_no = s.carrier_no "
                     + "JOIN carrier_service cs ON cs.carrier_no = s.carrier_no AND cs.service_no = s.service_no "
-                    + "WHERE s.ship_by IS NOT NULL AND s.shipped_at >= ? AND s.shipped_at < ? "
-                    + "GROUP BY s.carrier_no, s.service_no ORDER BY c.code, cs.code")) {
+                    + "WHERE s.ship_by IS NOT NULL AND s.shipped_at >= ? AND s.shipped_at < ?" + onlyChannels
+                    + " GROUP BY s.carrier_no, s.service_no ORDER BY c.code, cs.code")) {
                 ps.setLong(1, from.toEpochMilli());
                 ps.setLong(2, before.toEpochMilli());
                 try (ResultSet rs = ps.executeQuery()) {
@@ -386,6 +393,11 @@ public final class SqliteShippingService implements ShippingService {
             }
             return result;
         });
+    }
+
+    @Override
+    public Deadlines deadlinesIfPaid(Instant paidAt, String country) {
+        return db.read(c -> ShippingSetup.load(c).deadlines(paidAt, country));
     }
 
     @Override

@@ -30,13 +30,15 @@ class SalesCommandTest {
 
     @TempDir Path dir;
     private final String today = LocalDate.now(ZoneOffset.UTC).toString();
+    private String skuId;
 
     @BeforeEach
     void twoOrders() {
         try (AppContext app = AppContext.open(new DataDirectory(dir), Clock.systemUTC())) {
             var skus = app.catalog().save(ProductsListCommandTest.product("Linen T-Shirt", "Apparel", "active", "TS",
                     "4006381333931"), ProductsListCommandTest.USD).skus();
-            app.stock().adjust(new StockAdjustment(skus.get(0).id(), MovementKind.RECEIVED, 10, "delivery", "", ""));
+            skuId = skus.get(0).id();
+            app.stock().adjust(new StockAdjustment(skuId, MovementKind.RECEIVED, 10, "delivery", "", ""));
             for (int quantity : new int[] {2, 3}) {
                 app.orders().create(new OrderDraft(ProductsListCommandTest.USD, Channel.PHONE, null, null, Address.EMPTY,
                         List.of(new OrderDraft.LineDraft(skus.get(0).id(), String.valueOf(quantity), "10.00", "")), "", "", "",
@@ -65,6 +67,40 @@ class SalesCommandTest {
         CliRun table = CliRun.in(dir, "sales", "report", "--by", "month");
         assertThat(table.exit()).as(table.toString()).isZero();
         assertThat(table.out()).contains("Revenue").contains("50.00");
+    }
+
+    @Test
+    void reportWithShippingAddsThePerformanceOfTheParcelsShippedInTheRange() throws Exception {
+        try (AppContext app = AppContext.open(new DataDirectory(dir), Clock.systemUTC())) {
+            app.shipping().savePolicy(app.shipping().policy().withShop("KR", "UTC"));
+            var order = app.orders().create(new OrderDraft(ProductsListCommandTest.USD, Channel.PHONE, null,
+                    com.merchantdesk.customers.CustomerInput.named("Kim Minji", "010-1234-5678"),
+                    new Address("Kim Minji", "010-1234-5678", "12 Teheran-ro", "", "Seoul", "", "06234", "KR"),
+                    List.of(new OrderDraft.LineDraft(skuId, "1", "10.00", "")), "", "", "", PaymentMethod.CARD, true, "",
+                    MemoFlag.NONE, false), "test");
+            app.shipping().create(new com.merchantdesk.shipping.ShipmentDraft(order.number(), "HANA", "",
+                    com.merchantdesk.platform.carriers.DemoCarriers.HANA.trackingNumberFor(4711), List.of(), 500L, null), "test");
+        }
+        CliRun table = CliRun.in(dir, "sales", "report", "--from", today, "--to", today, "--shipping");
+        assertThat(table.exit()).as(table.toString()).isZero();
+        assertThat(table.out()).contains("By ship-by").containsPattern("HANA +STD +1 +1 \\(100\\.0%\\) +0 +0 \\(–\\)");
+
+        CliRun json = CliRun.in(dir, "sales", "report", "--from", today, "--to", today, "--shipping", "--json");
+        assertThat(json.exit()).as(json.toString()).isZero();
+        JsonNode shipping = Json.mapper().readTree(json.out()).path("shipping");
+        assertThat(shipping).hasSize(1);
+        assertThat(shipping.get(0).path("carrier").asText()).isEqualTo("HANA");
+        assertThat(shipping.get(0).path("shipped").asLong()).isEqualTo(1);
+        assertThat(shipping.get(0).path("shippedByShipBy").asLong()).isEqualTo(1);
+        assertThat(Json.mapper().readTree(CliRun.in(dir, "sales", "report", "--from", today, "--to", today, "--json").out())
+                .has("shipping")).as("left out without --shipping").isFalse();
+
+        CliRun stall = CliRun.in(dir, "sales", "report", "--from", today, "--to", today, "--shipping", "--csv", "--channel", "stall");
+        assertThat(stall.exit()).as(stall.toString()).isZero();
+        assertThat(stall.out().lines().toList()).containsExactly(
+                "carrier,service,shipped,shipped_by_ship_by,delivered,delivered_by_promise");
+        CliRun phone = CliRun.in(dir, "sales", "report", "--from", today, "--to", today, "--shipping", "--csv", "--channel", "phone");
+        assertThat(phone.out().lines().toList()).hasSize(2).element(1).isEqualTo("HANA,STD,1,1,0,0");
     }
 
     @Test

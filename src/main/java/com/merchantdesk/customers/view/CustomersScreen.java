@@ -27,7 +27,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -194,13 +198,37 @@ public final class CustomersScreen extends LazyScreen {
         return root;
     }
 
+    /** The list's share of the split pane, beside the detail or above it. */
+    private static final double LIST_SHARE = 0.56;
+
     private static SplitPane arrange(SplitPane split, Region list, Node detail, Orientation orientation, double listMinWidth) {
         split.setOrientation(orientation);
         list.setMinWidth(listMinWidth);
         split.getItems().setAll(list, detail);
         SplitPane.setResizableWithParent(detail, false);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(LIST_SHARE);
+        placeDividerOnceSized(split);
         return split;
+    }
+
+    /**
+     * Puts the divider at {@link #LIST_SHARE} again once the split pane has its size in the new arrangement. Set
+     * before, the share is of the size it had in the other arrangement (or none, when the screen is first built in a
+     * small window), and since the detail keeps its size when the pane grows, the stacked detail stayed a thin strip.
+     * Once, after that layout pass: a divider the seller moves stays where it was put.
+     */
+    private static void placeDividerOnceSized(SplitPane split) {
+        ChangeListener<Bounds> sized = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Bounds> bounds, Bounds before, Bounds now) {
+                double size = split.getOrientation() == Orientation.VERTICAL ? now.getHeight() : now.getWidth();
+                if (size > 0) {
+                    split.layoutBoundsProperty().removeListener(this);
+                    Platform.runLater(() -> split.setDividerPositions(LIST_SHARE));
+                }
+            }
+        };
+        split.layoutBoundsProperty().addListener(sized);
     }
 
     /** The width the list's columns need at least, with the table's border and its vertical scroll bar. */

@@ -32,8 +32,11 @@ import javafx.concurrent.Task;
  */
 final class EntryItemPickerModel {
 
-    /** "3*TS-RED-M" or "3 x 4006381333931": a quantity before the code. */
-    private static final Pattern QUANTITY_PREFIX = Pattern.compile("(\\d{1,6})\\s*[*xX\u00d7]\\s*(\\S.*)");
+    /**
+     * "3*TS-RED-M", "3×TS-RED-M" or "3 x 4006381333931": a quantity before the code. A letter x counts as "times" only
+     * with a space after it, as some codes start with digits and an x ("2XL-TEE" is a code, "3*2XL-TEE" three of it).
+     */
+    private static final Pattern QUANTITY_PREFIX = Pattern.compile("(\\d{1,6})(?:\\s*[*\u00d7]\\s*|\\s*[xX]\\s+)(\\S.*)");
     private static final EnumSet<ProductStatus> SELLABLE = EnumSet.of(ProductStatus.ACTIVE, ProductStatus.DRAFT);
 
     /** What was typed in the field: how many (at least one) of what code or words. */

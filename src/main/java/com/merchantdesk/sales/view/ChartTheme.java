@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Paint;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 
@@ -29,6 +30,36 @@ record ChartTheme(Color background, Color text, Color muted, Color grid, Color[]
 
     /** Background, fonts, grid and legend of {@code chart} in this theme; the font family shows Korean and Chinese too. */
     void apply(JFreeChart chart, XYPlot plot) {
+        Font base = chartAndLegend(chart);
+        plot.setBackgroundPaint(background);
+        plot.setOutlineVisible(false);
+        plot.setDomainGridlinePaint(grid);
+        plot.setRangeGridlinePaint(grid);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlineStroke(new BasicStroke(0.6f));
+        for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+            axis(plot.getDomainAxis(i), base);
+        }
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+            axis(plot.getRangeAxis(i), base);
+        }
+    }
+
+    /** The same for a chart of categories (carriers and services), with its "no data" message. */
+    void apply(JFreeChart chart, CategoryPlot plot) {
+        Font base = chartAndLegend(chart);
+        plot.setBackgroundPaint(background);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(grid);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlineStroke(new BasicStroke(0.6f));
+        plot.setNoDataMessageFont(base);
+        plot.setNoDataMessagePaint(muted);
+        axis(plot.getDomainAxis(), base);
+        axis(plot.getRangeAxis(), base);
+    }
+
+    private Font chartAndLegend(JFreeChart chart) {
         Font base = baseFont();
         chart.setBackgroundPaint(background);
         chart.setTextAntiAlias(true);
@@ -44,18 +75,7 @@ record ChartTheme(Color background, Color text, Color muted, Color grid, Color[]
             legend.setItemFont(base);
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
-        plot.setBackgroundPaint(background);
-        plot.setOutlineVisible(false);
-        plot.setDomainGridlinePaint(grid);
-        plot.setRangeGridlinePaint(grid);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlineStroke(new BasicStroke(0.6f));
-        for (int i = 0; i < plot.getDomainAxisCount(); i++) {
-            axis(plot.getDomainAxis(i), base);
-        }
-        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
-            axis(plot.getRangeAxis(i), base);
-        }
+        return base;
     }
 
     /**

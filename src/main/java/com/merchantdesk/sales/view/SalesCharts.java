@@ -7,6 +7,7 @@ import com.merchantdesk.sales.Granularity;
 import com.merchantdesk.sales.SalesFigures;
 import com.merchantdesk.sales.SalesPeriod;
 import com.merchantdesk.sales.SalesReport;
+import com.merchantdesk.shipping.ShippingPerformance;
 import java.awt.BasicStroke;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -19,20 +20,27 @@ import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.SimpleTimePeriod;
 import org.jfree.data.time.TimePeriod;
 import org.jfree.data.time.TimeTableXYDataset;
 
 /**
  * The Sales screen's charts made from a {@link SalesReport}: revenue per period as bars with the previous period as a
- * line and the order count on a second axis; revenue per channel stacked. Titles and legends in the seller's language,
+ * line and the order count on a second axis; revenue per channel stacked; and shipping performance per carrier and
+ * service from the shipping feature's counts. Titles and legends in the seller's language,
  * colours of the app's theme, tooltips with the exact amounts. Plain JFreeChart objects (no JavaFX), so they can be
  * drawn into a PNG or PDF as well as shown.
  */
@@ -116,6 +124,52 @@ final class SalesCharts {
         JFreeChart chart = new JFreeChart(Messages.get("sales.view.chart.channels"), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         theme.apply(chart, plot);
         return chart;
+    }
+
+    /**
+     * Shipping performance per carrier and service: the share of parcels shipped by their ship-by and of those
+     * delivered by the promise, in per cent; the tooltip gives the counts ("41 of 45").
+     */
+    static JFreeChart shipping(List<ShippingPerformance> rows, ChartTheme theme) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String shipped = Messages.get("sales.view.shipping.shippedOnTime");
+        String delivered = Messages.get("sales.view.shipping.deliveredOnTime");
+        for (ShippingPerformance p : rows) {
+            String category = category(p);
+            data.addValue(p.shipped() == 0 ? null : 100.0 * p.shippedOnTime() / p.shipped(), shipped, category);
+            data.addValue(p.delivered() == 0 ? null : 100.0 * p.deliveredOnTime() / p.delivered(), delivered, category);
+        }
+        NumberAxis percent = new NumberAxis(Messages.get("sales.view.axis.percent"));
+        // A little room above 100 %, so the top tick's label is not under the title.
+        percent.setRange(0, 105);
+        percent.setTickUnit(new NumberTickUnit(20));
+        BarRenderer renderer = new BarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setItemMargin(0.05);
+        renderer.setMaximumBarWidth(0.08);
+        renderer.setSeriesPaint(0, theme.seriesPaint(0));
+        renderer.setSeriesPaint(1, theme.seriesPaint(1));
+        renderer.setDefaultToolTipGenerator((dataset, series, item) -> shippingTip(rows.get(item), series == 0));
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null), percent, renderer);
+        plot.setNoDataMessage(Messages.get("sales.view.shipping.none"));
+        JFreeChart chart = new JFreeChart(Messages.get("sales.view.chart.shipping"), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        theme.apply(chart, plot);
+        return chart;
+    }
+
+    /** "HANA STD" */
+    static String category(ShippingPerformance p) { return p.carrierCode() + " " + p.serviceCode(); }
+
+    /** "HANA STD · shipped by the ship-by: 41 of 45 (91.1 %)" */
+    private static String shippingTip(ShippingPerformance p, boolean shipped) {
+        long part = shipped ? p.shippedOnTime() : p.deliveredOnTime();
+        long whole = shipped ? p.shipped() : p.delivered();
+        NumberFormat share = NumberFormat.getPercentInstance(Messages.locale());
+        share.setMaximumFractionDigits(1);
+        return category(p) + " · " + Messages.get(shipped ? "sales.view.shipping.shippedOnTime" : "sales.view.shipping.deliveredOnTime")
+                + ": " + Messages.get("sales.view.shipping.tip", part, whole,
+                whole == 0 ? "–" : share.format((double) part / whole));
     }
 
     /** Dates on the axis in the seller's language (the axis draws in the computer's zone, as {@link #period} puts them). */

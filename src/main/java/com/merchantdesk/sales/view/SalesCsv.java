@@ -7,6 +7,7 @@ import com.merchantdesk.sales.RestockLine;
 import com.merchantdesk.sales.SalesFigures;
 import com.merchantdesk.sales.SalesPeriod;
 import com.merchantdesk.sales.SalesReport;
+import com.merchantdesk.shipping.ShippingPerformance;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** The data behind the charts and the restock list as CSV (UTF-8, cells kept from running as formulas). */
+/** The data behind the charts (sales, shipping performance) and the restock list as CSV (UTF-8, cells kept from running as formulas). */
 final class SalesCsv {
 
     private SalesCsv() {}
@@ -58,6 +59,18 @@ final class SalesCsv {
                 csv.printRecord(SpreadsheetSafeText.escape(l.code()), SpreadsheetSafeText.escape(l.label()), l.available(),
                         l.reorderPoint(), l.soldInRateDays(),
                         l.coverDays() == null ? "" : String.format(Locale.ROOT, "%.1f", l.coverDays()), l.suggested());
+            }
+        }
+    }
+
+    /** One row per carrier and service: the counts behind the shipping performance chart. */
+    static void writeShipping(List<ShippingPerformance> rows, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            csv.printRecord("carrier", "service", "shipped", "shipped_by_ship_by", "delivered", "delivered_by_promise");
+            for (ShippingPerformance p : rows) {
+                csv.printRecord(SpreadsheetSafeText.escape(p.carrierCode()), SpreadsheetSafeText.escape(p.serviceCode()),
+                        p.shipped(), p.shippedOnTime(), p.delivered(), p.deliveredOnTime());
             }
         }
     }

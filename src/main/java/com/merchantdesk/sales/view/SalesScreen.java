@@ -53,7 +53,7 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * The Sales screen (issue 17): a range (presets or two days, checked on the fields), grouping and channel; the
  * figures with their change against the previous period; revenue and orders over time with the previous period;
- * revenue by channel; top SKUs by revenue, units or margin; the restock list. Charts follow the theme and language,
+ * revenue by channel; shipping performance per carrier and service (parcels shipped in the range, same channels); top SKUs by revenue, units or margin; the restock list. Charts follow the theme and language,
  * show exact amounts in tooltips, zoom with a drag, and export as PNG or PDF, their data as CSV.
  */
 public final class SalesScreen extends LazyScreen {
@@ -69,10 +69,13 @@ public final class SalesScreen extends LazyScreen {
     private final KpiTiles kpis = new KpiTiles();
     private final ChartViewer revenueViewer = new ChartViewer(null);
     private final ChartViewer channelViewer = new ChartViewer(null);
+    private final ChartViewer shippingViewer = new ChartViewer(null);
     private final TableView<TopSku> top = new TableView<>();
     private final ChoiceBox<TopSku.By> rankBy = new ChoiceBox<>(FXCollections.observableArrayList(TopSku.By.values()));
     private final TableView<RestockLine> restock = new TableView<>();
     private final Label notes = new Label();
+    /** Says the top products are of every channel while one channel is chosen (the SKU summaries have no channel). */
+    private final Label topChannels = new Label();
     private Node toolbar;
 
     public SalesScreen(ScreenContext context) { this(context, new NativeSaveLocation()); }
@@ -104,7 +107,9 @@ public final class SalesScreen extends LazyScreen {
                     exportItem("sales-export-revenue-pdf", "sales.view.export.revenuePdf", this::revenueChart, "revenue", "pdf"),
                     exportItem("sales-export-channels-png", "sales.view.export.channelsPng", this::channelChart, "channels", "png"),
                     exportItem("sales-export-channels-pdf", "sales.view.export.channelsPdf", this::channelChart, "channels", "pdf"),
-                    csvItem());
+                    exportItem("sales-export-shipping-png", "sales.view.export.shippingPng", this::shippingChart, "shipping", "png"),
+                    exportItem("sales-export-shipping-pdf", "sales.view.export.shippingPdf", this::shippingChart, "shipping", "pdf"),
+                    csvItem(), shippingCsvItem());
             export.disableProperty().bind(model.loaded.isNull());
             Button basis = ToolButtons.labelled("sales-basis", Feather.CLOCK, "sales.view.basis.button", null, this::editBasis);
             basis.disableProperty().bind(model.loaded.isNull().or(model.busy));
@@ -183,12 +188,13 @@ public final class SalesScreen extends LazyScreen {
     }
 
     private Node charts() {
-        for (ChartViewer viewer : List.of(revenueViewer, channelViewer)) {
+        for (ChartViewer viewer : List.of(revenueViewer, channelViewer, shippingViewer)) {
             viewer.setPrefHeight(300);
             viewer.setMinHeight(240);
         }
         revenueViewer.setId("sales-revenue-chart");
         channelViewer.setId("sales-channel-chart");
+        shippingViewer.setId("sales-shipping-chart");
         GridPane grid = new GridPane();
         grid.setHgap(12);
         ColumnConstraints half = new ColumnConstraints();
@@ -196,6 +202,8 @@ public final class SalesScreen extends LazyScreen {
         grid.getColumnConstraints().addAll(half, half);
         grid.add(revenueViewer, 0, 0);
         grid.add(channelViewer, 1, 0);
+        grid.setVgap(12);
+        grid.add(shippingViewer, 0, 1, 2, 1);
         return grid;
     }
 
@@ -216,7 +224,12 @@ public final class SalesScreen extends LazyScreen {
         top.setPrefHeight(330);
         Label topTitle = new Label(Messages.get("sales.view.top.title"));
         topTitle.getStyleClass().add("section-title");
-        VBox topBox = new VBox(6, new HBox(8, topTitle, spring(), new Label(Messages.get("sales.view.top.rankBy")), rankBy), top);
+        topChannels.setId("sales-top-channels");
+        topChannels.getStyleClass().add("text-muted");
+        topChannels.managedProperty().bind(topChannels.textProperty().isNotEmpty());
+        HBox topHeader = new HBox(8, topTitle, topChannels, spring(), new Label(Messages.get("sales.view.top.rankBy")), rankBy);
+        topHeader.setAlignment(Pos.BASELINE_LEFT);
+        VBox topBox = new VBox(6, topHeader, top);
 
         Spinner<Integer> days = new Spinner<>(1, 365, model.restockDays.get());
         days.setId("sales-restock-days");
@@ -264,7 +277,9 @@ public final class SalesScreen extends LazyScreen {
         kpis.show(loaded.report().total(), loaded.report().previousTotal(), loaded.currency());
         revenueViewer.setChart(SalesCharts.revenue(loaded.report(), loaded.currency(), theme));
         channelViewer.setChart(SalesCharts.byChannel(loaded.report(), loaded.currency(), theme));
+        shippingViewer.setChart(SalesCharts.shipping(loaded.shipping(), theme));
         showTop();
+        topChannels.setText(loaded.report().channels().isEmpty() ? "" : Messages.get("sales.view.top.allChannels"));
         SalesFigures total = loaded.report().total();
         List<String> lines = new ArrayList<>();
         BusinessDays days = loaded.report().days();
@@ -297,6 +312,8 @@ public final class SalesScreen extends LazyScreen {
 
     JFreeChart channelChart() { return channelViewer.getChart(); }
 
+    JFreeChart shippingChart() { return shippingViewer.getChart(); }
+
     private MenuItem exportItem(String id, String key, Supplier<JFreeChart> chart, String name, String extension) {
         MenuItem item = new MenuItem(Messages.get(key));
         item.setId(id);
@@ -311,6 +328,17 @@ public final class SalesScreen extends LazyScreen {
             SalesViewModel.Loaded loaded = model.loaded.get();
             choose("sales-" + loaded.report().range().from() + "-" + loaded.report().range().to() + ".csv", "csv")
                     .ifPresent(file -> save(file, () -> SalesCsv.writeReport(loaded.report(), loaded.currency(), file)));
+        });
+        return item;
+    }
+
+    private MenuItem shippingCsvItem() {
+        MenuItem item = new MenuItem(Messages.get("sales.view.export.shippingCsv"));
+        item.setId("sales-export-shipping-csv");
+        item.setOnAction(e -> {
+            SalesViewModel.Loaded loaded = model.loaded.get();
+            choose("sales-shipping-" + loaded.report().range().from() + "-" + loaded.report().range().to() + ".csv", "csv")
+                    .ifPresent(file -> save(file, () -> SalesCsv.writeShipping(loaded.shipping(), file)));
         });
         return item;
     }

@@ -12,6 +12,7 @@ import com.merchantdesk.sales.RestockLine;
 import com.merchantdesk.sales.SalesRange;
 import com.merchantdesk.sales.SalesReport;
 import com.merchantdesk.sales.TopSku;
+import com.merchantdesk.shipping.ShippingPerformance;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -37,8 +38,12 @@ import javafx.collections.ObservableList;
  */
 final class SalesViewModel {
 
-    /** What one load brings: the report, the best SKUs by each ranking, the shop's currency and theme. */
-    record Loaded(SalesReport report, Map<TopSku.By, List<TopSku>> tops, Currency currency, String theme) {}
+    /**
+     * What one load brings: the report, the best SKUs by each ranking, the shipping performance of the parcels
+     * shipped on the range's business days (same channels), the shop's currency and theme.
+     */
+    record Loaded(SalesReport report, Map<TopSku.By, List<TopSku>> tops, List<ShippingPerformance> shipping,
+                  Currency currency, String theme) {}
 
     static final int TOP = 10;
 
@@ -105,8 +110,10 @@ final class SalesViewModel {
             SalesRange range = chosen == RangePreset.CUSTOM ? SalesRange.of(typedFrom, typedTo)
                     : chosen.range(app.sales().today());
             Currency currency = Money.currency(app.settings().load().currency());
-            return new Loaded(app.sales().report(range, grouping, channels), app.sales().tops(range, TOP), currency,
-                    app.settings().load().theme());
+            SalesReport report = app.sales().report(range, grouping, channels);
+            List<ShippingPerformance> shipping = app.shipping().performance(report.days().start(range.from()),
+                    report.days().end(range.to()), channels);
+            return new Loaded(report, app.sales().tops(range, TOP), shipping, currency, app.settings().load().theme());
         }, result -> {
             if (mine != generation) {
                 return;

@@ -42,8 +42,9 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * Settings: language, theme, default currency, the shop's name and address, and backup and restore. Changes
- * apply at once; {@link ShellSettings} writes them to disk.
+ * Settings: language, theme, default currency, the shop's name and address, backup and restore, then the
+ * features' sections ({@link SettingsSection}: the shipping rules). Preferences apply at once and
+ * {@link ShellSettings} writes them to disk; a feature's section saves its own rules.
  */
 public final class SettingsScreen implements Screen {
 
@@ -103,6 +104,13 @@ public final class SettingsScreen implements Screen {
                         row("settings.shopName", shopName()),
                         row("settings.shopAddress", shopAddress()))),
                 section("settings.section.data", dataSection()));
+        // The features' sections (shipping rules...) after backup and restore: long forms, so the seller's
+        // everyday settings and the backup stay in the first screenful.
+        for (SettingsSection feature : SettingsSection.all()) {
+            VBox section = section(feature.titleKey(), feature.content(context));
+            section.setId("settings-section-" + feature.id());
+            sections.getChildren().add(section);
+        }
         sections.getStyleClass().add("settings-page");
         sections.setPadding(new Insets(8, 24, 24, 24));
         sections.setMaxWidth(720);

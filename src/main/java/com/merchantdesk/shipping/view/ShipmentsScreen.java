@@ -9,6 +9,7 @@ import com.merchantdesk.shipping.TrackingStatus;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.ControlStyles;
 import com.merchantdesk.ui.controls.PageBar;
+import com.merchantdesk.ui.controls.Reflow;
 import com.merchantdesk.ui.controls.ScreenShortcuts;
 import com.merchantdesk.ui.controls.SearchKeys;
 import com.merchantdesk.ui.controls.TableColumns;
@@ -42,6 +43,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -56,6 +58,8 @@ public final class ShipmentsScreen extends LazyScreen {
 
     public static final String ID = "shipments";
     public static final ScreenEntry ENTRY = new ScreenEntry(ID, "shipping.view.shipments.title", Feather.TRUCK, ShipmentsScreen::new);
+    /** The search field gives way to the other filters down to this width (a tracking number still shows whole). */
+    private static final double SEARCH_MIN_WIDTH = 150;
 
     private final ScreenContext context;
     private final AppContext app;
@@ -162,9 +166,7 @@ public final class ShipmentsScreen extends LazyScreen {
         day.valueProperty().bindBidirectional(list.dayProperty());
         Button reload = ToolButtons.icon("shipments-refresh", Feather.REFRESH_CW, "orders.view.action.refresh",
                 ShippingShortcuts.REFRESH, this::reload);
-        HBox bar = new HBox(8, search, status, carrier, day, late, atRisk, reload);
-        bar.getStyleClass().add("tool-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
+        Region bar = filterBar(List.of(search, status, carrier), List.of(day, late, atRisk), reload);
 
         table = createTable();
         TableSelection.sync(table, list.selectedProperty());
@@ -179,6 +181,52 @@ public final class ShipmentsScreen extends LazyScreen {
         ControlStyles.addTo(root.getStylesheets(), ShippingDialogs.STYLESHEET);
         root.addEventFilter(KeyEvent.KEY_PRESSED, ScreenShortcuts.filter(shortcuts));
         return root;
+    }
+
+    /**
+     * The filters on one row while they fit at their own widths (the search field may give way down to a usable
+     * width); in a narrow window the day and the check boxes take a second row, so no label is cut to "…".
+     */
+    private static Region filterBar(List<Region> first, List<Region> second, Button reload) {
+        for (Region part : second) {
+            part.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        for (Region part : first.subList(1, first.size())) {
+            part.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        first.get(0).setMinWidth(SEARCH_MIN_WIDTH);
+        HBox.setHgrow(first.get(0), Priority.SOMETIMES);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        List<Node> oneRow = new ArrayList<>(first);
+        oneRow.addAll(second);
+        oneRow.add(spring);
+        oneRow.add(reload);
+        HBox top = filterRow();
+        HBox bottom = filterRow();
+        VBox twoRows = new VBox(8);
+        Reflow bar = new Reflow(() -> top.getSpacing() * (oneRow.size() - 1)
+                + oneRow.stream().mapToDouble(n -> n.minWidth(-1)).sum(),
+                () -> {
+                    top.getChildren().setAll(oneRow);
+                    return top;
+                },
+                () -> {
+                    top.getChildren().setAll(first);
+                    top.getChildren().addAll(spring, reload);
+                    bottom.getChildren().setAll(second);
+                    twoRows.getChildren().setAll(top, bottom);
+                    return twoRows;
+                });
+        bar.setId("shipments-toolbar");
+        bar.getStyleClass().add("tool-bar");
+        return bar;
+    }
+
+    private static HBox filterRow() {
+        HBox row = new HBox(8);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private TableView<Shipment> createTable() {

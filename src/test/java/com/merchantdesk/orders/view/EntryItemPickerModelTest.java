@@ -80,6 +80,18 @@ class EntryItemPickerModelTest {
     }
 
     @Test
+    void aCodeThatStartsWithDigitsAndAnXIsACode() {
+        assertThat(Typed.parse("2XL-TEE")).isEqualTo(new Typed(1, "2XL-TEE"));
+        assertThat(Typed.parse("3x4-BOARD")).as("an x without a space after it is part of the code")
+                .isEqualTo(new Typed(1, "3x4-BOARD"));
+        assertThat(Typed.parse("3*2XL-TEE")).isEqualTo(new Typed(3, "2XL-TEE"));
+        assertThat(Typed.parse("3 * 2XL-TEE")).isEqualTo(new Typed(3, "2XL-TEE"));
+        assertThat(Typed.parse("3\u00d72XL-TEE")).isEqualTo(new Typed(3, "2XL-TEE"));
+        assertThat(Typed.parse("3 x 2XL-TEE")).isEqualTo(new Typed(3, "2XL-TEE"));
+        assertThat(Typed.parse("3X 2XL-TEE")).isEqualTo(new Typed(3, "2XL-TEE"));
+    }
+
+    @Test
     void aScannedCodeAndEnterAddsItsSkuAndEmptiesTheField() {
         runFx(() -> {
             // A scanner types the code and Enter at once, long before the suggestions would be asked for.

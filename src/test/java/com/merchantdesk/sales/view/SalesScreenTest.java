@@ -18,6 +18,8 @@ import com.merchantdesk.orders.OrderDraft;
 import com.merchantdesk.orders.PaymentMethod;
 import com.merchantdesk.sales.BusinessDays;
 import com.merchantdesk.sales.RebuildProgress;
+import com.merchantdesk.shipping.ShippingPerformance;
+import com.merchantdesk.shipping.demo.DemoShipping;
 import com.merchantdesk.testsupport.SettableClock;
 import com.merchantdesk.ui.testsupport.ScreenHost;
 import java.nio.file.Files;
@@ -34,6 +36,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +56,9 @@ class SalesScreenTest {
 
     /** The screen in a window, with a save dialog that answers with a file in the test's folder. */
     static final class Host extends ScreenHost<SalesScreen> {
-        Host(Path folder) { super(folder, new SettableClock(NOW), "sales-test-background"); }
+        Host(Path folder) { this(folder, NOW); }
+
+        Host(Path folder, Instant now) { super(folder, new SettableClock(now), "sales-test-background"); }
 
         void open(SaveLocation save) throws Exception { show(context -> new SalesScreen(context, save)); }
     }
@@ -122,6 +127,13 @@ class SalesScreenTest {
         });
         await("a custom range is shown", () -> usd(4 * 1000).equals(kpi("revenue")));
         assertThat(onFx(() -> ((Label) host.stage().getScene().lookup("#sales-to-error")).getText())).isEmpty();
+        assertThat(onFx(() -> ((Label) host.stage().getScene().lookup("#sales-top-channels")).getText())).isEmpty();
+
+        // One channel: the figures are its own; the top products (of every channel) say so.
+        runFx(() -> host.screen().model().channel.set(Channel.STALL));
+        await("the stall's figures are shown", () -> usd(0).equals(kpi("revenue")));
+        assertThat(onFx(() -> ((Label) host.stage().getScene().lookup("#sales-top-channels")).getText()))
+                .isEqualTo(com.merchantdesk.i18n.Messages.get("sales.view.top.allChannels"));
     }
 
     @Test
@@ -146,5 +158,40 @@ class SalesScreenTest {
         assertThat(new String(head, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(Files.readAllLines(csv)).hasSize(31).element(30).asString().startsWith("2026-03-30,1,20.00");
+    }
+
+    @Test
+    void theShippingChartShowsTheDemoParcelsPerCarrierAndService() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        // A Tuesday afternoon (DemoShippingTest): the demo's parcels in every state, shipped over the last days.
+        Instant tuesday = Instant.parse("2026-03-03T13:00:00Z");
+        host = new Host(temp.resolve("data"), tuesday);
+        AppContext app = host.app;
+        app.sales().rebuild(new BusinessDays(ZoneOffset.UTC, 0), RebuildProgress.NONE);
+        for (int i = 0; i < 12; i++) {
+            Product p = app.catalog().save(new ProductInput(null, "Demo item " + i, "", "Demo", "active", List.of(),
+                    List.of(new ProductInput.SkuInput(null, "DEMO-" + i, List.of(), "", "10.00", "", "", "", "0")), List.of(), null),
+                    USD);
+            app.stock().adjust(new StockAdjustment(p.skus().get(0).id(), MovementKind.RECEIVED, 100, "delivery", "", ""));
+        }
+        app.shipping().savePolicy(app.shipping().policy().withShop("KR", "UTC"));
+        assertThat(new DemoShipping(app).fillIfEmpty()).isPositive();
+        List<ShippingPerformance> counted = app.shipping().performance(Instant.parse("2026-02-02T00:00:00Z"),
+                Instant.parse("2026-03-04T00:00:00Z"));
+        assertThat(counted).as("the demo has parcels shipped in the last 30 days").isNotEmpty();
+        host.open((owner, name, extension) -> Optional.empty());
+
+        await("the shipping chart shows a bar pair per carrier and service", () -> onFx(() ->
+                host.screen().shippingChart() != null
+                        && host.screen().shippingChart().getCategoryPlot().getDataset().getColumnCount() == counted.size()));
+        CategoryDataset bars = onFx(() -> host.screen().shippingChart().getCategoryPlot().getDataset());
+        for (int i = 0; i < counted.size(); i++) {
+            ShippingPerformance p = counted.get(i);
+            assertThat(bars.getColumnKey(i)).isEqualTo(p.carrierCode() + " " + p.serviceCode());
+            assertThat(bars.getValue(0, i).doubleValue()).isEqualTo(100.0 * p.shippedOnTime() / p.shipped());
+        }
+        assertThat(onFx(() -> host.screen().shippingChart().getTitle().getText()))
+                .isEqualTo(com.merchantdesk.i18n.Messages.get("sales.view.chart.shipping"));
+        assertThat(onFx(() -> host.stage().getScene().lookup("#sales-shipping-chart").isVisible())).isTrue();
     }
 }

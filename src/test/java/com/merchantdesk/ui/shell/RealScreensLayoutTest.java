@@ -38,9 +38,11 @@ import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
@@ -172,9 +174,13 @@ class RealScreensLayoutTest {
             soft.assertThat(cutLabels("#history-table .column-header", ".label")).as("stock history headers cut, %s", at).isEmpty();
         }
 
-        robot.clickOn(onFx(() -> robot.lookup(".nav-rail-button").match((ToggleButton b) -> b.getText().equals(
-                Messages.get("customers.view.title"))).queryAs(ToggleButton.class)));
+        // The customers screen is first built in the smallest window: the detail under the list gets its share then.
+        robot.clickOn(onFx(() -> robot.lookup("#rail-customers").queryAs(ToggleButton.class)));
         await("the customers screen lists the customer", () -> cell("#customers-table", "Kim Minji") != null);
+        FxThread.runFx(() -> { });
+        await("the customers screen is laid out", () -> !shell.stage.getScene().getRoot().isNeedsLayout());
+        soft.assertThat(thinDetail("#customers-screen .split-pane")).as("customer detail squeezed to a strip when first shown in "
+                + "the smallest window, %s", language).isEmpty();
         robot.clickOn(onFx(() -> cell("#customers-table", "Kim Minji")));
         await("the customer's detail is shown", () -> "Kim Minji".equals(robot.text("#customer-detail-name")));
         for (double[] size : sizes) {
@@ -186,8 +192,68 @@ class RealScreensLayoutTest {
             soft.assertThat(headersOutsideTable("#customers-table")).as("customers list columns beyond its edge, %s", at).isEmpty();
             soft.assertThat(cutLabels("#customers-table .column-header", ".label")).as("customers list headers cut, %s", at)
                     .isEmpty();
+            soft.assertThat(thinDetail("#customers-screen .split-pane")).as("customer detail squeezed to a strip, %s", at).isEmpty();
         }
         soft.assertAll();
+    }
+
+    /**
+     * The Shipments screen's filters at 1280 x 800 and the smallest window: no check box, date field or choice drawn
+     * narrower than it needs (cut to "…"), nothing past the window's edge.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en", "ko", "zh-CN"})
+    void theShipmentsFiltersAreShownWholeAtTheUsualAndTheSmallestWindow(String language) throws Exception {
+        Path data = temp.resolve("shop");
+        seed(data);
+        new SettingsStore(new DataDirectory(data).settingsFile())
+                .save(Settings.defaults().withLanguageTag(language).withLastScreen("shipments"));
+        Messages.setLocale(Locale.forLanguageTag(language));
+        FxThread.runFx(() -> Themes.apply(Settings.LIGHT, Messages.locale()));
+
+        shell = ShellFixture.startWithScreens(data, ScreenProviders.discover().entries());
+        shell.awaitWindow();
+        await("the shipments screen is shown", () -> onFx(() -> robot.lookup("#shipments-toolbar").tryQuery().isPresent()));
+        SoftAssertions soft = new SoftAssertions();
+        for (double[] size : List.of(new double[] {1280, 800}, new double[] {WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT})) {
+            resize(size[0], size[1]);
+            String at = language + " at " + (int) size[0] + "x" + (int) size[1];
+            soft.assertThat(cutLabels("#shipments-toolbar", ".check-box")).as("shipments filters cut, %s", at).isEmpty();
+            soft.assertThat(squeezed("#shipments-toolbar", ".check-box", ".date-picker", ".choice-box"))
+                    .as("shipments filters narrower than they need, %s", at).isEmpty();
+            soft.assertThat(beyondTheWindow("#shipments-screen", "#shipments-toolbar .check-box", "#shipments-toolbar .button",
+                    "#shipments-day")).as("shipments reaching past the window's edge, %s", at).isEmpty();
+            soft.assertThat(belowTheWindow("#shipments-screen", ".status-bar")).as("shipments pushing the status bar off, %s", at)
+                    .isEmpty();
+        }
+        soft.assertAll();
+    }
+
+    /** Of the nodes {@code kinds} under {@code parent} (shown ones), those laid out narrower than their preferred width. */
+    private List<String> squeezed(String parent, String... kinds) {
+        return onFx(() -> {
+            List<String> narrow = new ArrayList<>();
+            for (String kind : kinds) {
+                for (Node node : robot.lookup(parent + " " + kind).queryAll()) {
+                    if (node instanceof Region r && FxThread.shown(r) && r.getWidth() + 0.5 < r.prefWidth(-1)) {
+                        narrow.add(kind + (r.getId() == null ? "" : " " + r.getId()) + " " + r.getWidth() + " of " + r.prefWidth(-1));
+                    }
+                }
+            }
+            return narrow;
+        });
+    }
+
+    /** A split pane holding a list and a detail whose second part has less than a third of its room (a "thin strip"). */
+    private List<String> thinDetail(String selector) {
+        return onFx(() -> {
+            SplitPane split = robot.lookup(selector).queryAs(SplitPane.class);
+            Region second = (Region) split.getItems().get(1);
+            boolean vertical = split.getOrientation() == javafx.geometry.Orientation.VERTICAL;
+            double room = vertical ? split.getHeight() : split.getWidth();
+            double given = vertical ? second.getHeight() : second.getWidth();
+            return given < room / 3 ? List.of((vertical ? "stacked" : "beside") + ": " + given + " of " + room) : List.of();
+        });
     }
 
     /** The cells of the columns {@code columnIds} of {@code table} whose drawn text is not their whole text. */
