@@ -14,6 +14,12 @@ import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.Database;
 import com.merchantdesk.store.Ids;
 import com.merchantdesk.store.Outbox;
+import com.merchantdesk.store.OutboxKey;
+import com.merchantdesk.store.SyncIdentity;
+import com.merchantdesk.platform.WireJson;
+import com.merchantdesk.customers.CustomerWire;
+import com.merchantdesk.catalog.CatalogService;
+import java.util.Set;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -97,12 +103,18 @@ public final class SqliteOrderService implements OrderService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        // An order the platform took (its number given) is the platform's already: applying it queues nothing.
+        boolean fromDesk = platformNumber == null;
         if (customer.isNew()) {
             customers.insert(c, customer.customer());
-            Outbox.append(c, Customer.OUTBOX_ENTITY, customer.customer().id(), "upsert", customer.customer(), now);
+            if (fromDesk) {
+                Outbox.append(c, new Outbox.Change(new OutboxKey(Customer.OUTBOX_ENTITY, customer.customer().id()),
+                        "create", WireJson.encode(CustomerWire.create(customer.customer())), now, List.of()));
+            }
         }
         String id = Ids.newIdString();
-        String number = platformNumber != null ? platformNumber : OrderNumbers.next(c, now.atZone(ZoneOffset.UTC).getYear());
+        String number = platformNumber != null ? platformNumber
+                : OrderNumbers.next(c, SyncIdentity.deskCode(c), now.atZone(ZoneOffset.UTC).getYear());
         List<OrderLine> lines = new ArrayList<>();
         for (int i = 0; i < read.lines().size(); i++) {
             DraftReader.ReadLine l = read.lines().get(i);
@@ -121,9 +133,35 @@ public final class SqliteOrderService implements OrderService {
         for (OrderLine line : lines) {
             ledger.record(c, line.skuId(), MovementKind.SOLD, -line.quantity(), SOLD_REASON, "", number, now);
         }
-        Outbox.append(c, OrderPayloads.ENTITY, id, "create", order, now);
+        if (fromDesk) {
+            queueCreate(c, order, now);
+        }
         sales.ordersWritten(c, orderNo, orderNo);
         return order;
+    }
+
+    /** Queues the order's create after the open rows of its customer and of its SKUs' products (their creates). */
+    private static void queueCreate(Connection c, Order order, Instant now) throws SQLException {
+        List<OutboxKey> waits = new ArrayList<>();
+        if (order.customerId() != null) {
+            waits.add(new OutboxKey(Customer.OUTBOX_ENTITY, order.customerId()));
+        }
+        Set<String> products = new LinkedHashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT product_id FROM sku WHERE id = ?")) {
+            for (OrderLine line : order.lines()) {
+                ps.setString(1, line.skuId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        products.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        for (String product : products) {
+            waits.add(new OutboxKey(CatalogService.OUTBOX_ENTITY, product));
+        }
+        Outbox.append(c, new Outbox.Change(new OutboxKey(OrderPayloads.ENTITY, order.id()), "create",
+                WireJson.encode(OrderWire.create(order, SyncIdentity.deskId(c))), now, waits));
     }
 
     private record CustomerChoice(Customer customer, boolean isNew) {}

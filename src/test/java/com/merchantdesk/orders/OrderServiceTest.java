@@ -17,6 +17,7 @@ import com.merchantdesk.kernel.Money;
 import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.Json;
 import com.merchantdesk.store.Outbox;
+import com.merchantdesk.testsupport.WireRequests;
 import com.merchantdesk.store.StoreException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,18 +72,25 @@ class OrderServiceTest {
         assertThat(sold.delta()).isEqualTo(-3);
         assertThat(sold.reference()).isEqualTo(o.number());
 
-        // Outbox: the new customer, two stock deltas, then the order itself, in one go.
+        // Outbox: the new customer, then the order itself, in one go; not its SOLD movements (the order carries them).
         List<Outbox.Entry> rows = shop.app.database().read(c -> Outbox.pending(c, 100));
         List<Outbox.Entry> added = rows.subList((int) outboxBefore, rows.size());
         assertThat(added).extracting(Outbox.Entry::entityType, Outbox.Entry::operation).containsExactly(
-                tuple("customer", "upsert"), tuple("stock", "movement"), tuple("stock", "movement"), tuple("order", "create"));
-        JsonNode payload = Json.mapper().readTree(added.get(3).payload());
+                tuple("customer", "create"), tuple("order", "create"));
+        WireRequests.assertAccepted("POST", "/v1/customers", added.get(0).payload());
+        WireRequests.assertAccepted("POST", "/v1/orders", added.get(1).payload());
+        JsonNode payload = Json.mapper().readTree(added.get(1).payload());
         assertThat(payload.get("id").asText()).isEqualTo(o.id());
         assertThat(payload.get("number").asText()).isEqualTo("D-2026-000001");
+        assertThat(payload.get("customer_id").asText()).isEqualTo(added.get(0).entityId());
         assertThat(payload.get("lines")).hasSize(2);
-        assertThat(payload.get("lines").get(0).get("unitPrice").get("minorUnits").asLong()).isEqualTo(1250);
-        assertThat(payload.get("totals").get("total").get("minorUnits").asLong()).isEqualTo(o.total().minorUnits());
-        assertThat(added.get(3).entityId()).isEqualTo(o.id());
+        assertThat(payload.get("lines").get(0).get("unit_price").get("amount_minor").asLong()).isEqualTo(1250);
+        assertThat(payload.get("total").get("amount_minor").asLong()).isEqualTo(o.total().minorUnits());
+        assertThat(payload.has("cost")).as("the cost price stays on the desk").isFalse();
+        assertThat(added.get(1).entityId()).isEqualTo(o.id());
+        // The order goes only after its new customer.
+        List<Long> waiting = shop.app.database().read(c -> Outbox.waitingOn(c, added.get(0).seq()));
+        assertThat(waiting).containsExactly(added.get(1).seq());
 
         assertThat(shop.orders().history(o.id())).extracting(StatusChange::from, StatusChange::to, StatusChange::actor)
                 .containsExactly(tuple(null, OrderStatus.PENDING_PAYMENT, "seller"));

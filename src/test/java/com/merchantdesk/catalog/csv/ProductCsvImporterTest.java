@@ -109,7 +109,7 @@ class ProductCsvImporterTest {
         List<Outbox.Entry> outbox = app.database().read(c -> Outbox.pending(c, 100));
         // The products first, then their counts: the platform hears of every SKU before any stock movement of it.
         assertThat(outbox).extracting(Outbox.Entry::entityType)
-                .containsExactly("product", "product", "stock", "stock");
+                .containsExactly("product", "product", "stock_adjustment", "stock_adjustment");
     }
 
     @ParameterizedTest
