@@ -9,6 +9,7 @@ import com.merchantdesk.customers.CustomerRepository;
 import com.merchantdesk.customers.CustomerRules;
 import com.merchantdesk.kernel.FieldError;
 import com.merchantdesk.kernel.Money;
+import com.merchantdesk.kernel.Origin;
 import com.merchantdesk.kernel.Page;
 import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.Database;
@@ -134,34 +135,10 @@ public final class SqliteOrderService implements OrderService {
             ledger.record(c, line.skuId(), MovementKind.SOLD, -line.quantity(), SOLD_REASON, "", number, now);
         }
         if (fromDesk) {
-            queueCreate(c, order, now);
+            OrderOutbox.created(c, order, now);
         }
         sales.ordersWritten(c, orderNo, orderNo);
         return order;
-    }
-
-    /** Queues the order's create after the open rows of its customer and of its SKUs' products (their creates). */
-    private static void queueCreate(Connection c, Order order, Instant now) throws SQLException {
-        List<OutboxKey> waits = new ArrayList<>();
-        if (order.customerId() != null) {
-            waits.add(new OutboxKey(Customer.OUTBOX_ENTITY, order.customerId()));
-        }
-        Set<String> products = new LinkedHashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT product_id FROM sku WHERE id = ?")) {
-            for (OrderLine line : order.lines()) {
-                ps.setString(1, line.skuId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        products.add(rs.getString(1));
-                    }
-                }
-            }
-        }
-        for (String product : products) {
-            waits.add(new OutboxKey(CatalogService.OUTBOX_ENTITY, product));
-        }
-        Outbox.append(c, new Outbox.Change(new OutboxKey(OrderPayloads.ENTITY, order.id()), "create",
-                WireJson.encode(OrderWire.create(order, SyncIdentity.deskId(c))), now, waits));
     }
 
     private record CustomerChoice(Customer customer, boolean isNew) {}
@@ -261,18 +238,47 @@ public final class SqliteOrderService implements OrderService {
     /** {@link #transition(String, OrderStatus, String)} on the caller's transaction at {@code now}. */
     public Order transition(Connection c, String orderId, OrderStatus target, String actor, Instant now)
             throws SQLException {
+        return transition(c, orderId, target, actor, now, Origin.DESK);
+    }
+
+    /**
+     * A status step by {@code origin}: the desk's is checked against the desk's form and queued; the platform's is
+     * followed as it comes (recorded in the history, stock moved, nothing queued).
+     */
+    public Order transition(Connection c, String orderId, OrderStatus target, String actor, Instant now, Origin origin)
+            throws SQLException {
         OrderRepository.Stored stored = existing(c, orderId);
+        Order before = stored.order();
+        if (!origin.queues() && before.status() == target) {
+            return before;
+        }
+        if (origin.queues()) {
+            refuseAtTheDesk(c, stored, target);
+        }
+        return applyTransition(c, stored, target, actor, now, origin);
+    }
+
+    private void refuseAtTheDesk(Connection c, OrderRepository.Stored stored, OrderStatus target) throws SQLException {
         Order before = stored.order();
         Optional<String> refusal = before.status().refusal(target);
         if (refusal.isPresent()) {
             throw new ValidationException(FieldError.of("status", refusal.get(), StatusNames.of(before.status()),
                     StatusNames.of(target)));
         }
+        if (before.channel() == Channel.PLATFORM && (target == OrderStatus.PAID || target == OrderStatus.CANCELLED)) {
+            // The platform owns its online orders' payment and cancellation (brief, "Who owns what").
+            throw new ValidationException(FieldError.of("status", "orders.transition.platformOwns"));
+        }
         if (target == OrderStatus.CANCELLED && hasParcels(c, stored.orderNo())) {
             // Part of it has left in a parcel (docs/shipping.md): its units cannot go back on the shelf.
             throw new ValidationException(FieldError.of("status", "orders.transition.cancelPartlyShipped",
                     StatusNames.of(before.status())));
         }
+    }
+
+    private Order applyTransition(Connection c, OrderRepository.Stored stored, OrderStatus target, String actor,
+                                  Instant now, Origin origin) throws SQLException {
+        Order before = stored.order();
         PaymentState payment = target == OrderStatus.PAID ? PaymentState.PAID : before.paymentState();
         Instant paidAt = target == OrderStatus.PAID ? now : before.paidAt();
         Order after = with(before, target, payment, before.refunded(), before.lines(), now, paidAt);
@@ -286,7 +292,9 @@ public final class SqliteOrderService implements OrderService {
         }
         orders.updateState(c, stored.orderNo(), after, before.status());
         orders.addHistory(c, stored.orderNo(), before.status(), target, actor, "", now);
-        Outbox.append(c, OrderPayloads.ENTITY, orderId, "status", OrderPayloads.status(before, after, actor, now), now);
+        if (origin.queues()) {
+            OrderOutbox.transitioned(c, before, after, now);
+        }
         if (target == OrderStatus.PAID) {
             sales.paid(c, stored.orderNo());
         } else if (target == OrderStatus.CANCELLED) {
@@ -302,6 +310,12 @@ public final class SqliteOrderService implements OrderService {
 
     /** {@link #refund(String, RefundRequest, String)} on the caller's transaction at {@code now}. */
     public Order refund(Connection c, String orderId, RefundRequest request, String actor, Instant now)
+            throws SQLException {
+        return refund(c, orderId, request, actor, now, Origin.DESK);
+    }
+
+    /** A refund by {@code origin}: the desk's is queued, the platform's (pulled, or known history) is not. */
+    public Order refund(Connection c, String orderId, RefundRequest request, String actor, Instant now, Origin origin)
             throws SQLException {
         OrderRepository.Stored stored = existing(c, orderId);
         Order before = stored.order();
@@ -332,8 +346,10 @@ public final class SqliteOrderService implements OrderService {
         orders.addHistory(c, stored.orderNo(), before.status(), target, actor, refundNote(plan, units, request), now);
         int refundSeq = orders.addRefund(c, stored.orderNo(), plan.amount().minorUnits(), request.restock(),
                 plan.unitsByPosition(), now);
-        Outbox.append(c, OrderPayloads.ENTITY, orderId, "refund", OrderPayloads.refund(before, after, plan.amount(),
-                units, request.restock(), request.reason(), actor, now), now);
+        if (origin.queues()) {
+            OrderOutbox.refunded(c, before, refundSeq, plan.unitsByPosition(), plan.amount(), request.restock(),
+                    request.reason(), now);
+        }
         sales.refunded(c, stored.orderNo(), refundSeq);
         return after;
     }
@@ -366,7 +382,6 @@ public final class SqliteOrderService implements OrderService {
                     o.shippingAddress(), o.lines(), o.totals(), o.currency(), o.paymentMethod(), o.paymentState(),
                     o.refunded(), text, flag, o.oversold(), o.status(), o.createdAt(), now, o.paidAt());
             orders.updateState(c, stored.orderNo(), after, o.status());
-            Outbox.append(c, OrderPayloads.ENTITY, orderId, "memo", OrderPayloads.memo(after, now), now);
             return after;
         });
     }

@@ -132,18 +132,22 @@ public final class Outbox {
 
     /**
      * Appends, in its order, every change a query yields as ({@code idempotency_key, entity_type, entity_id,
-     * operation, payload, created_at}): a bulk job's changes, prepared before its write transaction, in one
-     * statement; each row then waits for the earlier open rows of its own record. Must run inside the
-     * {@link Database#write} that makes the changes. Returns how many.
+     * operation, payload, created_at}), payloads in the wire format: a bulk job's changes, prepared before its write
+     * transaction, in one statement. Each row then waits for the earlier open rows of its own record and of the
+     * records {@code waitsFor} names (a query of {@code (seq, entity_type, entity_id)}, or null), as
+     * {@link #append(Connection, Change)} would. Must run inside the {@link Database#write} that makes the changes.
+     * Returns how many.
      */
-    public static int appendSelected(Connection c, String select) throws SQLException {
+    public static int appendSelected(Connection c, String select, String waitsFor) throws SQLException {
         long before = lastSeq(c);
         int added;
         try (var st = c.createStatement()) {
-            added = st.executeUpdate("INSERT INTO outbox(idempotency_key, entity_type, entity_id, operation, payload, created_at) "
-                    + select);
+            added = st.executeUpdate("INSERT INTO outbox(idempotency_key, entity_type, entity_id, operation, payload, "
+                    + "created_at, payload_version) SELECT *, " + WIRE_PAYLOAD_VERSION + " FROM (" + select + ")");
         }
         linkToOwnRecord(c, before);
+        linkWaits(c, before, waitsFor);
+        blockBehindFailures(c, before);
         return added;
     }
 
@@ -166,6 +170,18 @@ public final class Outbox {
 
     private static void linkToOwnRecord(Connection c, long afterSeq) throws SQLException {
         linkWaits(c, afterSeq, "SELECT seq, entity_type, entity_id FROM outbox");
+    }
+
+    /** Rows after {@code afterSeq} that wait on a failed or blocked row are blocked (repeated down the chains). */
+    private static void blockBehindFailures(Connection c, long afterSeq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET state = 4 WHERE seq > ? AND state = 0 "
+                + "AND EXISTS (SELECT 1 FROM outbox_wait w JOIN outbox o ON o.seq = w.on_seq "
+                + "WHERE w.seq = outbox.seq AND o.state IN (3, 4))")) {
+            ps.setLong(1, afterSeq);
+            while (ps.executeUpdate() > 0) {
+                // Once more: a row blocked just now may hold up later ones.
+            }
+        }
     }
 
     /** The highest seq handed out so far (0 if none). */

@@ -75,7 +75,7 @@ class BackupServiceTest {
         try (AppContext restored = AppContext.open(other, clock)) {
             assertThat(restored.database().read(BackupServiceTest::dump)).isEqualTo(original);
             assertThat(original.get("stock_movement")).hasSize(3);
-            assertThat(original.get("outbox")).hasSize(5);
+            assertThat(original.get("outbox")).hasSize(8);
             // The restored search index answers like the original.
             assertThat(restored.catalog().search(ProductQuery.firstPage(50).withText("머그")).items())
                     .extracting(SkuRow::code).containsExactly("MUG-BLU", "MUG-WHT");
@@ -241,7 +241,7 @@ class BackupServiceTest {
         }
     }
 
-    /** Two products, stock with three movements, five outbox rows. */
+    /** Two products (three SKUs), stock with three movements: eight outbox rows. */
     static void fillShop(AppContext app) {
         Product mug = app.catalog().save(new ProductInput(null, "Ceramic mug 머그컵", "", "Kitchen", "active", List.of("Colour"),
                 List.of(new ProductInput.SkuInput(null, "MUG-WHT", List.of("White"), "8801234567893", "12000", "", "5000", "350", "3"),
