@@ -68,12 +68,21 @@ class BackupServiceTest {
         assertThat(BackupContents.read(file).skus)
                 .containsExactly("Ceramic mug 머그컵 / MUG-BLU", "Ceramic mug 머그컵 / MUG-WHT", "Linen towel / TOWEL-1");
 
+        String deskId = app.database().write(SyncIdentity::deskId);
         DataDirectory other = new DataDirectory(temp.resolve("other-computer"));
-        backups.restore(other, file);
+        BackupService.RestoreReport report = backups.restore(other, file);
 
+        assertThat(report.openChanges()).isEqualTo(8);
         Map<String, List<String>> original = app.database().read(BackupServiceTest::dump);
         try (AppContext restored = AppContext.open(other, clock)) {
             assertThat(restored.database().read(BackupServiceTest::dump)).isEqualTo(original);
+            // The desk stays itself, and its open changes wait for a check against the platform.
+            String restoredDesk = restored.database().write(SyncIdentity::deskId);
+            assertThat(restoredDesk).isEqualTo(deskId);
+            Boolean check = restored.database().read(SyncIdentity::outboxNeedsCheck);
+            assertThat(check).isTrue();
+            Boolean checkHere = app.database().read(SyncIdentity::outboxNeedsCheck);
+            assertThat(checkHere).as("the shop the backup came from is not marked").isFalse();
             assertThat(original.get("stock_movement")).hasSize(3);
             assertThat(original.get("outbox")).hasSize(8);
             // The restored search index answers like the original.
