@@ -133,4 +133,48 @@ class OrderSyncRulesTest {
         assertThat(create.get("paid_at").asText()).isEqualTo(Shop.START.toString());
         assertThat(create.get("id").asText()).isEqualTo(order.id());
     }
+
+    private java.util.Map<String, com.merchantdesk.store.SyncState> listedStates() {
+        java.util.Map<String, com.merchantdesk.store.SyncState> states = new java.util.HashMap<>();
+        shop.orders().search(OrderQuery.newest(50)).items().forEach(r -> states.put(r.number(), r.syncState()));
+        return states;
+    }
+
+    private long createRow(String orderId) {
+        return Long.parseLong(shop.strings("SELECT seq FROM outbox WHERE entity_type = 'order' AND entity_id = ? "
+                + "AND operation = 'create'", orderId).get(0));
+    }
+
+    @Test
+    void theListShowsEachOrdersSyncStateFromOneQueryPerPage() throws Exception {
+        Order queued = shop.orders().create(Shop.draft(mug, 1));
+        Order sent = shop.orders().create(Shop.draft(mug, 1));
+        Order acknowledged = shop.orders().create(Shop.draft(mug, 1));
+        Order failed = shop.orders().create(Shop.draft(mug, 1));
+        Order conflict = shop.orders().create(Shop.draft(mug, 1));
+        Order unmapped = shop.orders().create(Shop.draft(mug, 1));
+        shop.app.database().write(c -> {
+            com.merchantdesk.store.Outbox.markSending(c, createRow(sent.id()));
+            com.merchantdesk.store.Outbox.markSending(c, createRow(acknowledged.id()));
+            com.merchantdesk.store.Outbox.acknowledge(c, createRow(acknowledged.id()), Shop.START);
+            com.merchantdesk.store.Outbox.markSending(c, createRow(failed.id()));
+            com.merchantdesk.store.Outbox.fail(c, createRow(failed.id()), "422 validation", null);
+            try (var st = c.createStatement()) {
+                st.executeUpdate("INSERT INTO sync_conflict(entity_type, entity_id, field, platform_version, found_at) "
+                        + "VALUES ('order', '" + conflict.id() + "', 'ship_to', 3, 0)");
+                st.executeUpdate("UPDATE order_line SET sku_no = NULL, unmapped_sku = 'NEW-1' WHERE order_no = "
+                        + "(SELECT order_no FROM orders WHERE number = '" + unmapped.number() + "')");
+            }
+            return null;
+        });
+        assertThat(listedStates()).containsEntry(queued.number(), com.merchantdesk.store.SyncState.QUEUED)
+                .containsEntry(sent.number(), com.merchantdesk.store.SyncState.SENT)
+                .containsEntry(acknowledged.number(), com.merchantdesk.store.SyncState.ACKNOWLEDGED)
+                .containsEntry(failed.number(), com.merchantdesk.store.SyncState.FAILED)
+                .containsEntry(conflict.number(), com.merchantdesk.store.SyncState.CONFLICT)
+                .containsEntry(unmapped.number(), com.merchantdesk.store.SyncState.NEEDS_MAPPING);
+
+        shop.app.database().write(c -> { SyncIdentity.markLocalOnly(c); return null; });
+        assertThat(listedStates().values()).containsOnly(com.merchantdesk.store.SyncState.LOCAL_ONLY);
+    }
 }
