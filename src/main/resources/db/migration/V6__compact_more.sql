@@ -15,13 +15,18 @@
 --   path changes it (the product form, a CSV import, a sync).
 -- * customer_search keeps no copy of its words (contentless, rows deletable, like order_search since V3): nothing
 --   reads them back; the app writes them again from the customer when a customer changes. About 9 MB.
+-- * For sync (issue 12, docs/sync.md; in this rebuild so that the lines are rebuilt once): sku_no becomes
+--   optional. A pulled line whose SKU the desk does not know keeps the platform's SKU reference in unmapped_sku
+--   ("needs mapping": no stock moves until the seller maps it, then once); a platform line with no SKU at all (a
+--   fee) has neither, and keeps its title. platform_line_id: the platform's id of a line made elsewhere (a desk's
+--   own lines have ids derived from the order's UUID and their position).
 -- The SKU code stays in every line: the product form and the CSV import park codes (' ' || id) while they move them
 -- between a product's SKUs, so a trigger could not tell a rename from a parking.
 
 CREATE TABLE order_line_v6 (
     order_no          INTEGER NOT NULL REFERENCES orders(order_no),
     position          INTEGER NOT NULL CHECK (position >= 0),
-    sku_no            INTEGER NOT NULL REFERENCES sku(sku_no),
+    sku_no            INTEGER REFERENCES sku(sku_no),
     sku_code          TEXT NOT NULL,
     title             TEXT,
     option_label      TEXT,
@@ -30,6 +35,8 @@ CREATE TABLE order_line_v6 (
     discount_minor    INTEGER NOT NULL DEFAULT 0 CHECK (discount_minor >= 0),
     refunded_quantity INTEGER NOT NULL DEFAULT 0 CHECK (refunded_quantity BETWEEN 0 AND quantity),
     cost_minor        INTEGER CHECK (cost_minor >= 0),
+    unmapped_sku      TEXT CHECK (unmapped_sku IS NULL OR sku_no IS NULL),
+    platform_line_id  BLOB CHECK (platform_line_id IS NULL OR length(platform_line_id) = 16),
     PRIMARY KEY (order_no, position)
 ) WITHOUT ROWID;
 
@@ -47,6 +54,8 @@ ALTER TABLE order_line_v6 RENAME TO order_line;
 -- The lines of a SKU: open orders' units for the availability shown in order entry, the foreign key's check when a
 -- SKU is deleted, and the triggers below.
 CREATE INDEX order_line_sku ON order_line(sku_no);
+CREATE UNIQUE INDEX order_line_platform_id ON order_line(platform_line_id) WHERE platform_line_id IS NOT NULL;
+CREATE INDEX order_line_unmapped ON order_line(order_no) WHERE unmapped_sku IS NOT NULL;
 
 CREATE TRIGGER order_line_keeps_title BEFORE UPDATE OF title ON product
 WHEN OLD.title IS NOT NEW.title

@@ -52,12 +52,18 @@ public final class CatalogService {
                     product.status(), product.optionNames(), product.skus(), product.images(),
                     existing.get().createdAt(), product.updatedAt());
             repository.update(c, merged);
-            Outbox.append(c, OUTBOX_ENTITY, merged.id(), "upsert", merged, merged.updatedAt());
+            queue(c, CatalogWire.changes(existing.get(), merged, merged.updatedAt()));
             return merged;
         }
         repository.insert(c, product);
-        Outbox.append(c, OUTBOX_ENTITY, product.id(), "upsert", product, product.updatedAt());
+        queue(c, CatalogWire.changes(null, product, product.updatedAt()));
         return product;
+    }
+
+    private static void queue(Connection c, List<Outbox.Change> changes) throws SQLException {
+        for (Outbox.Change change : changes) {
+            Outbox.append(c, change);
+        }
     }
 
     private void checkUnique(Connection c, Product p) throws SQLException {
@@ -104,7 +110,7 @@ public final class CatalogService {
                     .orElseThrow(() -> new ValidationException(FieldError.of("id", "validation.product.missing")));
             Product changed = p.withStatus(status, clock.instant());
             repository.update(c, changed);
-            Outbox.append(c, OUTBOX_ENTITY, productId, "upsert", changed, changed.updatedAt());
+            queue(c, CatalogWire.changes(p, changed, changed.updatedAt()));
             return changed;
         });
     }
@@ -125,7 +131,7 @@ public final class CatalogService {
                 }
             }
             repository.delete(c, productId);
-            Outbox.append(c, OUTBOX_ENTITY, productId, "delete", java.util.Map.of("id", productId), clock.instant());
+            Outbox.append(c, CatalogWire.deleted(productId, clock.instant()));
             return null;
         });
     }

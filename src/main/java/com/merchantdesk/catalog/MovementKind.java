@@ -6,4 +6,10 @@ public enum MovementKind {
 
     /** Kinds a person picks in the adjust dialog or on the command line. */
     public static final java.util.List<MovementKind> MANUAL = java.util.List.of(RECEIVED, COUNTED, DAMAGED, ADJUSTED);
+
+    /**
+     * Whether the platform learns of it as a stock adjustment of its own: the movements not tied to an order. A
+     * sale and a return travel with their order or refund; a synced movement came from the platform.
+     */
+    public boolean travelsAsAdjustment() { return MANUAL.contains(this); }
 }

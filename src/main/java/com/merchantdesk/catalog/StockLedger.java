@@ -1,7 +1,12 @@
 package com.merchantdesk.catalog;
 
 import com.merchantdesk.store.Ids;
+import com.merchantdesk.platform.AdjustmentReason;
+import com.merchantdesk.platform.StockAdjustmentCreate;
+import com.merchantdesk.platform.WireJson;
 import com.merchantdesk.store.Outbox;
+import com.merchantdesk.store.OutboxKey;
+import com.merchantdesk.store.SyncIdentity;
 import com.merchantdesk.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,18 +14,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The stock ledger's write path, shared by manual adjustments, imports, and later orders and sync: a
- * movement, the cached on-hand level, and the outbox row that carries the delta to the platform, all on
- * the caller's transaction.
+ * The stock ledger's write path, shared by manual adjustments, imports, orders and sync: a movement, the cached
+ * on-hand level, and for a movement not tied to an order the outbox row that carries its delta to the platform as
+ * a stock adjustment, all on the caller's transaction.
  */
 public final class StockLedger {
 
-    public static final String OUTBOX_ENTITY = "stock";
+    /**
+     * The outbox entity of a stock adjustment: a movement not tied to an order, pushed by its own id. A sale, its
+     * cancellation and a restocked refund are not queued: their order or refund carries them (brief, "Stock travels
+     * as deltas").
+     */
+    public static final String OUTBOX_ENTITY = "stock_adjustment";
 
     /** Records a movement and returns it; {@code delta} may be negative. */
     public StockMovement record(Connection c, String skuId, MovementKind kind, long delta, String reason, String note,
@@ -48,15 +56,9 @@ public final class StockLedger {
             ps.setLong(9, at.toEpochMilli());
             ps.executeUpdate();
         }
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("movementId", m.id());
-        payload.put("skuId", skuId);
-        payload.put("skuCode", skuCode(c, skuId));
-        payload.put("kind", kind.name());
-        payload.put("delta", delta);
-        payload.put("reference", m.reference());
-        payload.put("occurredAt", at.toString());
-        Outbox.append(c, OUTBOX_ENTITY, skuId, "movement", payload, at);
+        if (kind.travelsAsAdjustment() && delta != 0) {
+            queueAdjustment(c, m);
+        }
         return m;
     }
 
@@ -81,17 +83,22 @@ public final class StockLedger {
             ps.setLong(3, at.toEpochMilli());
             recorded = ps.executeUpdate();
         }
-        // The same payload as record's, built by SQLite: movementId, skuId, skuCode, kind, delta, reference, occurredAt.
+        // The same wire payload as queueAdjustment's (StockAdjustmentCreate), built by SQLite.
+        long before = Outbox.lastSeq(c);
+        String deskId = SyncIdentity.deskId(c);
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO outbox(idempotency_key, entity_type, entity_id, operation, payload, created_at) "
-                        + "SELECT n.outbox_key, '" + OUTBOX_ENTITY + "', m.sku_id, 'movement', json_object('movementId', m.id, "
-                        + "'skuId', m.sku_id, 'skuCode', s.code, 'kind', m.kind, 'delta', m.delta, 'reference', m.reference, "
-                        + "'occurredAt', ?), m.occurred_at "
-                        + "FROM " + counts + " n CROSS JOIN stock_movement m ON m.id = n.movement_id "
-                        + "CROSS JOIN sku s ON s.id = m.sku_id ORDER BY n.ord")) {
-            ps.setString(1, at.toString());
+                "INSERT INTO outbox(idempotency_key, entity_type, entity_id, operation, payload, payload_version, created_at) "
+                        + "SELECT n.outbox_key, '" + OUTBOX_ENTITY + "', m.id, 'create', json_object('id', m.id, "
+                        + "'sku_id', m.sku_id, 'delta', m.delta, 'reason', 'counted', 'note', substr(m.reason, 1, 500), 'desk_id', ?, "
+                        + "'at', ?), " + Outbox.WIRE_PAYLOAD_VERSION + ", m.occurred_at "
+                        + "FROM " + counts + " n CROSS JOIN stock_movement m ON m.id = n.movement_id ORDER BY n.ord")) {
+            ps.setString(1, deskId);
+            ps.setString(2, at.toString());
             ps.executeUpdate();
         }
+        Outbox.linkWaits(c, before, "SELECT o.seq, '" + CatalogService.OUTBOX_ENTITY + "' AS entity_type, "
+                + "s.product_id AS entity_id FROM outbox o JOIN sku s ON s.id = o.payload ->> '$.sku_id' "
+                + "WHERE o.entity_type = '" + OUTBOX_ENTITY + "'");
         try (var st = c.createStatement()) {
             st.executeUpdate("UPDATE stock_level SET on_hand = n.on_hand FROM " + counts + " n "
                     + "WHERE stock_level.sku_id = n.sku_id AND stock_level.on_hand <> n.on_hand");
@@ -139,11 +146,28 @@ public final class StockLedger {
         return result;
     }
 
-    private static String skuCode(Connection c, String skuId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT code FROM sku WHERE id = ?")) {
+    /** Queues the movement as a stock adjustment, after the open rows of its SKU's product (its create). */
+    private static void queueAdjustment(Connection c, StockMovement m) throws SQLException {
+        StockAdjustmentCreate body = new StockAdjustmentCreate(m.id(), m.skuId(), m.delta(),
+                AdjustmentReason.valueOf(m.kind().name()), wireNote(m), SyncIdentity.deskId(c), m.occurredAt());
+        Outbox.append(c, new Outbox.Change(new OutboxKey(OUTBOX_ENTITY, m.id()), "create", WireJson.encode(body),
+                m.occurredAt(), List.of(new OutboxKey(CatalogService.OUTBOX_ENTITY, productId(c, m.skuId())))));
+    }
+
+    /** The reason and note as the platform's one note ("delivery: box 1"), within its 500 characters. */
+    private static String wireNote(StockMovement m) {
+        String note = m.note().isEmpty() ? m.reason() : m.reason().isEmpty() ? m.note() : m.reason() + ": " + m.note();
+        return note.length() > 500 ? note.substring(0, 500) : note;
+    }
+
+    private static String productId(Connection c, String skuId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT product_id FROM sku WHERE id = ?")) {
             ps.setString(1, skuId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
+                if (!rs.next()) {
+                    throw new StoreException("Unknown SKU " + skuId);
+                }
+                return rs.getString(1);
             }
         }
     }

@@ -43,9 +43,10 @@ final class RestoreCommand extends DataCommand {
             spec.commandLine().getErr().flush();
             return ExitCode.SOFTWARE;
         }
+        BackupService.RestoreReport report;
         try (InstanceLock held = lock.get()) {
             dir.ensurePrivate();
-            backups.restore(dir, file);
+            report = backups.restore(dir, file);
         } catch (DataFolderInUseException e) {
             // No window (it would hold the lock above): a command has the database open.
             spec.commandLine().getErr().println(Messages.get("cli.restore.inUse", dir.root()));
@@ -54,6 +55,7 @@ final class RestoreCommand extends DataCommand {
         }
         Path previous = dir.database().resolveSibling(dir.database().getFileName() + ".before-restore");
         out().println(Messages.get("cli.restore.done", file.toAbsolutePath(), dir.root(), previous.getFileName()));
+        out().println(Messages.get("cli.restore.outboxCheck", String.format(java.util.Locale.ROOT, "%,d", report.openChanges())));
         out().flush();
         return 0;
     }

@@ -5,10 +5,13 @@ import com.merchantdesk.kernel.Page;
 import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.Database;
 import com.merchantdesk.store.Outbox;
+import com.merchantdesk.store.OutboxKey;
+import com.merchantdesk.platform.WireJson;
+import java.util.List;
+import java.util.Map;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Currency;
-import java.util.List;
 import java.util.Optional;
 
 /** {@link CustomerService} on the app's SQLite database. */
@@ -46,7 +49,18 @@ public final class SqliteCustomerService implements CustomerService {
             } else {
                 customers.update(c, customer);
             }
-            Outbox.append(c, Customer.OUTBOX_ENTITY, customer.id(), "upsert", customer, now);
+            OutboxKey key = new OutboxKey(Customer.OUTBOX_ENTITY, customer.id());
+            if (existing == null) {
+                Outbox.append(c, new Outbox.Change(key, "create", WireJson.encode(CustomerWire.create(customer)), now,
+                        List.of()));
+            } else {
+                Map<String, Object> changes = CustomerWire.changes(existing, customer);
+                if (!changes.isEmpty()) {
+                    // base_version is added when the row is sent: the platform version the desk holds then.
+                    Outbox.append(c, new Outbox.Change(key, "patch", WireJson.encode(Map.of("changes", changes)), now,
+                            List.of(key)));
+                }
+            }
             return customer;
         });
     }

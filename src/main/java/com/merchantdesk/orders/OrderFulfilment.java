@@ -60,7 +60,7 @@ public final class OrderFulfilment {
                 before.oversold(), target, before.createdAt(), now, before.paidAt());
         orders.updateState(c, orderNo, after, before.status());
         orders.addHistory(c, orderNo, before.status(), target, actor, note, now);
-        Outbox.append(c, OrderPayloads.ENTITY, before.id(), "status", OrderPayloads.status(before, after, actor, now), now);
+        OrderOutbox.transitioned(c, before, after, now);
         return after;
     }
 }

@@ -1,5 +1,9 @@
 package com.merchantdesk.orders;
 
+import com.merchantdesk.store.SyncState;
+import com.merchantdesk.store.SyncStates;
+import java.util.Map;
+
 import com.merchantdesk.kernel.Money;
 import com.merchantdesk.kernel.Page;
 import com.merchantdesk.store.Ids;
@@ -21,7 +25,12 @@ import java.util.Set;
 final class OrderListQuery {
 
     private static final String COLUMNS = "o.id, o.number, o.created_at, o.channel, o.customer_name, o.customer_phone, "
-            + "o.line_count, o.item_count, o.currency, o.total_minor, o.status, o.payment_state, o.memo_flag, o.oversold";
+            + "o.line_count, o.item_count, o.currency, o.total_minor, o.status, o.payment_state, o.memo_flag, o.oversold, "
+            + "o.order_no";
+
+    /** An order's sync state over alias {@code r} (SyncStates): a line that needs mapping counts first. */
+    static final String SYNC_STATE = SyncStates.expression(OrderPayloads.ENTITY, SyncStates.uuidText("r.id"),
+            "r.platform_version", "EXISTS (SELECT 1 FROM order_line u WHERE u.order_no = r.order_no AND u.unmapped_sku IS NOT NULL)");
 
     /**
      * A page and its total. With search text, the number of matches (which the full-text index gives at once)
@@ -119,6 +128,7 @@ final class OrderListQuery {
     private static List<OrderRow> page(Connection c, String sql, List<Object> args, int limit, int offset)
             throws SQLException {
         List<OrderRow> rows = new ArrayList<>();
+        List<Long> keys = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             List<Object> all = new ArrayList<>(args);
             all.add(limit);
@@ -127,10 +137,17 @@ final class OrderListQuery {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(row(rs));
+                    keys.add(rs.getLong(15));
                 }
             }
         }
-        return rows;
+        // The page's sync states in one more query, not one per row.
+        Map<Long, SyncState> states = SyncStates.byKey(c, "orders", "order_no", SYNC_STATE, keys);
+        List<OrderRow> withStates = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            withStates.add(rows.get(i).withSyncState(states.getOrDefault(keys.get(i), SyncState.LOCAL_ONLY)));
+        }
+        return withStates;
     }
 
     private static String where(OrderQuery q, List<Object> args) {
@@ -186,6 +203,7 @@ final class OrderListQuery {
         return new OrderRow(Ids.fromBytes(rs.getBytes(1)), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
                 OrderCodes.channel(rs.getInt(4)), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getLong(8),
                 Money.ofMinor(rs.getLong(10), rs.getString(9)), OrderCodes.status(rs.getInt(11)),
-                OrderCodes.paymentState(rs.getInt(12)), OrderCodes.memoFlag(rs.getInt(13)), rs.getInt(14) != 0);
+                OrderCodes.paymentState(rs.getInt(12)), OrderCodes.memoFlag(rs.getInt(13)), rs.getInt(14) != 0,
+                SyncState.LOCAL_ONLY);
     }
 }

@@ -7,7 +7,8 @@ import java.sql.SQLException;
 import java.util.Locale;
 
 /**
- * Human order numbers, {@code D-2026-000123}: "D" for desk (platform orders keep the platform's numbers), the
+ * Human order numbers, {@code D-2026-000123}: "D" for desk, or the desk code the platform gave this desk once it
+ * is connected (platform orders keep the platform's numbers), the
  * UTC year the order was made, and a sequence that starts again each year. Handed out inside the order's
  * write transaction, so a failed save does not use up a number and two saves never share one.
  */
@@ -18,14 +19,34 @@ public final class OrderNumbers {
     private OrderNumbers() {}
 
     public static String format(int year, long sequence) {
-        return String.format(Locale.ROOT, "%s-%d-%06d", PREFIX, year, sequence);
+        return format(PREFIX, year, sequence);
     }
 
     /** The next number of {@code year}; must run in the write transaction that saves the order. */
     public static String next(Connection c, int year) throws SQLException {
+        return next(c, java.util.Optional.empty(), year);
+    }
+
+    /**
+     * The next number of {@code year}, carrying the desk code once the desk has one ({@code A7-2026-000124}:
+     * numbers stay unique across the desks of one account; numbers given before keep their {@code D} form).
+     */
+    public static String next(Connection c, java.util.Optional<String> deskCode, int year) throws SQLException {
         long last = last(c, year);
         setLast(c, year, last + 1);
-        return format(year, last + 1);
+        return format(deskCode.orElse(PREFIX), year, last + 1);
+    }
+
+    static String format(String prefix, int year, long sequence) {
+        return String.format(Locale.ROOT, "%s-%d-%06d", prefix, year, sequence);
+    }
+
+    /**
+     * How this desk stores the number of an order another desk made: as given when it carries that desk's code,
+     * else with the code in front ({@code B2:D-2026-000123}), as numbers from before desk codes repeat across desks.
+     */
+    public static String fromOtherDesk(String number, String deskCode) {
+        return number.startsWith(deskCode + "-") ? number : deskCode + ":" + number;
     }
 
     /** The last sequence handed out in {@code year}, 0 if none. */

@@ -1,14 +1,8 @@
 package com.merchantdesk.orders;
 
-import com.merchantdesk.kernel.Money;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * Outbox payloads of entity {@code order} besides {@code create} (whose payload is the {@link Order} itself).
- * Documented in docs/orders.md; the sync issue pushes them as they are.
+ * Names shared by the order's outbox rows ({@link OrderOutbox}) and its history notes. The seller's memo is the
+ * desk's own: it is not queued.
  */
 final class OrderPayloads {
 
@@ -16,46 +10,6 @@ final class OrderPayloads {
 
     private OrderPayloads() {}
 
-    static Map<String, Object> status(Order before, Order after, String actor, Instant at) {
-        Map<String, Object> p = head(after);
-        p.put("from", before.status().name());
-        p.put("to", after.status().name());
-        p.put("paymentState", after.paymentState().name());
-        p.put("actor", actor);
-        p.put("at", at.toString());
-        return p;
-    }
-
+    /** Units of one SKU a refund gave back, as its history note lists them. */
     record RefundedUnits(String skuId, String skuCode, long quantity) {}
-
-    static Map<String, Object> refund(Order before, Order after, Money amount, List<RefundedUnits> units,
-                                      boolean restock, String reason, String actor, Instant at) {
-        Map<String, Object> p = head(after);
-        p.put("from", before.status().name());
-        p.put("to", after.status().name());
-        p.put("amount", amount);
-        p.put("refundedTotal", after.refunded());
-        p.put("lines", units);
-        p.put("restock", restock);
-        p.put("reason", reason);
-        p.put("paymentState", after.paymentState().name());
-        p.put("actor", actor);
-        p.put("at", at.toString());
-        return p;
-    }
-
-    static Map<String, Object> memo(Order after, Instant at) {
-        Map<String, Object> p = head(after);
-        p.put("memo", after.memo());
-        p.put("memoFlag", after.memoFlag().name());
-        p.put("at", at.toString());
-        return p;
-    }
-
-    private static Map<String, Object> head(Order o) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("id", o.id());
-        p.put("number", o.number());
-        return p;
-    }
 }

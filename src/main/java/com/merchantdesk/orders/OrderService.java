@@ -69,7 +69,7 @@ public interface OrderService {
      */
     Order refund(String orderId, RefundRequest request, String actor);
 
-    /** Changes the seller's memo and flag (history unchanged; outbox op {@code memo}). */
+    /** Changes the seller's memo and flag (history unchanged; the memo is the desk's own and is not queued). */
     Order updateMemo(String orderId, String memo, MemoFlag flag);
 
     /** Stock of the given SKUs for order entry, keyed by SKU id; unknown ids are left out. */

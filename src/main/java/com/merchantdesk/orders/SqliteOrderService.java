@@ -9,11 +9,18 @@ import com.merchantdesk.customers.CustomerRepository;
 import com.merchantdesk.customers.CustomerRules;
 import com.merchantdesk.kernel.FieldError;
 import com.merchantdesk.kernel.Money;
+import com.merchantdesk.kernel.Origin;
 import com.merchantdesk.kernel.Page;
 import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.Database;
 import com.merchantdesk.store.Ids;
 import com.merchantdesk.store.Outbox;
+import com.merchantdesk.store.OutboxKey;
+import com.merchantdesk.store.SyncIdentity;
+import com.merchantdesk.platform.WireJson;
+import com.merchantdesk.customers.CustomerWire;
+import com.merchantdesk.catalog.CatalogService;
+import java.util.Set;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -97,12 +104,18 @@ public final class SqliteOrderService implements OrderService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        // An order the platform took (its number given) is the platform's already: applying it queues nothing.
+        boolean fromDesk = platformNumber == null;
         if (customer.isNew()) {
             customers.insert(c, customer.customer());
-            Outbox.append(c, Customer.OUTBOX_ENTITY, customer.customer().id(), "upsert", customer.customer(), now);
+            if (fromDesk) {
+                Outbox.append(c, new Outbox.Change(new OutboxKey(Customer.OUTBOX_ENTITY, customer.customer().id()),
+                        "create", WireJson.encode(CustomerWire.create(customer.customer())), now, List.of()));
+            }
         }
         String id = Ids.newIdString();
-        String number = platformNumber != null ? platformNumber : OrderNumbers.next(c, now.atZone(ZoneOffset.UTC).getYear());
+        String number = platformNumber != null ? platformNumber
+                : OrderNumbers.next(c, SyncIdentity.deskCode(c), now.atZone(ZoneOffset.UTC).getYear());
         List<OrderLine> lines = new ArrayList<>();
         for (int i = 0; i < read.lines().size(); i++) {
             DraftReader.ReadLine l = read.lines().get(i);
@@ -121,7 +134,9 @@ public final class SqliteOrderService implements OrderService {
         for (OrderLine line : lines) {
             ledger.record(c, line.skuId(), MovementKind.SOLD, -line.quantity(), SOLD_REASON, "", number, now);
         }
-        Outbox.append(c, OrderPayloads.ENTITY, id, "create", order, now);
+        if (fromDesk) {
+            OrderOutbox.created(c, order, now);
+        }
         sales.ordersWritten(c, orderNo, orderNo);
         return order;
     }
@@ -223,18 +238,47 @@ public final class SqliteOrderService implements OrderService {
     /** {@link #transition(String, OrderStatus, String)} on the caller's transaction at {@code now}. */
     public Order transition(Connection c, String orderId, OrderStatus target, String actor, Instant now)
             throws SQLException {
+        return transition(c, orderId, target, actor, now, Origin.DESK);
+    }
+
+    /**
+     * A status step by {@code origin}: the desk's is checked against the desk's form and queued; the platform's is
+     * followed as it comes (recorded in the history, stock moved, nothing queued).
+     */
+    public Order transition(Connection c, String orderId, OrderStatus target, String actor, Instant now, Origin origin)
+            throws SQLException {
         OrderRepository.Stored stored = existing(c, orderId);
+        Order before = stored.order();
+        if (!origin.queues() && before.status() == target) {
+            return before;
+        }
+        if (origin.queues()) {
+            refuseAtTheDesk(c, stored, target);
+        }
+        return applyTransition(c, stored, target, actor, now, origin);
+    }
+
+    private void refuseAtTheDesk(Connection c, OrderRepository.Stored stored, OrderStatus target) throws SQLException {
         Order before = stored.order();
         Optional<String> refusal = before.status().refusal(target);
         if (refusal.isPresent()) {
             throw new ValidationException(FieldError.of("status", refusal.get(), StatusNames.of(before.status()),
                     StatusNames.of(target)));
         }
+        if (before.channel() == Channel.PLATFORM && (target == OrderStatus.PAID || target == OrderStatus.CANCELLED)) {
+            // The platform owns its online orders' payment and cancellation (brief, "Who owns what").
+            throw new ValidationException(FieldError.of("status", "orders.transition.platformOwns"));
+        }
         if (target == OrderStatus.CANCELLED && hasParcels(c, stored.orderNo())) {
             // Part of it has left in a parcel (docs/shipping.md): its units cannot go back on the shelf.
             throw new ValidationException(FieldError.of("status", "orders.transition.cancelPartlyShipped",
                     StatusNames.of(before.status())));
         }
+    }
+
+    private Order applyTransition(Connection c, OrderRepository.Stored stored, OrderStatus target, String actor,
+                                  Instant now, Origin origin) throws SQLException {
+        Order before = stored.order();
         PaymentState payment = target == OrderStatus.PAID ? PaymentState.PAID : before.paymentState();
         Instant paidAt = target == OrderStatus.PAID ? now : before.paidAt();
         Order after = with(before, target, payment, before.refunded(), before.lines(), now, paidAt);
@@ -248,7 +292,9 @@ public final class SqliteOrderService implements OrderService {
         }
         orders.updateState(c, stored.orderNo(), after, before.status());
         orders.addHistory(c, stored.orderNo(), before.status(), target, actor, "", now);
-        Outbox.append(c, OrderPayloads.ENTITY, orderId, "status", OrderPayloads.status(before, after, actor, now), now);
+        if (origin.queues()) {
+            OrderOutbox.transitioned(c, before, after, now);
+        }
         if (target == OrderStatus.PAID) {
             sales.paid(c, stored.orderNo());
         } else if (target == OrderStatus.CANCELLED) {
@@ -264,6 +310,12 @@ public final class SqliteOrderService implements OrderService {
 
     /** {@link #refund(String, RefundRequest, String)} on the caller's transaction at {@code now}. */
     public Order refund(Connection c, String orderId, RefundRequest request, String actor, Instant now)
+            throws SQLException {
+        return refund(c, orderId, request, actor, now, Origin.DESK);
+    }
+
+    /** A refund by {@code origin}: the desk's is queued, the platform's (pulled, or known history) is not. */
+    public Order refund(Connection c, String orderId, RefundRequest request, String actor, Instant now, Origin origin)
             throws SQLException {
         OrderRepository.Stored stored = existing(c, orderId);
         Order before = stored.order();
@@ -294,8 +346,10 @@ public final class SqliteOrderService implements OrderService {
         orders.addHistory(c, stored.orderNo(), before.status(), target, actor, refundNote(plan, units, request), now);
         int refundSeq = orders.addRefund(c, stored.orderNo(), plan.amount().minorUnits(), request.restock(),
                 plan.unitsByPosition(), now);
-        Outbox.append(c, OrderPayloads.ENTITY, orderId, "refund", OrderPayloads.refund(before, after, plan.amount(),
-                units, request.restock(), request.reason(), actor, now), now);
+        if (origin.queues()) {
+            OrderOutbox.refunded(c, before, refundSeq, plan.unitsByPosition(), plan.amount(), request.restock(),
+                    request.reason(), now);
+        }
         sales.refunded(c, stored.orderNo(), refundSeq);
         return after;
     }
@@ -328,7 +382,6 @@ public final class SqliteOrderService implements OrderService {
                     o.shippingAddress(), o.lines(), o.totals(), o.currency(), o.paymentMethod(), o.paymentState(),
                     o.refunded(), text, flag, o.oversold(), o.status(), o.createdAt(), now, o.paidAt());
             orders.updateState(c, stored.orderNo(), after, o.status());
-            Outbox.append(c, OrderPayloads.ENTITY, orderId, "memo", OrderPayloads.memo(after, now), now);
             return after;
         });
     }

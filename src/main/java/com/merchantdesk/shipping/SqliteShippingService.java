@@ -94,7 +94,7 @@ public final class SqliteShippingService implements ShippingService {
                 deadlines == null ? null : deadlines.shipBy(), deadlines == null ? null : deadlines.deliverBy(), null);
         shipments.insert(c, shipment, found.get().orderNo(), carrier.get().carrierNo(),
                 carrier.get().serviceNos().get(service.get().code()));
-        Outbox.append(c, Shipment.OUTBOX_ENTITY, shipment.id(), "create", ShipmentPayloads.created(shipment, actor), now);
+        ShipmentPayloads.created(c, shipment, now);
         OrderParcels before = parcels;
         Map<Integer, Long> inThisParcel = new HashMap<>();
         lines.forEach(l -> inThisParcel.merge(l.position(), l.quantity(), Long::sum));
@@ -271,8 +271,7 @@ public final class SqliteShippingService implements ShippingService {
             Instant delivered = all.stream().filter(e -> e.status() == TrackingStatus.DELIVERED).map(TrackingEvent::at)
                     .findFirst().orElse(null);
             shipments.updateState(c, stored.shipmentNo(), status, delivered);
-            Outbox.append(c, TrackingEvent.OUTBOX_ENTITY, shipment.id() + "/" + seq, "create",
-                    ShipmentPayloads.event(shipment, event, actor, now), now);
+            ShipmentPayloads.event(c, shipment, event, now);
             if (delivered != null) {
                 deliverOrderWhenAllArrived(c, stored, actor, now);
             }

@@ -92,7 +92,15 @@ public final class BackupService {
      *
      * @throws DataFolderInUseException while any process (a window, a command, this one) has the database open
      */
-    public void restore(DataDirectory dir, Path backupFile) {
+    /**
+     * What a restore did for sync: the restored outbox may hold changes the platform already has (sent after the
+     * backup was made) and lack ones it was told of since; every row still open is checked against the platform
+     * before anything is pushed again ({@link SyncIdentity#outboxNeedsCheck}). The desk keeps its id; new records
+     * and keys are made afresh (time-ordered UUIDs), so none repeats one made after the backup.
+     */
+    public record RestoreReport(long openChanges, boolean deskKnown) {}
+
+    public RestoreReport restore(DataDirectory dir, Path backupFile) {
         verify(backupFile);
         Path db = dir.database();
         Path staged = sibling(db, ".restoring");
@@ -123,8 +131,14 @@ public final class BackupService {
         } catch (IOException e) {
             throw new StoreException("Could not restore " + backupFile + ": " + e.getMessage(), e);
         }
-        // Upgrade a backup made by an older version now, so the app opens it straight away.
-        Database.open(db).close();
+        // Upgrade a backup made by an older version now, so the app opens it straight away, and mark its outbox.
+        try (Database restored = Database.open(db)) {
+            return restored.write(c -> {
+                SyncIdentity.setOutboxNeedsCheck(c, true);
+                Outbox.afterRestart(c);
+                return new RestoreReport(Outbox.pendingCount(c), SyncIdentity.deskCode(c).isPresent());
+            });
+        }
     }
 
     private static void deleteQuietly(Path file) {

@@ -10,6 +10,7 @@ import com.merchantdesk.kernel.Page;
 import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.Outbox;
+import com.merchantdesk.testsupport.WireRequests;
 import com.merchantdesk.testsupport.SettableClock;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -69,8 +70,16 @@ class CatalogRulesTest {
         assertThat(app.catalog().find(p.id())).contains(edited);
         assertThat(edited.skus()).extracting(Sku::id).containsExactlyElementsOf(p.skus().stream().map(Sku::id).toList());
         List<Outbox.Entry> outbox = outbox();
-        assertThat(outbox).extracting(Outbox.Entry::operation).containsExactly("upsert", "upsert");
-        assertThat(outbox.get(1).payload()).contains("Linen T-Shirt v2");
+        // The product and its two SKUs created, then only the title that changed.
+        assertThat(outbox).extracting(Outbox.Entry::entityType, Outbox.Entry::operation).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("product", "create"), org.assertj.core.groups.Tuple.tuple("sku", "create"),
+                org.assertj.core.groups.Tuple.tuple("sku", "create"), org.assertj.core.groups.Tuple.tuple("product", "patch"));
+        assertThat(outbox.get(3).payload()).isEqualTo("{\"changes\":{\"title\":\"Linen T-Shirt v2\"}}");
+        WireRequests.assertAccepted("POST", "/v1/products", outbox.get(0).payload());
+        WireRequests.assertAccepted("POST", "/v1/skus", outbox.get(1).payload());
+        WireRequests.assertAccepted("PATCH", "/v1/products/" + p.id(),
+                outbox.get(3).payload().replace("{\"changes\"", "{\"base_version\":1,\"changes\""));
+        assertThat(outbox.get(1).payload()).as("the cost price stays on the desk").doesNotContain("cost");
         assertThat(codes(app.catalog().search(ProductQuery.firstPage(10).withText("v2")))).containsExactly("TS-BLU-L", "TS-RED-M");
     }
 
@@ -158,10 +167,11 @@ class CatalogRulesTest {
         assertThat(app.catalog().search(ProductQuery.firstPage(10)).total()).isZero();
         assertThat(app.catalog().search(ProductQuery.firstPage(10).withFilters(EnumSet.of(ProductStatus.ARCHIVED), null, false)).total())
                 .isEqualTo(2);
-        Outbox.Entry last = outbox().get(1);
-        assertThat(last.operation()).isEqualTo("upsert");
+        List<Outbox.Entry> rows = outbox();
+        Outbox.Entry last = rows.get(rows.size() - 1);
+        assertThat(last.operation()).isEqualTo("patch");
         assertThat(last.entityId()).isEqualTo(p.id());
-        assertThat(last.payload()).contains("\"status\":\"ARCHIVED\"");
+        assertThat(last.payload()).isEqualTo("{\"changes\":{\"status\":\"archived\"}}");
 
         assertThat(app.catalog().setStatus(p.id(), ProductStatus.ACTIVE).status()).isEqualTo(ProductStatus.ACTIVE);
         assertThat(app.catalog().search(ProductQuery.firstPage(10)).total()).isEqualTo(2);
@@ -209,7 +219,8 @@ class CatalogRulesTest {
         Outbox.Entry tombstone = outbox().get(outbox().size() - 1);
         assertThat(tombstone.operation()).isEqualTo("delete");
         assertThat(tombstone.entityId()).isEqualTo(p.id());
-        assertThat(tombstone.payload()).isEqualTo("{\"id\":\"" + p.id() + "\"}");
+        assertThat(tombstone.entityType()).isEqualTo("product");
+        assertThat(tombstone.payload()).isEqualTo("{}");
         assertThat(tombstone.createdAt()).isEqualTo(START.plusSeconds(30));
         // Its codes are free again.
         assertThat(app.catalog().save(CatalogServiceTest.tshirt("TS", "4006381333931"), USD).skus()).hasSize(2);

@@ -55,9 +55,9 @@ class CatalogServiceTest {
     void saveWritesOutboxRowInSameTransaction() {
         app.catalog().save(tshirt("TS", ""), USD);
         List<Outbox.Entry> pending = app.database().read(c -> Outbox.pending(c, 10));
-        assertThat(pending).hasSize(1);
-        assertThat(pending.get(0).entityType()).isEqualTo("product");
-        assertThat(pending.get(0).payload()).contains("TS-RED-M").contains("\"minorUnits\":1990");
+        assertThat(pending).extracting(Outbox.Entry::entityType).containsExactly("product", "sku", "sku");
+        assertThat(pending.get(1).payload()).contains("\"code\":\"TS-RED-M\"")
+                .contains("\"price\":{\"currency\":\"USD\",\"amount_minor\":1990}");
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.Json;
 import com.merchantdesk.store.Outbox;
+import com.merchantdesk.testsupport.WireRequests;
 import com.merchantdesk.store.StoreException;
 import com.merchantdesk.testsupport.SettableClock;
 import java.nio.file.Path;
@@ -89,22 +90,27 @@ class StockTest {
         assertThat(app.stock().onHand(skuId)).isEqualTo(6);
         assertThat(app.stock().history(skuId, 10)).containsExactly(second, first);
 
+        // Only the delivery travels as an adjustment: a sale moves stock through its order (brief).
         List<Outbox.Entry> rows = app.database().read(c -> Outbox.pending(c, 100));
-        assertThat(rows).hasSize((int) outboxBefore + 2);
+        assertThat(rows).hasSize((int) outboxBefore + 1);
         Outbox.Entry last = rows.get(rows.size() - 1);
         assertThat(last.entityType()).isEqualTo(StockLedger.OUTBOX_ENTITY);
-        assertThat(last.entityId()).isEqualTo(skuId);
-        assertThat(last.operation()).isEqualTo("movement");
-        assertThat(last.createdAt()).isEqualTo(START.plusSeconds(60));
+        assertThat(last.entityId()).isEqualTo(first.id());
+        assertThat(last.operation()).isEqualTo("create");
+        assertThat(last.payloadVersion()).isEqualTo(Outbox.WIRE_PAYLOAD_VERSION);
+        assertThat(last.createdAt()).isEqualTo(START);
+        WireRequests.assertAccepted("POST", "/v1/stock/adjustments", last.payload());
         JsonNode payload = json(last.payload());
-        assertThat(payload.get("movementId").asText()).isEqualTo(second.id());
-        assertThat(payload.get("skuId").asText()).isEqualTo(skuId);
-        assertThat(payload.get("skuCode").asText()).isEqualTo("TS-RED-M");
-        assertThat(payload.get("kind").asText()).isEqualTo("SOLD");
-        assertThat(payload.get("delta").asLong()).as("stock travels as a delta").isEqualTo(-4);
-        assertThat(payload.get("reference").asText()).isEqualTo("ORD-9");
-        assertThat(payload.get("occurredAt").asText()).isEqualTo("2026-04-01T09:01:00Z");
-        assertThat(payload.has("onHand")).as("never an absolute number").isFalse();
+        assertThat(payload.get("id").asText()).isEqualTo(first.id());
+        assertThat(payload.get("sku_id").asText()).isEqualTo(skuId);
+        assertThat(payload.get("reason").asText()).isEqualTo("received");
+        assertThat(payload.get("delta").asLong()).as("stock travels as a delta").isEqualTo(10);
+        assertThat(payload.get("note").asText()).isEqualTo("delivery: box 1");
+        assertThat(payload.get("at").asText()).isEqualTo("2026-04-01T09:00:00Z");
+        assertThat(payload.has("on_hand")).as("never an absolute number").isFalse();
+        // It goes after its product's create, still queued.
+        List<Long> waiting = app.database().read(c -> Outbox.waitingOn(c, rows.get(0).seq()));
+        assertThat(waiting).contains(last.seq());
     }
 
     @Test

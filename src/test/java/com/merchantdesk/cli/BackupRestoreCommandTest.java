@@ -62,7 +62,8 @@ class BackupRestoreCommandTest {
 
         CliRun r = CliRun.in(dir, "restore", backup.toString());
         assertThat(r.exit()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("Restored " + backup).contains("merchant-desk.db.before-restore");
+        assertThat(r.out()).contains("Restored " + backup).contains("merchant-desk.db.before-restore")
+                .containsPattern("\\d+ changes the platform has not confirmed are kept; sync checks them against the platform");
         assertThat(onHandOfRedM()).isEqualTo(7);
         assertThat(dir.resolve("merchant-desk.db.before-restore")).isRegularFile();
     }

@@ -23,6 +23,12 @@ class DemoAndGenerateCommandTest {
 
         JsonNode rows = Json.mapper().readTree(CliRun.in(dir, "products", "list", "--json", "--limit", "1000").out());
         assertThat(rows.size()).isGreaterThan(500);
+        // Marked local only: its demo changes never go to an account.
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + new com.merchantdesk.store.DataDirectory(dir).database());
+             var st = c.createStatement(); var rs = st.executeQuery("SELECT local_only FROM sync_identity")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
 
         CliRun second = CliRun.in(dir, "demo");
         assertThat(second.exit()).isEqualTo(2);

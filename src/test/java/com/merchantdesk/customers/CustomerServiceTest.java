@@ -19,6 +19,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.merchantdesk.testsupport.WireRequests;
+import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 
 class CustomerServiceTest {
@@ -50,7 +52,14 @@ class CustomerServiceTest {
         assertThat(changed.updatedAt()).isEqualTo(Shop.START.plus(Duration.ofDays(1)));
         assertThat(shop.customers().find(c.id()).orElseThrow().address()).isEqualTo(HOME);
         assertThat(shop.strings("SELECT operation FROM outbox WHERE entity_type = 'customer' AND entity_id = ?", c.id()))
-                .containsExactly("upsert", "upsert");
+                .containsExactly("create", "patch");
+        List<String> payloads = shop.strings("SELECT payload FROM outbox WHERE entity_type = 'customer' AND entity_id = ? "
+                + "ORDER BY seq", c.id());
+        WireRequests.assertAccepted("POST", "/v1/customers", payloads.get(0));
+        // Only what changed, and nothing of the desk's own note; the base version is added when it is sent.
+        assertThat(payloads.get(1)).isEqualTo("{\"changes\":{\"name\":\"Park Seo-yeon\",\"phone\":\"010-2222-4444\",\"email\":\"\"}}");
+        WireRequests.assertAccepted("PATCH", "/v1/customers/" + c.id(),
+                payloads.get(1).replace("{\"changes\"", "{\"base_version\":1,\"changes\""));
         // The search follows the edit.
         assertThat(search("4444")).containsExactly("Park Seo-yeon");
         assertThat(search("3333")).isEmpty();

@@ -17,6 +17,7 @@ import com.merchantdesk.kernel.Money;
 import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.Json;
 import com.merchantdesk.store.Outbox;
+import com.merchantdesk.testsupport.WireRequests;
 import com.merchantdesk.store.StoreException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,18 +72,25 @@ class OrderServiceTest {
         assertThat(sold.delta()).isEqualTo(-3);
         assertThat(sold.reference()).isEqualTo(o.number());
 
-        // Outbox: the new customer, two stock deltas, then the order itself, in one go.
+        // Outbox: the new customer, then the order itself, in one go; not its SOLD movements (the order carries them).
         List<Outbox.Entry> rows = shop.app.database().read(c -> Outbox.pending(c, 100));
         List<Outbox.Entry> added = rows.subList((int) outboxBefore, rows.size());
         assertThat(added).extracting(Outbox.Entry::entityType, Outbox.Entry::operation).containsExactly(
-                tuple("customer", "upsert"), tuple("stock", "movement"), tuple("stock", "movement"), tuple("order", "create"));
-        JsonNode payload = Json.mapper().readTree(added.get(3).payload());
+                tuple("customer", "create"), tuple("order", "create"));
+        WireRequests.assertAccepted("POST", "/v1/customers", added.get(0).payload());
+        WireRequests.assertAccepted("POST", "/v1/orders", added.get(1).payload());
+        JsonNode payload = Json.mapper().readTree(added.get(1).payload());
         assertThat(payload.get("id").asText()).isEqualTo(o.id());
         assertThat(payload.get("number").asText()).isEqualTo("D-2026-000001");
+        assertThat(payload.get("customer_id").asText()).isEqualTo(added.get(0).entityId());
         assertThat(payload.get("lines")).hasSize(2);
-        assertThat(payload.get("lines").get(0).get("unitPrice").get("minorUnits").asLong()).isEqualTo(1250);
-        assertThat(payload.get("totals").get("total").get("minorUnits").asLong()).isEqualTo(o.total().minorUnits());
-        assertThat(added.get(3).entityId()).isEqualTo(o.id());
+        assertThat(payload.get("lines").get(0).get("unit_price").get("amount_minor").asLong()).isEqualTo(1250);
+        assertThat(payload.get("total").get("amount_minor").asLong()).isEqualTo(o.total().minorUnits());
+        assertThat(payload.has("cost")).as("the cost price stays on the desk").isFalse();
+        assertThat(added.get(1).entityId()).isEqualTo(o.id());
+        // The order goes only after its new customer.
+        List<Long> waiting = shop.app.database().read(c -> Outbox.waitingOn(c, added.get(0).seq()));
+        assertThat(waiting).containsExactly(added.get(1).seq());
 
         assertThat(shop.orders().history(o.id())).extracting(StatusChange::from, StatusChange::to, StatusChange::actor)
                 .containsExactly(tuple(null, OrderStatus.PENDING_PAYMENT, "seller"));
@@ -199,7 +207,7 @@ class OrderServiceTest {
         assertThat(shop.orders().history(o.id())).extracting(StatusChange::to, StatusChange::actor).containsExactly(
                 tuple(OrderStatus.PAID, "seller"), tuple(OrderStatus.PACKED, "ann"), tuple(OrderStatus.CANCELLED, "ann"));
         assertThat(shop.strings("SELECT operation FROM outbox WHERE entity_type = 'order' ORDER BY seq"))
-                .containsExactly("create", "status", "status");
+                .containsExactly("create", "fulfilment", "cancellation");
     }
 
     @Test
@@ -234,13 +242,18 @@ class OrderServiceTest {
         assertThat(shop.onHand(tee)).as("written off, not restocked").isEqualTo(3);
         assertThat(shop.orders().find(o.id()).orElseThrow()).isEqualTo(whole);
 
-        List<String> refunds = shop.strings("SELECT payload FROM outbox WHERE entity_type = 'order' AND operation = 'refund' ORDER BY seq");
+        List<String> refunds = shop.strings("SELECT payload FROM outbox WHERE entity_type = 'refund' ORDER BY seq");
         assertThat(refunds).hasSize(2);
+        refunds.forEach(r -> WireRequests.assertAccepted("POST", "/v1/refunds", r));
         JsonNode first = Json.mapper().readTree(refunds.get(0));
-        assertThat(first.get("amount").get("minorUnits").asLong()).isEqualTo(1250);
+        assertThat(first.get("id").asText()).isEqualTo(OrderOutbox.refundId(o.id(), 0));
+        assertThat(first.get("order_id").asText()).isEqualTo(o.id());
+        assertThat(first.get("amount").get("amount_minor").asLong()).isEqualTo(1250);
         assertThat(first.get("restock").asBoolean()).isTrue();
-        assertThat(first.get("lines").get(0).get("skuCode").asText()).isEqualTo("MUG-1");
-        assertThat(first.get("to").asText()).isEqualTo("PARTIALLY_REFUNDED");
+        assertThat(first.get("lines").get(0).get("line_id").asText()).isEqualTo(OrderWire.lineId(o.id(), 0));
+        assertThat(first.get("lines").get(0).get("quantity").asLong()).isEqualTo(1);
+        assertThat(first.get("reason").asText()).isEqualTo("chipped");
+        assertThat(Json.mapper().readTree(refunds.get(1)).get("restock").asBoolean()).isFalse();
         assertThat(shop.orders().history(o.id()).get(3).note()).isEqualTo("12.50 USD; MUG-1 x1; restocked; chipped");
 
         assertThatThrownBy(() -> shop.orders().transition(o.id(), OrderStatus.DELIVERED, "ann"))
@@ -281,9 +294,20 @@ class OrderServiceTest {
                     assertThat(after.status()).as(from + " -> " + to).isEqualTo(to);
                     assertThat(shop.orders().find(o.id()).orElseThrow().status()).isEqualTo(to);
                     assertThat(shop.orders().history(o.id()).get(shop.orders().history(o.id()).size() - 1).to()).isEqualTo(to);
-                    assertThat(shop.count("SELECT count(*) FROM outbox WHERE entity_id = ? AND operation = 'status'", o.id()))
+                    // One row per step: payment, cancellation or fulfilment; the refunds are rows of their own.
+                    assertThat(shop.count("SELECT count(*) FROM outbox WHERE entity_id = ? "
+                            + "AND operation IN ('payment', 'cancellation', 'fulfilment')", o.id()))
                             .isEqualTo(shop.orders().history(o.id()).size() - 1
-                                    - shop.count("SELECT count(*) FROM outbox WHERE entity_id = ? AND operation = 'refund'", o.id()));
+                                    - shop.count("SELECT count(*) FROM outbox WHERE entity_type = 'refund' "
+                                    + "AND payload ->> '$.order_id' = ?", o.id()));
+                    String last = shop.strings("SELECT payload FROM outbox WHERE entity_id = ? ORDER BY seq DESC LIMIT 1",
+                            o.id()).get(0);
+                    String path = switch (to) {
+                        case PAID -> "/payment";
+                        case CANCELLED -> "/cancellation";
+                        default -> "/fulfilment";
+                    };
+                    WireRequests.assertAccepted("POST", "/v1/orders/" + o.id() + path, last);
                     assertThat(shop.onHand(mug) - stock).as(from + " -> " + to + " stock").isEqualTo(to == OrderStatus.CANCELLED ? 1 : 0);
                 } else {
                     String expected = OrderStatusTest.expectedRefusal(from, to);
@@ -310,13 +334,14 @@ class OrderServiceTest {
     }
 
     @Test
-    void memoAndFlagChangeWithAnOutboxRow() {
+    void memoAndFlagChangeAndStayOnTheDesk() {
         Order o = shop.orders().create(Shop.draft(mug, 1));
         Order flagged = shop.orders().updateMemo(o.id(), "  call before delivery ", MemoFlag.RED);
         assertThat(flagged.memo()).isEqualTo("call before delivery");
         assertThat(shop.orders().find(o.id()).orElseThrow().memoFlag()).isEqualTo(MemoFlag.RED);
+        // The memo is the seller's own note: the platform has no field for it, so nothing is queued.
         assertThat(shop.strings("SELECT operation FROM outbox WHERE entity_id = ? ORDER BY seq", o.id()))
-                .containsExactly("create", "memo");
+                .containsExactly("create");
         assertThatThrownBy(() -> shop.orders().updateMemo(o.id(), "x".repeat(2001), MemoFlag.NONE))
                 .isInstanceOf(ValidationException.class);
     }

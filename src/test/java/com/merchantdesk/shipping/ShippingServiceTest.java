@@ -14,6 +14,7 @@ import com.merchantdesk.orders.StatusChange;
 import com.merchantdesk.platform.carriers.DemoCarriers;
 import com.merchantdesk.store.Json;
 import com.merchantdesk.store.Outbox;
+import com.merchantdesk.testsupport.WireRequests;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -63,18 +64,22 @@ class ShippingServiceTest {
         List<Outbox.Entry> added = s.shop.app.database().read(c -> Outbox.pending(c, 100)).subList((int) outboxBefore,
                 (int) s.count("SELECT count(*) FROM outbox"));
         assertThat(added).extracting(Outbox.Entry::entityType, Outbox.Entry::operation).containsExactly(
-                tuple("shipment", "create"), tuple("order", "status"), tuple("order", "status"));
+                tuple("shipment", "create"), tuple("order", "fulfilment"), tuple("order", "fulfilment"));
+        WireRequests.assertAccepted("POST", "/v1/shipments", added.get(0).payload());
+        WireRequests.assertAccepted("POST", "/v1/orders/" + order.id() + "/fulfilment", added.get(1).payload());
         JsonNode payload = Json.mapper().readTree(added.get(0).payload());
         assertThat(payload.get("id").asText()).isEqualTo(shipment.id());
-        assertThat(payload.get("orderId").asText()).isEqualTo(order.id());
-        assertThat(payload.get("carrierCode").asText()).isEqualTo("HANA");
-        assertThat(payload.get("serviceCode").asText()).isEqualTo("STD");
-        assertThat(payload.get("trackingNumber").asText()).isEqualTo(tracking);
-        assertThat(payload.get("weightGrams").asLong()).isEqualTo(800);
+        assertThat(payload.get("order_id").asText()).isEqualTo(order.id());
+        assertThat(payload.get("carrier").asText()).isEqualTo("HANA");
+        assertThat(payload.get("service").asText()).isEqualTo("STD");
+        assertThat(payload.get("tracking_number").asText()).isEqualTo(tracking);
+        assertThat(payload.get("weight_grams").asLong()).isEqualTo(800);
         assertThat(payload.get("lines")).hasSize(2);
-        assertThat(payload.get("lines").get(1).get("skuCode").asText()).isEqualTo("TEE-M");
+        assertThat(payload.get("lines").get(1).get("line_id").asText())
+                .isEqualTo(com.merchantdesk.orders.OrderWire.lineId(order.id(), 1));
         assertThat(payload.get("lines").get(1).get("quantity").asLong()).isEqualTo(2);
-        assertThat(payload.get("shippedAt").asText()).isEqualTo(shipment.shippedAt().toString());
+        assertThat(payload.get("shipped_at").asText()).isEqualTo(shipment.shippedAt().toString());
+        assertThat(Json.mapper().readTree(added.get(2).payload()).get("step").asText()).isEqualTo("shipped");
     }
 
     @Test
@@ -253,9 +258,15 @@ class ShippingServiceTest {
         Outbox.Entry last = s.shop.app.database().read(c -> Outbox.pending(c, 100)).stream()
                 .filter(e -> e.entityType().equals("tracking_event")).reduce((a, b) -> b).orElseThrow();
         JsonNode payload = Json.mapper().readTree(last.payload());
-        assertThat(payload.get("shipmentId").asText()).isEqualTo(second.id());
-        assertThat(payload.get("status").asText()).isEqualTo("DELIVERED");
+        WireRequests.assertAccepted("POST", "/v1/shipments/" + second.id() + "/events", last.payload());
+        assertThat(payload.get("status").asText()).isEqualTo("delivered");
         assertThat(payload.get("at").asText()).isEqualTo("2026-03-02T14:00:00Z");
+        assertThat(payload.has("place")).as("none given").isFalse();
+        // It goes after its parcel's create.
+        List<Outbox.Entry> pending = s.shop.app.database().read(c -> Outbox.pending(c, 100));
+        long parcel = pending.stream().filter(e -> e.entityId().equals(second.id())).findFirst().orElseThrow().seq();
+        List<Long> waiting = s.shop.app.database().read(c -> Outbox.waitingOn(c, parcel));
+        assertThat(waiting).contains(last.seq());
     }
 
     @Test

@@ -68,14 +68,23 @@ class BackupServiceTest {
         assertThat(BackupContents.read(file).skus)
                 .containsExactly("Ceramic mug 머그컵 / MUG-BLU", "Ceramic mug 머그컵 / MUG-WHT", "Linen towel / TOWEL-1");
 
+        String deskId = app.database().write(SyncIdentity::deskId);
         DataDirectory other = new DataDirectory(temp.resolve("other-computer"));
-        backups.restore(other, file);
+        BackupService.RestoreReport report = backups.restore(other, file);
 
+        assertThat(report.openChanges()).isEqualTo(8);
         Map<String, List<String>> original = app.database().read(BackupServiceTest::dump);
         try (AppContext restored = AppContext.open(other, clock)) {
             assertThat(restored.database().read(BackupServiceTest::dump)).isEqualTo(original);
+            // The desk stays itself, and its open changes wait for a check against the platform.
+            String restoredDesk = restored.database().write(SyncIdentity::deskId);
+            assertThat(restoredDesk).isEqualTo(deskId);
+            Boolean check = restored.database().read(SyncIdentity::outboxNeedsCheck);
+            assertThat(check).isTrue();
+            Boolean checkHere = app.database().read(SyncIdentity::outboxNeedsCheck);
+            assertThat(checkHere).as("the shop the backup came from is not marked").isFalse();
             assertThat(original.get("stock_movement")).hasSize(3);
-            assertThat(original.get("outbox")).hasSize(5);
+            assertThat(original.get("outbox")).hasSize(8);
             // The restored search index answers like the original.
             assertThat(restored.catalog().search(ProductQuery.firstPage(50).withText("머그")).items())
                     .extracting(SkuRow::code).containsExactly("MUG-BLU", "MUG-WHT");
@@ -241,7 +250,7 @@ class BackupServiceTest {
         }
     }
 
-    /** Two products, stock with three movements, five outbox rows. */
+    /** Two products (three SKUs), stock with three movements: eight outbox rows. */
     static void fillShop(AppContext app) {
         Product mug = app.catalog().save(new ProductInput(null, "Ceramic mug 머그컵", "", "Kitchen", "active", List.of("Colour"),
                 List.of(new ProductInput.SkuInput(null, "MUG-WHT", List.of("White"), "8801234567893", "12000", "", "5000", "350", "3"),

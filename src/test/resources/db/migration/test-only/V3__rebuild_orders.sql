@@ -30,18 +30,20 @@ CREATE TABLE new_orders (
     oversold             INTEGER NOT NULL DEFAULT 0 CHECK (oversold IN (0, 1)),
     created_at           INTEGER NOT NULL,
     updated_at           INTEGER NOT NULL,
-    paid_at              INTEGER
+    paid_at              INTEGER,
+    platform_version     INTEGER CHECK (platform_version >= 1),
+    desk_code            TEXT CHECK (desk_code IS NULL OR length(desk_code) BETWEEN 1 AND 8)
 );
 INSERT INTO new_orders (
         order_no, id, number, channel, status, customer_no, customer_name, customer_phone, shipping_address,
         currency, subtotal_minor, order_discount_minor, shipping_fee_minor, tax_rate_bp, tax_minor, total_minor,
         refunded_minor, line_count, item_count, payment_method, payment_state, memo, memo_flag, oversold, created_at,
-        updated_at, paid_at)
+        updated_at, paid_at, platform_version, desk_code)
     SELECT
         order_no, id, number, channel, status, customer_no, customer_name, customer_phone, shipping_address,
         currency, subtotal_minor, order_discount_minor, shipping_fee_minor, tax_rate_bp, tax_minor, total_minor,
         refunded_minor, line_count, item_count, payment_method, payment_state, memo, memo_flag, oversold, created_at,
-        updated_at, paid_at
+        updated_at, paid_at, platform_version, desk_code
       FROM orders;
 DROP TABLE orders;
 ALTER TABLE new_orders RENAME TO orders;

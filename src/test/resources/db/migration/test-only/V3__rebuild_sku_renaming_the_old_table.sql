@@ -17,12 +17,13 @@ CREATE TABLE sku (
     compare_at_minor INTEGER CHECK (compare_at_minor >= 0),
     cost_minor       INTEGER CHECK (cost_minor >= 0),
     weight_grams     INTEGER CHECK (weight_grams >= 0),
-    reorder_point    INTEGER NOT NULL DEFAULT 0 CHECK (reorder_point >= 0)
+    reorder_point    INTEGER NOT NULL DEFAULT 0 CHECK (reorder_point >= 0),
+    platform_version INTEGER CHECK (platform_version >= 1)
 );
 INSERT INTO sku (sku_no, id, product_id, position, code, option_values, barcode, barcode_type, currency,
-                     price_minor, compare_at_minor, cost_minor, weight_grams, reorder_point)
+                     price_minor, compare_at_minor, cost_minor, weight_grams, reorder_point, platform_version)
     SELECT sku_no, id, product_id, position, code, option_values, barcode, barcode_type, currency,
-           price_minor, compare_at_minor, cost_minor, weight_grams, reorder_point
+           price_minor, compare_at_minor, cost_minor, weight_grams, reorder_point, platform_version
       FROM old_sku;
 DROP TABLE old_sku;
 CREATE INDEX sku_product ON sku(product_id, position);

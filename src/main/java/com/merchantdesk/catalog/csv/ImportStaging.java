@@ -133,7 +133,7 @@ final class ImportStaging implements AutoCloseable {
         product.setLong(9, p.createdAt().toEpochMilli());
         product.setLong(10, p.updatedAt().toEpochMilli());
         product.setString(11, Ids.newIdString());
-        product.setString(12, json(p));
+        product.setString(12, planned.outboxRows());
         product.executeUpdate();
         for (int i = 0; i < p.skus().size(); i++) {
             Sku s = p.skus().get(i);

@@ -1,5 +1,6 @@
 package com.merchantdesk.catalog.csv;
 
+import com.merchantdesk.catalog.CatalogWire;
 import com.merchantdesk.catalog.Product;
 import com.merchantdesk.catalog.Sku;
 import java.time.Instant;
@@ -18,9 +19,11 @@ import java.util.stream.Collectors;
  * @param errors   names the file's cells should saving still refuse the product
  * @param beforeUpdatedAt when the catalogue's version the plan started from was last changed (null for a new
  *                 product): the write checks that nobody changed it since
+ * @param outboxRows the outbox rows that carry the change to the platform ({@link OutboxRows}), made while the
+ *                 old version is at hand
  */
 record PlannedProduct(Product product, boolean isNew, int skusCreated, int skusUpdated, List<StockCount> counts,
-                      int fileSkus, FieldErrorMapper errors, Instant beforeUpdatedAt) {
+                      int fileSkus, FieldErrorMapper errors, Instant beforeUpdatedAt, String outboxRows) {
 
     /** "on_hand" of a row: the SKU it counts and the quantity. */
     record StockCount(String skuId, long onHand) {}
@@ -38,14 +41,16 @@ record PlannedProduct(Product product, boolean isNew, int skusCreated, int skusU
         }
         int fileSkus = onHand.size();
         if (before == null) {
-            return new PlannedProduct(product, true, fileSkus, 0, counts, fileSkus, errors, null);
+            return new PlannedProduct(product, true, fileSkus, 0, counts, fileSkus, errors, null,
+                    OutboxRows.encode(CatalogWire.changes(null, product, product.updatedAt())));
         }
         Map<String, Sku> old = before.skus().stream().collect(Collectors.toMap(Sku::id, Function.identity()));
         List<Sku> listed = product.skus().subList(0, fileSkus);
         int created = (int) listed.stream().filter(s -> !old.containsKey(s.id())).count();
         int updated = (int) listed.stream().filter(s -> old.containsKey(s.id()) && !old.get(s.id()).equals(s)).count();
-        return new PlannedProduct(sameAs(product, before) ? null : product, false, created, updated, counts, fileSkus,
-                errors, before.updatedAt());
+        boolean same = sameAs(product, before);
+        return new PlannedProduct(same ? null : product, false, created, updated, counts, fileSkus, errors,
+                before.updatedAt(), same ? "[]" : OutboxRows.encode(CatalogWire.changes(before, product, product.updatedAt())));
     }
 
     boolean unchanged() { return product == null; }

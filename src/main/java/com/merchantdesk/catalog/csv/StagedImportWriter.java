@@ -1,6 +1,7 @@
 package com.merchantdesk.catalog.csv;
 
 import com.merchantdesk.catalog.CatalogService;
+import com.merchantdesk.catalog.CatalogWire;
 import com.merchantdesk.catalog.StockLedger;
 import com.merchantdesk.store.Outbox;
 import java.sql.Connection;
@@ -85,8 +86,12 @@ final class StagedImportWriter {
             }
             throw e;
         }
-        Outbox.appendSelected(c, "SELECT outbox_key, '" + CatalogService.OUTBOX_ENTITY + "', id, 'upsert', payload, "
-                + "updated_at FROM " + S + ".product ORDER BY ord");
+        // Each product's rows (OutboxRows), keyed by the product's staged key and the row's place.
+        Outbox.appendSelected(c, "SELECT t.outbox_key || '/' || e.key, e.value ->> '$.entity_type', "
+                + "e.value ->> '$.entity_id', e.value ->> '$.operation', e.value ->> '$.payload', t.updated_at "
+                + "FROM " + S + ".product t, json_each(t.payload) e ORDER BY t.ord, e.key",
+                "SELECT o.seq, '" + CatalogWire.PRODUCT + "' AS entity_type, s.product_id AS entity_id FROM outbox o "
+                        + "JOIN sku s ON s.id = o.entity_id WHERE o.entity_type = '" + CatalogWire.SKU + "'");
         progress.update(++step, steps);
         cancellation.check();
         if (checkFresh && count(c, "SELECT count(*) FROM " + S + ".stock_count n LEFT JOIN main.stock_level l "

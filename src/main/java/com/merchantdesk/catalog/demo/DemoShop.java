@@ -5,6 +5,7 @@ import com.merchantdesk.catalog.CatalogService;
 import com.merchantdesk.catalog.Product;
 import com.merchantdesk.catalog.ProductImage;
 import com.merchantdesk.catalog.StockLedger;
+import com.merchantdesk.store.SyncIdentity;
 import com.merchantdesk.catalog.demo.DemoAssortment.PlannedMovement;
 import com.merchantdesk.catalog.demo.DemoAssortment.PlannedProduct;
 import com.merchantdesk.kernel.Money;
@@ -63,6 +64,8 @@ public final class DemoShop {
                 if (!catalogIsEmptyOn(c)) {
                     throw new IllegalStateException("The catalogue is not empty; the demo shop only fills an empty one.");
                 }
+                // The demo shop never pushes its changes to any account (docs/sync.md, "Local-only shops").
+                SyncIdentity.markLocalOnly(c);
                 CatalogService catalog = app.catalog();
                 StockLedger ledger = new StockLedger();
                 int count = 0;

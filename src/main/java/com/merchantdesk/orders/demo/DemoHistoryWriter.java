@@ -5,6 +5,7 @@ import com.merchantdesk.catalog.StockLedger;
 import com.merchantdesk.customers.Address;
 import com.merchantdesk.customers.CustomerInput;
 import com.merchantdesk.kernel.Money;
+import com.merchantdesk.kernel.Origin;
 import com.merchantdesk.orders.MemoFlag;
 import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.OrderDraft;
@@ -126,12 +127,14 @@ public final class DemoHistoryWriter {
         if (newCustomer != null && saved.customerId() != null) {
             customerIds.put(o.customer(), saved.customerId());
         }
+        // The platform's online orders follow the platform: their payment, cancellation and refunds are its.
+        Origin origin = o.channel() == com.merchantdesk.orders.Channel.PLATFORM ? Origin.PLATFORM : Origin.DESK;
         Order now = saved;
-        now = step(c, now, OrderStatus.PAID, o.paidAt());
-        now = step(c, now, OrderStatus.PACKED, o.packedAt());
-        now = step(c, now, OrderStatus.SHIPPED, o.shippedAt());
-        now = step(c, now, OrderStatus.DELIVERED, o.deliveredAt());
-        now = step(c, now, OrderStatus.CANCELLED, o.cancelledAt());
+        now = step(c, now, OrderStatus.PAID, o.paidAt(), origin);
+        now = step(c, now, OrderStatus.PACKED, o.packedAt(), origin);
+        now = step(c, now, OrderStatus.SHIPPED, o.shippedAt(), origin);
+        now = step(c, now, OrderStatus.DELIVERED, o.deliveredAt(), origin);
+        now = step(c, now, OrderStatus.CANCELLED, o.cancelledAt(), origin);
         for (DemoOrderHistory.Refund r : o.refunds()) {
             List<RefundRequest.RefundLine> back = new ArrayList<>();
             for (long[] u : r.unitsByLine()) {
@@ -139,7 +142,7 @@ public final class DemoHistoryWriter {
             }
             long amount = Math.min(r.amountMinor(), now.refundable().minorUnits());
             now = orders.refund(c, saved.id(), new RefundRequest(plain(amount, currency), back, r.restock(), r.reason()),
-                    ACTOR, r.at());
+                    ACTOR, r.at(), origin);
         }
     }
 
@@ -157,8 +160,8 @@ public final class DemoHistoryWriter {
         return String.format(java.util.Locale.ROOT, "P-%d-%07d", year, next);
     }
 
-    private Order step(Connection c, Order o, OrderStatus to, Instant at) throws SQLException {
-        return at == null ? o : orders.transition(c, o.id(), to, ACTOR, at);
+    private Order step(Connection c, Order o, OrderStatus to, Instant at, Origin origin) throws SQLException {
+        return at == null ? o : orders.transition(c, o.id(), to, ACTOR, at, origin);
     }
 
     private static String plain(long minor, Currency currency) { return new Money(minor, currency).toPlainString(); }

@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.merchantdesk.testsupport.WireRequests;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -171,13 +172,14 @@ class ImportBesideOtherWritersTest {
         JsonNode single = stockPayloads().get(1);
 
         assertThat(fieldNames(bulk)).containsExactlyElementsOf(fieldNames(single));
-        assertThat(bulk.get("skuId").asText()).isEqualTo(skuId);
-        assertThat(bulk.get("skuCode").asText()).isEqualTo("TS-1");
-        assertThat(bulk.get("kind").asText()).isEqualTo("COUNTED");
+        assertThat(bulk.get("sku_id").asText()).isEqualTo(skuId);
+        assertThat(bulk.get("reason").asText()).isEqualTo("counted");
         assertThat(bulk.get("delta").asLong()).isEqualTo(9);
-        assertThat(bulk.get("reference").asText()).isEqualTo("count.csv");
-        assertThat(bulk.get("occurredAt").asText()).isEqualTo(START.toString());
-        assertThat(bulk.get("movementId").asText()).isEqualTo(app.stock().history(skuId, 10).get(1).id());
+        assertThat(bulk.get("note").asText()).isEqualTo(ProductCsvImporter.STOCK_REASON);
+        assertThat(bulk.get("at").asText()).isEqualTo(START.toString());
+        assertThat(bulk.get("id").asText()).isEqualTo(app.stock().history(skuId, 10).get(1).id());
+        WireRequests.assertAccepted("POST", "/v1/stock/adjustments", bulk.toString());
+        WireRequests.assertAccepted("POST", "/v1/stock/adjustments", single.toString());
     }
 
     @Test
@@ -229,7 +231,7 @@ class ImportBesideOtherWritersTest {
         return app.database().read(c -> {
             List<JsonNode> payloads = new ArrayList<>();
             try (var st = c.createStatement();
-                 var rs = st.executeQuery("SELECT payload FROM outbox WHERE entity_type = 'stock' ORDER BY seq")) {
+                 var rs = st.executeQuery("SELECT payload FROM outbox WHERE entity_type = 'stock_adjustment' ORDER BY seq")) {
                 while (rs.next()) {
                     payloads.add(Json.mapper().readTree(rs.getString(1)));
                 }

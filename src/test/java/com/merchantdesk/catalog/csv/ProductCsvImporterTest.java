@@ -21,6 +21,7 @@ import com.merchantdesk.catalog.StockMovement;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.Outbox;
+import com.merchantdesk.testsupport.WireRequests;
 import com.merchantdesk.testsupport.EnglishMessages;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -107,9 +108,26 @@ class ProductCsvImporterTest {
         assertThat(mug.price().toString()).isEqualTo("9.50 USD");
         assertThat(mug.onHand()).isEqualTo(3);
         List<Outbox.Entry> outbox = app.database().read(c -> Outbox.pending(c, 100));
-        // The products first, then their counts: the platform hears of every SKU before any stock movement of it.
-        assertThat(outbox).extracting(Outbox.Entry::entityType)
-                .containsExactly("product", "product", "stock", "stock");
+        // The products (each with its SKUs) first, then their counts: the platform hears of every SKU before any
+        // stock movement of it, and each count waits for its product's rows.
+        assertThat(outbox).extracting(Outbox.Entry::entityType).filteredOn(t -> !t.equals("sku"))
+                .containsExactly("product", "product", "stock_adjustment", "stock_adjustment");
+        assertThat(outbox.subList(0, outbox.size() - 2)).extracting(Outbox.Entry::entityType).doesNotContain("stock_adjustment");
+        for (Outbox.Entry row : outbox) {
+            switch (row.entityType()) {
+                case "product" -> WireRequests.assertAccepted("POST", "/v1/products", row.payload());
+                case "sku" -> WireRequests.assertAccepted("POST", "/v1/skus", row.payload());
+                default -> WireRequests.assertAccepted("POST", "/v1/stock/adjustments", row.payload());
+            }
+        }
+        long waitingCounts = app.database().read(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(DISTINCT w.seq) FROM outbox_wait w "
+                    + "JOIN outbox o ON o.seq = w.seq WHERE o.entity_type = 'stock_adjustment'")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        assertThat(waitingCounts).isEqualTo(2);
     }
 
     @ParameterizedTest
