@@ -43,7 +43,7 @@ final class ManifestPages {
             canvas.textRight(Fitting.fit(canvas, String.join(", ", manifest.shopAddress()), 300, SMALL), right, y, SMALL);
         }
         y -= 14;
-        float[] x = {left, left + 24, left + 150, left + 255, left + 395};
+        float[] x = {left, left + 24, left + 130, left + 225, left + 365};
         y = header(y, x, right);
         int n = 0;
         for (HandoverManifest.Parcel p : manifest.parcels()) {
