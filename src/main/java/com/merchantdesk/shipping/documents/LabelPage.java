@@ -49,6 +49,9 @@ final class LabelPage {
         y -= caption.leading() + 2;
         canvas.text(words.label("shipping.documents.label.from"), left, y, caption);
         y -= from.leading();
+        if (label.shopName().isBlank() && label.shopAddress().isEmpty()) {
+            canvas.text(fit(words.label("shipping.documents.label.noSender"), width, Style.muted(8)), left, y, Style.muted(8));
+        }
         canvas.text(fit(label.shopName(), width, Style.bold(8)), left, y, Style.bold(8));
         for (String line : wrapped(String.join(", ", label.shopAddress()), width, from, 2)) {
             y -= from.leading();

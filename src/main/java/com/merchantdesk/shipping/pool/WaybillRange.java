@@ -58,8 +58,10 @@ final class WaybillRange {
     private static void checkEnd(CarrierDefinition carrier, String end, List<FieldError> errors) {
         if (end.isEmpty()) {
             errors.add(FieldError.of(FIELD, "shipping.pool.rangeFormat"));
-        } else if (!carrier.accepts(end)) {
+        } else if (!java.util.regex.Pattern.compile(carrier.trackingPattern()).matcher(end).matches()) {
             errors.add(FieldError.of(FIELD, "shipping.pool.numberNotCarrier", end, carrier.name(), example(carrier)));
+        } else if (!carrier.accepts(end)) {
+            errors.add(FieldError.of(FIELD, "shipping.validation.trackingCheckDigit", end, carrier.name()));
         }
     }
 
