@@ -17,12 +17,16 @@ CREATE TABLE new_sku (
     compare_at_minor INTEGER CHECK (compare_at_minor >= 0),
     cost_minor       INTEGER CHECK (cost_minor >= 0),
     weight_grams     INTEGER CHECK (weight_grams >= 0),
-    reorder_point    INTEGER NOT NULL DEFAULT 0 CHECK (reorder_point >= 0)
+    reorder_point    INTEGER NOT NULL DEFAULT 0 CHECK (reorder_point >= 0),
+    bin_location     TEXT NOT NULL DEFAULT '',
+    hs_code          TEXT NOT NULL DEFAULT '',
+    origin_country   TEXT NOT NULL DEFAULT ''
 );
 INSERT INTO new_sku (sku_no, id, product_id, position, code, option_values, barcode, barcode_type, currency,
-                     price_minor, compare_at_minor, cost_minor, weight_grams, reorder_point)
+                     price_minor, compare_at_minor, cost_minor, weight_grams, reorder_point, bin_location, hs_code,
+                     origin_country)
     SELECT sku_no, id, product_id, position, code, option_values, barcode, barcode_type, currency,
-           price_minor, compare_at_minor, cost_minor, weight_grams, reorder_point
+           price_minor, compare_at_minor, cost_minor, weight_grams, reorder_point, bin_location, hs_code, origin_country
       FROM sku;
 DROP TABLE sku;
 ALTER TABLE new_sku RENAME TO sku;
