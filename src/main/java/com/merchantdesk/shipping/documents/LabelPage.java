@@ -113,8 +113,14 @@ final class LabelPage {
         }
     }
 
-    /** Groups of four characters, as carriers print their numbers for reading aloud. */
+    /**
+     * All-digit numbers in groups of four, as couriers print them for reading aloud; a number with letters (UPU S10,
+     * {@code EE123456785KR}) stays as it is, as posts print it.
+     */
     static String spaced(String number) {
+        if (!number.chars().allMatch(Character::isDigit)) {
+            return number;
+        }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < number.length(); i++) {
             if (i > 0 && i % 4 == 0) {
