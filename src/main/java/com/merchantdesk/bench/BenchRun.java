@@ -102,6 +102,7 @@ public final class BenchRun {
             }
         }
         BenchReport.SandboxOrders sandbox = sandbox();
+        labels();
         BenchReport.Startup startup = startup(catalogue);
         return new BenchReport(machine, MachineInfo.currentLoadAverage(), data, search, orders, disk, csvImport, sandbox,
                 startup, conversion, checks, notes);
@@ -150,6 +151,17 @@ public final class BenchRun {
         }
         return new BenchReport.Orders(generated.orders(), generated.lines(), generated.customers(),
                 generated.elapsed().toNanos() / 1e6, warmup, options.orderRounds(), kinds);
+    }
+
+    /** Issue 16: 500 shipping labels in one PDF, as a check and a note. */
+    private void labels() throws IOException {
+        say("Labels: %d in one PDF, 3 timed runs", LabelsBench.LABELS);
+        LabelsBench.Result r = LabelsBench.run(3);
+        checks.add(Check.atMost("labels: " + LabelsBench.LABELS + " in one PDF (median of 3)", r.medianMs() / 1000,
+                LabelsBench.BUDGET_SECONDS, "s"));
+        notes.add(String.format(Locale.ROOT, "Labels: %d labels (+%d customs pages) in one PDF of %.1f MB: median %.2f s, "
+                + "slowest %.2f s.", LabelsBench.LABELS, r.pages() - LabelsBench.LABELS, r.pdfBytes() / 1e6,
+                r.medianMs() / 1000, r.maxMs() / 1000));
     }
 
     /** The cockpit and the shipments list, after the disk sizes (it reopens orders to have 10,000 open). */

@@ -5,6 +5,8 @@ import com.merchantdesk.bench.BenchOptions;
 import com.merchantdesk.bench.BenchReport;
 import com.merchantdesk.bench.BenchRun;
 import com.merchantdesk.bench.ConvertSource;
+import com.merchantdesk.bench.LabelsBench;
+import com.merchantdesk.bench.MachineInfo;
 import com.merchantdesk.bench.ReportText;
 import com.merchantdesk.bench.WorkFolder;
 import com.merchantdesk.catalog.demo.SyntheticCatalog;
@@ -98,6 +100,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as one JSON object.")
     boolean json;
 
+    @Option(names = "--only-labels", description = "Time only issue 16's 500 shipping labels in one PDF (no data is generated).")
+    boolean onlyLabels;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (skus < 1 || skus > SyntheticCatalog.MAX_SKUS) {
@@ -110,6 +115,9 @@ final class BenchCommand implements Callable<Integer> {
         requireBetween("--startup-runs", startupRuns, 1, 100);
         requireBetween("--sandbox-orders", sandboxOrders, 8, 1_000_000);
         requireBetween("--sandbox-runs", sandboxRuns, 1, 100);
+        if (onlyLabels) {
+            return labelsAlone();
+        }
         ConvertSource source = convert == null ? null : convertSource(convert);
         BenchOptions options = new BenchOptions(skus, seed, rounds, orders, orderRounds, importRuns, startupRuns, skipImport,
                 skipStartup, childJvmOptions, sandboxOrders, sandboxRuns, skipSandbox, skipCatalogue, source);
@@ -123,6 +131,19 @@ final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? toJson(report) + System.lineSeparator() : ReportText.of(report));
+        out.flush();
+        return 0;
+    }
+
+    /** Issue 16's label budget on its own: a few seconds, no work folder. */
+    private int labelsAlone() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        LabelsBench.Result r = LabelsBench.run(3);
+        boolean pass = r.medianMs() / 1000 <= LabelsBench.BUDGET_SECONDS;
+        out.println(String.format(java.util.Locale.ROOT, "labels: %d in one PDF (%d pages, %.1f MB): median %.2f s, "
+                + "slowest %.2f s of 3 runs; budget %.0f s: %s; load average %s", LabelsBench.LABELS, r.pages(),
+                r.pdfBytes() / 1e6, r.medianMs() / 1000, r.maxMs() / 1000, LabelsBench.BUDGET_SECONDS,
+                pass ? "PASS" : "OVER", MachineInfo.currentLoadAverage()));
         out.flush();
         return 0;
     }

@@ -2,6 +2,7 @@ package com.merchantdesk.cli;
 
 import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.demo.DemoShop;
+import com.merchantdesk.shipping.demo.DemoFulfilment;
 import com.merchantdesk.shipping.demo.DemoShipping;
 import com.merchantdesk.catalog.demo.DemoSummary;
 import com.merchantdesk.i18n.Messages;
@@ -31,6 +32,7 @@ final class DemoCommand extends DataCommand {
             }
             int parcels = new DemoShipping(app).fillIfEmpty();
             out().println(Messages.get("cli.demo.shippingDone", parcels));
+            out().println(Messages.get("cli.demo.poolDone", new DemoFulfilment(app).fillIfEmpty()));
             out().flush();
             return 0;
         }

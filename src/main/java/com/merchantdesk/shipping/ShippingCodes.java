@@ -25,7 +25,7 @@ public final class ShippingCodes {
 
     public static int of(PackageSize size) { return code(SIZES, size); }
 
-    static CheckDigit checkDigit(int code) { return CHECK_DIGITS.get(code); }
+    public static CheckDigit checkDigit(int code) { return CHECK_DIGITS.get(code); }
 
     static TrackingStatus status(int code) { return STATUSES.get(code); }
 

@@ -60,8 +60,11 @@ public final class SqliteShippingService implements ShippingService {
         return db.write(c -> create(c, draft, actor, clock.instant()));
     }
 
-    /** Checks the draft, then writes the shipment, the order's steps and the outbox rows on the caller's transaction. */
-    Shipment create(Connection c, ShipmentDraft draft, String actor, Instant now) throws SQLException {
+    /**
+     * Checks the draft, then writes the shipment, the order's steps and the outbox rows on the caller's transaction
+     * (public for batch fulfilment, which ships many orders with pool numbers in one transaction).
+     */
+    public Shipment create(Connection c, ShipmentDraft draft, String actor, Instant now) throws SQLException {
         ShippingSetup setup = ShippingSetup.load(c);
         List<FieldError> errors = new ArrayList<>();
         Optional<OrderFulfilment.Found> found = shippableOrder(c, draft.order(), errors);

@@ -18,12 +18,17 @@ CREATE TABLE new_sku (
     cost_minor       INTEGER CHECK (cost_minor >= 0),
     weight_grams     INTEGER CHECK (weight_grams >= 0),
     reorder_point    INTEGER NOT NULL DEFAULT 0 CHECK (reorder_point >= 0),
-    platform_version INTEGER CHECK (platform_version >= 1)
+    platform_version INTEGER CHECK (platform_version >= 1),
+    bin_location     TEXT NOT NULL DEFAULT '',
+    hs_code          TEXT NOT NULL DEFAULT '',
+    origin_country   TEXT NOT NULL DEFAULT ''
 );
 INSERT INTO new_sku (sku_no, id, product_id, position, code, option_values, barcode, barcode_type, currency,
-                     price_minor, compare_at_minor, cost_minor, weight_grams, reorder_point, platform_version)
+                     price_minor, compare_at_minor, cost_minor, weight_grams, reorder_point, platform_version,
+                     bin_location, hs_code, origin_country)
     SELECT sku_no, id, product_id, position, code, option_values, barcode, barcode_type, currency,
-           price_minor, compare_at_minor, cost_minor, weight_grams, reorder_point, platform_version
+           price_minor, compare_at_minor, cost_minor, weight_grams, reorder_point, platform_version, bin_location,
+           hs_code, origin_country
       FROM sku;
 -- product's trigger of V6 reads sku: dropped here, made again below.
 DROP TRIGGER order_line_keeps_title;

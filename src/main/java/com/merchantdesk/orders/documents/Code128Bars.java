@@ -8,23 +8,23 @@ import java.io.IOException;
  * The order number as Code 128 bars (ZXing chooses the code sets, so digit runs are packed as pairs),
  * drawn as vector rectangles: sharp at any zoom and on any printer.
  */
-final class Code128Bars {
+public final class Code128Bars {
 
     /** Light space a scanner needs on each side, in modules (the standard asks for 10). */
-    static final int QUIET_ZONE_MODULES = 10;
+    public static final int QUIET_ZONE_MODULES = 10;
 
     private final boolean[] modules;
 
-    Code128Bars(String content) {
+    public Code128Bars(String content) {
         this.modules = new Code128Writer().encode(content);
     }
 
-    int moduleCount() { return modules.length; }
+    public int moduleCount() { return modules.length; }
 
     /** Width of the bars alone, without the quiet zones. */
-    float width(float moduleWidth) { return modules.length * moduleWidth; }
+    public float width(float moduleWidth) { return modules.length * moduleWidth; }
 
-    void draw(PdfCanvas canvas, float x, float y, float moduleWidth, float height) throws IOException {
+    public void draw(PdfCanvas canvas, float x, float y, float moduleWidth, float height) throws IOException {
         int i = 0;
         while (i < modules.length) {
             if (!modules[i]) {

@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * The shipped fonts embedded in one PDF, and the choice of font for each character: the Latin font
  * when it has the glyph, else the CJK one. Only the glyphs a document uses are embedded (subset).
  */
-final class DocumentFonts {
+public final class DocumentFonts {
 
     /** A piece of text that one font draws. */
     record Run(PDType0Font font, String text, boolean syntheticBold) {}
@@ -29,7 +29,7 @@ final class DocumentFonts {
         this.cjk = cjk;
     }
 
-    static DocumentFonts embedIn(PDDocument pdf) throws IOException {
+    public static DocumentFonts embedIn(PDDocument pdf) throws IOException {
         return new DocumentFonts(Face.load(pdf, ShippedFonts.LATIN), Face.load(pdf, ShippedFonts.LATIN_BOLD),
                 Face.load(pdf, ShippedFonts.CJK));
     }
@@ -71,7 +71,7 @@ final class DocumentFonts {
     }
 
     /** Width in points of text at a size. */
-    float width(String text, float size, boolean wantBold) {
+    public float width(String text, float size, boolean wantBold) {
         float width = 0;
         for (Run run : runs(text, wantBold)) {
             try {

@@ -11,11 +11,11 @@ import java.util.function.ToDoubleFunction;
  * and Korean, between any two ideographs in Chinese), and inside a word only when the word alone is
  * too wide (long SKU codes, URLs). Line breaks in the text are kept.
  */
-final class TextWrap {
+public final class TextWrap {
 
     private TextWrap() {}
 
-    static List<String> lines(String text, float maxWidth, ToDoubleFunction<String> width, Locale locale) {
+    public static List<String> lines(String text, float maxWidth, ToDoubleFunction<String> width, Locale locale) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\\R", -1)) {
             wrapParagraph(paragraph.strip(), maxWidth, width, locale, lines);

@@ -2,6 +2,7 @@ package com.merchantdesk.shipping.view;
 
 import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.demo.DemoShop;
+import com.merchantdesk.shipping.demo.DemoFulfilment;
 import com.merchantdesk.shipping.demo.DemoShipping;
 import com.merchantdesk.ui.shell.ScreenEntry;
 import com.merchantdesk.ui.shell.ScreenProvider;
@@ -25,6 +26,7 @@ public final class ShippingScreens implements ScreenProvider {
         return Optional.of(app -> {
             if (new DemoShop(app).isDemoShop()) {
                 new DemoShipping(app).fillIfEmpty();
+                new DemoFulfilment(app).fillIfEmpty();
             }
         });
     }

@@ -12,6 +12,9 @@ final class ShippingShortcuts {
 
     /** Ship the selected order (the same key as the orders screen's Shipped action). */
     static final KeyCombination SHIP = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    /** Ship every selected order with pool numbers and print the batch's paper ("batch"). */
+    static final KeyCombination SHIP_SELECTED = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     static final KeyCombination TRACK = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
@@ -25,7 +28,7 @@ final class ShippingShortcuts {
     static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     static final Map<KeyCombination, String> TO_SHIP_DESCRIPTIONS = ScreenShortcuts.descriptions(PageBar.SHORTCUT_DESCRIPTIONS,
-            Map.of(SHIP, "shipping.view.action.ship", REFRESH, "orders.view.action.refresh",
+            Map.of(SHIP, "shipping.view.action.ship", SHIP_SELECTED, "shipping.view.action.shipSelected", REFRESH, "orders.view.action.refresh",
                     SETTINGS, "shipping.view.action.settings", ALL, "shipping.view.filter.allKey",
                     LATE, "shipping.view.filter.lateKey", AT_RISK, "shipping.view.filter.atRiskKey",
                     PARTLY, "shipping.view.filter.partly"));

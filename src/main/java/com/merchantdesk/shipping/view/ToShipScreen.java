@@ -28,6 +28,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -79,6 +80,7 @@ public final class ToShipScreen extends LazyScreen {
         this.list = new ToShipViewModel(app.shipping(), app.clock(), work);
         Map<KeyCombination, Runnable> keys = new LinkedHashMap<>();
         keys.put(ShippingShortcuts.SHIP, this::shipSelected);
+        keys.put(ShippingShortcuts.SHIP_SELECTED, this::shipChosen);
         keys.put(ShippingShortcuts.REFRESH, list::refresh);
         keys.put(ShippingShortcuts.SETTINGS, this::openSettings);
         keys.put(ShippingShortcuts.ALL, () -> list.filterProperty().set(ToShipQuery.Filter.ALL));
@@ -123,7 +125,10 @@ public final class ToShipScreen extends LazyScreen {
             Button ship = ToolButtons.accent("to-ship-ship", Feather.SEND, "shipping.view.action.ship", ShippingShortcuts.SHIP,
                     this::shipSelected);
             ship.disableProperty().bind(list.selectedProperty().isNull());
-            headerActions = new HBox(8, ship);
+            Button batch = ToolButtons.labelled("to-ship-ship-selected", Feather.PRINTER, "shipping.view.action.shipSelected",
+                    ShippingShortcuts.SHIP_SELECTED, this::shipChosen);
+            batch.disableProperty().bind(list.selectedProperty().isNull());
+            headerActions = new HBox(8, batch, ship);
         }
         return headerActions;
     }
@@ -150,6 +155,8 @@ public final class ToShipScreen extends LazyScreen {
         bar.setAlignment(Pos.CENTER_LEFT);
 
         table = createTable();
+        // Several orders may be chosen for "Ship selected" (Shift/Ctrl+click, Ctrl+A); the form ships the focused one.
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         TableSelection.sync(table, list.selectedProperty());
         VBox box = new VBox(table, new PageBar("to-ship", list, work));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -270,6 +277,33 @@ public final class ToShipScreen extends LazyScreen {
         ShipDialog.open(owner(), app, work, row.orderId(), shipment -> {
             context.status().changesSaved();
             context.status().show(Messages.get("shipping.view.shipped", shipment.orderNumber(), shipment.trackingNumber()));
+            list.refresh();
+        });
+    }
+
+    /** The orders chosen in the table, in the list's order. */
+    public List<String> chosenOrderIds() {
+        return table == null ? List.of() : table.getSelectionModel().getSelectedItems().stream()
+                .filter(java.util.Objects::nonNull).map(ToShipRow::orderId).toList();
+    }
+
+    /** "Ship selected": every chosen order in one parcel with pool numbers, then the batch's paper. */
+    void shipChosen() {
+        List<String> chosen = chosenOrderIds();
+        if (chosen.isEmpty()) {
+            context.status().show(Messages.get("shipping.view.selectFirst"));
+            return;
+        }
+        BatchShipDialog.open(owner(), app, work, chosen, result -> {
+            context.status().changesSaved();
+            String printed = result.printed().isEmpty() ? "" : " " + Messages.get("shipping.view.batch.printed",
+                    String.join(", ", result.printed().stream().map(k -> Messages.get(k.messageKey())).toList()));
+            String low = result.pool().low() ? " " + Messages.get("shipping.view.batch.lowWarning", result.pool().carrierName(),
+                    result.pool().free()) : "";
+            String failed = result.printFailure().isEmpty() ? "" : " " + Messages.get("shipping.view.batch.printFailed",
+                    result.printFailure());
+            context.status().show(Messages.get("shipping.view.batch.done", result.shipped().size(), result.pages(),
+                    result.saved()) + printed + failed + low);
             list.refresh();
         });
     }
