@@ -238,6 +238,8 @@ public final class BenchRun {
         notes.add(String.format(Locale.ROOT, "Sandbox simulation at %d orders a minute for %d s while a client paged the feed "
                         + "(%,d pages): %,d of %,d orders placed; %s.", SandboxAccountBench.SIMULATED_PER_MINUTE, r.simulatedSeconds(),
                 r.pagesDuringSimulation(), r.simulatedOrders(), r.simulatedDue(), r.tick().line()));
+        checks.add(Check.atLeast("sandbox --demo --orders N: its rate over the desk's generate --orders N",
+                r.sandboxOrdersPerSecond() / r.deskOrdersPerSecond(), SandboxAccountBench.SEED_RATE_RATIO_BUDGET, "x"));
         checks.add(Check.atLeast("sandbox feed paging, orders with their lines", r.feedOrdersPerSecond(),
                 SandboxAccountBench.FEED_ORDERS_PER_SECOND_BUDGET, "/s"));
         checks.add(Check.atMost("sandbox simulation at 600 orders/min: tick p95 (must fit its second)", r.tick().p95Ms(), 1_000, "ms"));

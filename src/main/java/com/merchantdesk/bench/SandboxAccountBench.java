@@ -55,6 +55,8 @@ import java.util.function.Consumer;
 public final class SandboxAccountBench {
 
     public static final double FEED_ORDERS_PER_SECOND_BUDGET = 20_000;
+    /** "Close to the rate of the desk's generate": at least four fifths of it. */
+    public static final double SEED_RATE_RATIO_BUDGET = 0.8;
     public static final int SIMULATED_PER_MINUTE = 600;
     static final int FEED_PAGE = 5_000;
     private static final String SELLER = "demo";
