@@ -14,13 +14,24 @@ import java.util.List;
  * @param skipCatalogue   no catalogue is generated, so search, orders, CSV import and start-up, which run on it, are
  *                        left out too (with {@code skipSandbox}: a {@code --convert} run on its own)
  * @param convert         a database at an older schema version to convert, or null
+ * @param sandboxAccountOrders orders of the large sandbox account ({@link SandboxAccountBench}; 0: left out)
+ * @param simulationSeconds    seconds the simulation runs while a client pages that account's feed
  */
 public record BenchOptions(int skus, long seed, int rounds, int orders, int orderRounds, int importRuns, int startupRuns,
                            boolean skipImport, boolean skipStartup, List<String> childJvmOptions, int sandboxOrders,
-                           int sandboxRuns, boolean skipSandbox, boolean skipCatalogue, ConvertSource convert) {
+                           int sandboxRuns, boolean skipSandbox, boolean skipCatalogue, ConvertSource convert,
+                           int sandboxAccountOrders, int simulationSeconds) {
 
     public BenchOptions {
         childJvmOptions = List.copyOf(childJvmOptions);
+    }
+
+    /** Without the large sandbox account. */
+    public BenchOptions(int skus, long seed, int rounds, int orders, int orderRounds, int importRuns, int startupRuns,
+                        boolean skipImport, boolean skipStartup, List<String> childJvmOptions, int sandboxOrders,
+                        int sandboxRuns, boolean skipSandbox, boolean skipCatalogue, ConvertSource convert) {
+        this(skus, seed, rounds, orders, orderRounds, importRuns, startupRuns, skipImport, skipStartup, childJvmOptions,
+                sandboxOrders, sandboxRuns, skipSandbox, skipCatalogue, convert, 0, 0);
     }
 
     /** A fifth of the timed queries, untimed first: the JIT and SQLite's page cache settle. */

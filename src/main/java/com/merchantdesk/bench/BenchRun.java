@@ -54,6 +54,7 @@ public final class BenchRun {
         if (options.skipCatalogue()) {
             notes.add("Catalogue, search, orders, CSV import and start-up skipped (--skip-catalogue).");
             BenchReport.SandboxOrders sandbox = sandbox();
+            sandboxAccount();
             return new BenchReport(machine, MachineInfo.currentLoadAverage(), null, null, null, null, null, sandbox, null,
                     conversion, checks, notes);
         }
@@ -103,6 +104,7 @@ public final class BenchRun {
         }
         BenchReport.SandboxOrders sandbox = sandbox();
         labels();
+        sandboxAccount();
         BenchReport.Startup startup = startup(catalogue);
         return new BenchReport(machine, MachineInfo.currentLoadAverage(), data, search, orders, disk, csvImport, sandbox,
                 startup, conversion, checks, notes);
@@ -220,6 +222,41 @@ public final class BenchRun {
                 r.medianOrdersPerSecond(), SANDBOX_ORDERS_PER_SECOND_BUDGET, "/s"));
         return new BenchReport.SandboxOrders(r.clients(), r.batchSize(), r.ordersPerRun(), r.warmupOrders(), r.skus(),
                 r.linesPerRun(), r.ordersPerSecond(), r.medianOrdersPerSecond(), r.batchLatency());
+    }
+
+    /**
+     * Issue 11: the large sandbox account seeded beside the desk's generate of as many orders, its feed paged, and the
+     * simulation at 600 orders a minute while a client pages it; as checks and notes.
+     */
+    private void sandboxAccount() throws IOException, InterruptedException {
+        if (options.skipSandbox() || options.sandboxAccountOrders() == 0) {
+            notes.add("The large sandbox account left out (" + (options.skipSandbox() ? "--skip-sandbox" : "--sandbox-account-orders 0") + ").");
+            return;
+        }
+        say("Sandbox account: desk generate and sandbox --demo --orders %,d, the feed paged, then the simulation for %d s",
+                options.sandboxAccountOrders(), options.simulationSeconds());
+        String loadBefore = MachineInfo.currentLoadAverage();
+        SandboxAccountBench.Result r = new SandboxAccountBench(work.path().resolve("sandbox-account"), options.seed(), this::say)
+                .run(options.sandboxAccountOrders(), options.simulationSeconds());
+        notes.add(String.format(Locale.ROOT, "Sandbox account of %,d online orders (%,d lines, %,d parcels, %,d tracking events; "
+                        + "%.1f MB): sandbox --demo --orders wrote %,.0f orders/s, the desk's generate --orders the same number "
+                        + "%,.0f orders/s (%.2fx), load average %s before and %s after.", r.orders(), r.sandboxLines(), r.shipments(),
+                r.trackingEvents(), r.sandboxFileMb(), r.sandboxOrdersPerSecond(), r.deskOrdersPerSecond(),
+                r.sandboxOrdersPerSecond() / r.deskOrdersPerSecond(), loadBefore, MachineInfo.currentLoadAverage()));
+        notes.add(String.format(Locale.ROOT, "Sandbox feed: %,d changes (%,d orders with %,d lines) paged in %.1f s by %,d: "
+                        + "%,.0f orders/s, %.1fx the rate they were inserted at; %s.", r.feedEntries(), r.feedOrders(), r.feedLines(),
+                r.feedSeconds(), SandboxAccountBench.FEED_PAGE, r.feedOrdersPerSecond(), r.feedOrdersPerSecond() / r.sandboxOrdersPerSecond(),
+                r.feedPage().line()));
+        notes.add(String.format(Locale.ROOT, "Sandbox simulation at %d orders a minute for %d s while a client paged the feed "
+                        + "(%,d pages): %,d of %,d orders placed; %s.", SandboxAccountBench.SIMULATED_PER_MINUTE, r.simulatedSeconds(),
+                r.pagesDuringSimulation(), r.simulatedOrders(), r.simulatedDue(), r.tick().line()));
+        checks.add(Check.atLeast("sandbox --demo --orders N: its rate over the desk's generate --orders N",
+                r.sandboxOrdersPerSecond() / r.deskOrdersPerSecond(), SandboxAccountBench.SEED_RATE_RATIO_BUDGET, "x"));
+        checks.add(Check.atLeast("sandbox feed paging, orders with their lines", r.feedOrdersPerSecond(),
+                SandboxAccountBench.FEED_ORDERS_PER_SECOND_BUDGET, "/s"));
+        checks.add(Check.atMost("sandbox simulation at 600 orders/min: tick p95 (must fit its second)", r.tick().p95Ms(), 1_000, "ms"));
+        checks.add(Check.atLeast("sandbox simulation at 600 orders/min: orders placed of those due", 100.0 * r.simulatedOrders() / r.simulatedDue(),
+                95, "%"));
     }
 
     private BenchReport.Startup startup(DataDirectory catalogue) throws IOException, InterruptedException {

@@ -82,6 +82,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sandbox-runs", paramLabel = "N", defaultValue = "5", description = "Timed sandbox runs (default: ${DEFAULT-VALUE}).")
     int sandboxRuns;
 
+    @Option(names = "--sandbox-account-orders", paramLabel = "N", defaultValue = "1000000",
+            description = "Orders of the large sandbox account (sandbox --demo --orders N beside the desk's generate --orders N), "
+                    + "whose feed is paged and simulated (default: ${DEFAULT-VALUE}; 0 leaves it out).")
+    int sandboxAccountOrders;
+
+    @Option(names = "--simulation-seconds", paramLabel = "S", defaultValue = "60",
+            description = "Seconds the simulation runs at 600 orders a minute while a client pages that feed (default: ${DEFAULT-VALUE}).")
+    int simulationSeconds;
+
     @Option(names = "--skip-sandbox", description = "Leave out the sandbox platform's order creates.")
     boolean skipSandbox;
 
@@ -115,12 +124,15 @@ final class BenchCommand implements Callable<Integer> {
         requireBetween("--startup-runs", startupRuns, 1, 100);
         requireBetween("--sandbox-orders", sandboxOrders, 8, 1_000_000);
         requireBetween("--sandbox-runs", sandboxRuns, 1, 100);
+        requireBetween("--sandbox-account-orders", sandboxAccountOrders, 0, SyntheticOrders.MAX_ORDERS);
+        requireBetween("--simulation-seconds", simulationSeconds, 10, 3_600);
         if (onlyLabels) {
             return labelsAlone();
         }
         ConvertSource source = convert == null ? null : convertSource(convert);
         BenchOptions options = new BenchOptions(skus, seed, rounds, orders, orderRounds, importRuns, startupRuns, skipImport,
-                skipStartup, childJvmOptions, sandboxOrders, sandboxRuns, skipSandbox, skipCatalogue, source);
+                skipStartup, childJvmOptions, sandboxOrders, sandboxRuns, skipSandbox, skipCatalogue, source,
+                sandboxAccountOrders, simulationSeconds);
         PrintWriter progress = spec.commandLine().getErr();
         BenchReport report;
         try (WorkFolder work = openWorkFolder()) {

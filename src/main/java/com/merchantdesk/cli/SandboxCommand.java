@@ -4,6 +4,7 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.sandbox.SandboxServer;
 import com.merchantdesk.sandbox.http.RequestLog;
 import com.merchantdesk.sandbox.demo.DemoAccount;
+import com.merchantdesk.sandbox.demo.DemoOrders;
 import com.merchantdesk.sandbox.http.SandboxOptions;
 import com.merchantdesk.sandbox.simulation.Simulator;
 import com.merchantdesk.sandbox.store.SandboxDatabase;
@@ -51,8 +52,13 @@ final class SandboxCommand extends DataCommand {
                     + ADMIN_TOKEN_VARIABLE + ". Without it the admin API is off.")
     String adminToken;
 
-    @Option(names = "--demo", description = "Fills --seller's account, if it has no products, with the demo shop (the desk's demo catalogue) first.")
+    @Option(names = "--demo", description = "Fills --seller's account, if it has no products, with the demo shop (the desk's demo catalogue) "
+            + "and its year of online orders first.")
     boolean demo;
+
+    @Option(names = "--orders", paramLabel = "N",
+            description = "With --demo: exactly N online orders over the year (a large account, e.g. 1000000) instead of the demo year's own.")
+    Integer demoOrders;
 
     @Option(names = "--currency", paramLabel = "CODE", defaultValue = "USD", description = "With --demo: the shop's currency (default ${DEFAULT-VALUE}).")
     String currency;
@@ -84,6 +90,30 @@ final class SandboxCommand extends DataCommand {
     @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "4194304", description = "Largest request body (default ${DEFAULT-VALUE}).")
     long maxBody;
 
+    /** The most orders {@code --orders} seeds (as {@code generate --orders}). */
+    static final int MAX_DEMO_ORDERS = 5_000_000;
+
+    /** The demo year's online orders, or exactly {@code --orders} of them, with a progress line per chunk on stderr. */
+    private void seedOrders(Database db, DemoAccount.Seeded seeded, Instant now) {
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        DemoOrders.Written written;
+        if (demoOrders == null) {
+            written = DemoOrders.writeYear(db, seller, seeded.onSale(), now, zone, done -> { });
+        } else {
+            long started = System.nanoTime();
+            java.io.PrintWriter err = spec.commandLine().getErr();
+            written = DemoOrders.writeMany(db, seller, seeded.onSale(), now, zone, demoOrders, done -> {
+                err.println(Messages.get("cli.sandbox.seedProgress", done, demoOrders,
+                        Math.round(done / Math.max(1e-9, (System.nanoTime() - started) / 1e9))));
+                err.flush();
+            });
+        }
+        out().println(Messages.get("cli.sandbox.demoOrders", seller, written.orders(), written.shipments(), written.trackingEvents(),
+                written.refunds(), written.afterSales(), String.format(java.util.Locale.ROOT, "%.1f", written.elapsed().toMillis() / 1000.0),
+                Math.round(written.ordersPerSecond())));
+        out().flush();
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         if (rateCapacity < 1 || ratePerSecond <= 0) {
@@ -96,6 +126,12 @@ final class SandboxCommand extends DataCommand {
         }
         if (ordersPerMinute < 0) {
             throw invalid("--online-orders-per-minute", "cli.sandbox.badRate");
+        }
+        if (demoOrders != null && !demo) {
+            throw invalid("--orders", "cli.sandbox.ordersNeedDemo");
+        }
+        if (demoOrders != null && (demoOrders < 1 || demoOrders > MAX_DEMO_ORDERS)) {
+            throw invalid("--orders", "cli.validation.between", 1, MAX_DEMO_ORDERS);
         }
         if (retentionDays < 1) {
             throw invalid("--retention-days", "cli.sandbox.badRetention");
@@ -127,6 +163,10 @@ final class SandboxCommand extends DataCommand {
                 if (empty) {
                     DemoAccount.Seeded seeded = DemoAccount.seed(db, seller, java.util.Currency.getInstance(currency), now);
                     out().println(Messages.get("cli.sandbox.demoSeeded", seller, seeded.products(), seeded.skus(), seeded.units()));
+                    out().flush();
+                    seedOrders(db, seeded, now);
+                } else {
+                    out().println(Messages.get("cli.sandbox.demoKept", seller));
                 }
             }
             server = SandboxServer.start(options, db, RequestLog.STDOUT, admin == null || admin.isBlank() ? null : admin.strip());

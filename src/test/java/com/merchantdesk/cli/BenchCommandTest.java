@@ -21,7 +21,7 @@ class BenchCommandTest {
     void smallRunPrintsEverySectionAndCleansUp() throws Exception {
         long tempFoldersBefore = benchFolders();
         CliRun run = CliRun.run("bench", "--skus", "2000", "--rounds", "20", "--import-runs", "1", "--skip-startup",
-                "--sandbox-orders", "400", "--sandbox-runs", "2");
+                "--sandbox-orders", "400", "--sandbox-runs", "2", "--sandbox-account-orders", "1500", "--simulation-seconds", "10");
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.out()).contains("Merchant Desk benchmark", "machine:", "load avg:", "2,000 SKUs in",
@@ -34,7 +34,13 @@ class BenchCommandTest {
                 .containsPattern("order batch of 50 \\(8 clients at once\\) +n=16 ")
                 .containsPattern("orders/s per run: [0-9,]+ [0-9,]+\n")
                 .containsPattern("sandbox: batched order creates, 8 clients \\(median of runs\\) +[0-9.]+ /s >= +300\\.0 /s (PASS|OVER)");
-        assertThat(run.err()).contains("Generating 2,000 SKUs", "import 1 of 1", "run 2 of 2");
+        assertThat(run.out()).containsPattern("sandbox feed paging, orders with their lines +[0-9.]+ /s >= +20000\\.0 /s (PASS|OVER)")
+                .containsPattern("its rate over the desk's generate --orders N +[0-9.]+ x +>= +0\\.8 x +(PASS|OVER)")
+                .containsPattern("sandbox simulation at 600 orders/min: tick p95 .* (PASS|OVER)")
+                .contains("Sandbox account of 1,500 online orders", "Sandbox feed: ", "1,500 orders with",
+                        "Sandbox simulation at 600 orders a minute for 10 s", "of 100 orders placed");
+        assertThat(run.err()).contains("Generating 2,000 SKUs", "import 1 of 1", "run 2 of 2",
+                "desk generate --orders 1,500", "sandbox --demo --orders 1,500");
         assertThat(benchFolders()).as("the temporary work folder is deleted").isEqualTo(tempFoldersBefore);
     }
 

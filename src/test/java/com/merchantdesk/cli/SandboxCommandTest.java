@@ -103,6 +103,31 @@ class SandboxCommandTest {
     }
 
     @Test
+    void demoWithOrdersSeedsExactlyThatManyWithAProgressLinePerTransactionThenServesThem() throws Exception {
+        String token = "child-token-0123456789";
+        try (ChildJvm sandbox = ChildJvm.start("com.merchantdesk.Main", "--data-dir", dir.toString(), "sandbox",
+                "--port", "0", "--token", token, "--demo", "--orders", "12000")) {
+            sandbox.awaitErr("the first progress line", line -> line.contains("10,000 of 12,000 orders written"));
+            sandbox.awaitErr("the last progress line", line -> line.contains("12,000 of 12,000 orders written"));
+            String summary = sandbox.awaitOut("the summary", line -> line.contains("online orders"));
+            String listening = sandbox.awaitOut("the listening line", line -> line.contains("listening on"));
+            Matcher url = URL.matcher(listening);
+            assertThat(url.find()).as(listening).isTrue();
+            HttpResponse<String> page = get(URI.create(url.group(1)), "/v1/snapshot?kind=order&limit=1", token);
+            sandbox.terminate();
+
+            assertThat(sandbox.awaitExit()).as(sandbox.transcript()).isZero();
+            assertThat(summary).contains("Demo account demo: 12,000 online orders with");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(PlatformJson.mapper().readTree(page.body()).path("items").get(0).path("channel").asText()).isEqualTo("platform");
+        }
+        CliRun withoutDemo = CliRun.in(dir, "sandbox", "--port", "0", "--orders", "5");
+        assertThat(withoutDemo.exit()).as(withoutDemo.toString()).isEqualTo(2);
+        assertThat(withoutDemo.err()).contains("--orders", "--demo");
+        assertThat(CliRun.in(dir, "sandbox", "--port", "0", "--demo", "--orders", "0").exit()).isEqualTo(2);
+    }
+
+    @Test
     void aNonLoopbackAddressWithoutTlsIsRefusedWithExitTwo() {
         CliRun run = CliRun.in(dir, "sandbox", "--port", "0", "--bind", "0.0.0.0");
 

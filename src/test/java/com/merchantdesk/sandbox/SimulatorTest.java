@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.merchantdesk.platform.TrackingStatus;
+import com.merchantdesk.sandbox.demo.DemoAccount;
+import com.merchantdesk.sandbox.demo.DemoOrders;
 import com.merchantdesk.sandbox.simulation.Simulator;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -87,6 +89,36 @@ class SimulatorTest {
                 assertThat(alpha.get("/v1/orders/" + order.path("id").asText()).json().path("status").asText()).isEqualTo("delivered");
             }
         }
+    }
+
+    @Test
+    void onALargeDemoAccountAParcelShippedBeforeTheSimulationStartedStillMoves() {
+        SandboxClient beta = sandbox.beta;
+        DemoAccount.Seeded seeded = DemoAccount.seed(sandbox.db(), "beta", java.util.Currency.getInstance("USD"), SandboxFixture.START);
+        DemoOrders.Written history = DemoOrders.writeMany(sandbox.db(), "beta", seeded.onSale(), SandboxFixture.START,
+                java.time.ZoneId.of("Asia/Seoul"), 6_000, done -> { });
+        assertThat(history.feedEntries()).as("more history than the simulation looks back on").isGreaterThan(10_000);
+        String skuId = seeded.onSale().stream().map(DemoAccount.OnSale::id)
+                .filter(id -> beta.get("/v1/stock/" + id).json().path("on_hand").asLong() > 0).findFirst().orElseThrow();
+        String orderId = sandbox.server.marketplace().placeOnlineOrder("beta", "Kim Minji", null,
+                List.of(new com.merchantdesk.sandbox.market.Marketplace.Wanted(skuId, 1))).id();
+        String tracking = beta.post("/v1/carriers/HANA/waybills", map("count", 1)).json().path("numbers").get(0).asText();
+        String shipmentId = Bodies.id();
+        assertThat(beta.post("/v1/shipments", map("id", shipmentId, "order_id", orderId, "carrier", "HANA", "service", "STD",
+                "tracking_number", tracking, "shipped_at", SandboxFixture.START.toString())).status())
+                .as("the history's HANA numbers are not handed out again").isEqualTo(201);
+
+        try (Simulator simulator = new Simulator(sandbox.db(), sandbox.server.marketplace(), "beta", 0, 2, 7)) {
+            // The first tick finds the parcel near the feed's end (reading the history 1,000 changes a tick would take
+            // 16); then at most six steps, one every 2 ticks.
+            for (int t = 0; t < 16; t++) {
+                simulator.tick();
+            }
+        }
+        List<String> statuses = new ArrayList<>();
+        beta.get("/v1/shipments/" + shipmentId).json().path("events").forEach(e -> statuses.add(e.path("status").asText()));
+        assertThat(statuses).first().isEqualTo(TrackingStatus.PICKED_UP.wire());
+        assertThat(statuses.get(statuses.size() - 1)).isIn(TrackingStatus.DELIVERED.wire(), TrackingStatus.RETURNED.wire());
     }
 
     private long onHand(String sku) { return alpha.get("/v1/stock/" + sku).json().path("on_hand").asLong(); }

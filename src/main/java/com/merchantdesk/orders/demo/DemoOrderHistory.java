@@ -60,15 +60,25 @@ public final class DemoOrderHistory {
     /** The whole history: customers, and orders in the order they were created. */
     public record Plan(List<Sku> skus, List<Customer> customers, List<Order> orders) {}
 
+    /** Takes the orders of {@link #stream} one by one, in time order, each with its customer (null for none). */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(Order order, Customer customer);
+    }
+
     private final Random random;
     private final List<Sku> skus;
     private final ZoneId zone;
+    /** Every order of this channel when set (a large account of online orders); null: the demo's mix of channels. */
+    private final Channel only;
     private final List<Customer> customers = new ArrayList<>();
+    private long cheapest;
 
-    private DemoOrderHistory(long seed, List<Sku> skus, ZoneId zone) {
+    private DemoOrderHistory(long seed, List<Sku> skus, ZoneId zone, Channel only) {
         this.random = new Random(seed);
         this.skus = List.copyOf(skus);
         this.zone = zone;
+        this.only = only;
     }
 
     /** The year before {@code now} (in the shop's {@code zone}) on {@code skus}; the same arguments, the same plan. */
@@ -76,7 +86,53 @@ public final class DemoOrderHistory {
         if (skus.isEmpty()) {
             throw new IllegalArgumentException("no SKUs to sell");
         }
-        return new DemoOrderHistory(seed, skus, zone).make(now);
+        return new DemoOrderHistory(seed, skus, zone, null).make(now);
+    }
+
+    /**
+     * Exactly {@code count} orders of {@code channel} over the 365 days before the day of {@code now} (in
+     * {@code zone}), with the same patterns as {@link #plan} (growth, weekdays, seasons, cancellations, refunds,
+     * regulars), handed to {@code sink} in time order a day at a time: a million orders never sit in memory at once.
+     * Each day gets its share of {@code count} by the same daily rate the demo year draws from. The same arguments
+     * give the same orders.
+     */
+    public static void stream(long seed, List<Sku> skus, Instant now, ZoneId zone, Channel channel, long count, Sink sink) {
+        if (skus.isEmpty()) {
+            throw new IllegalArgumentException("no SKUs to sell");
+        }
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative");
+        }
+        new DemoOrderHistory(seed, skus, zone, Objects.requireNonNull(channel)).streamDays(now, count, sink);
+    }
+
+    private void streamDays(Instant now, long count, Sink sink) {
+        LocalDate today = now.atZone(zone).toLocalDate();
+        LocalDate first = today.minusDays(365);
+        double[] weights = new double[365];
+        double total = 0;
+        for (int d = 0; d < weights.length; d++) {
+            weights[d] = rate(first.plusDays(d), today);
+            total += weights[d];
+        }
+        long handed = 0;
+        double sum = 0;
+        for (int d = 0; d < weights.length; d++) {
+            sum += weights[d];
+            // The days before today only: their opening hours are all in the past, so every planned order counts.
+            long upTo = d == weights.length - 1 ? count : (long) Math.floor(count * sum / total);
+            LocalDate day = first.plusDays(d);
+            List<Order> orders = new ArrayList<>((int) (upTo - handed));
+            for (long i = handed; i < upTo; i++) {
+                ZonedDateTime at = day.atTime(9, 0).atZone(zone).plusMinutes(random.nextInt(12 * 60));
+                orders.add(order(at.toInstant(), day.getDayOfWeek(), now));
+            }
+            handed = upTo;
+            orders.sort(Comparator.comparing(Order::createdAt));
+            for (Order o : orders) {
+                sink.accept(o, o.customer() < 0 ? null : customers.get(o.customer()));
+            }
+        }
     }
 
     private Plan make(Instant now) {
@@ -112,7 +168,7 @@ public final class DemoOrderHistory {
     }
 
     private Order order(Instant created, DayOfWeek weekday, Instant now) {
-        Channel channel = channel(weekday);
+        Channel channel = only != null ? only : channel(weekday);
         int customer = customer(channel);
         int lineCount = channel == Channel.WHOLESALE ? 2 + random.nextInt(2) : 1 + (random.nextInt(10) < 3 ? 1 + random.nextInt(2) : 0);
         List<Line> lines = new ArrayList<>();
@@ -233,7 +289,11 @@ public final class DemoOrderHistory {
     }
 
     private long cheapest() {
-        return Math.max(1, skus.stream().mapToLong(Sku::priceMinor).min().orElse(1) / 2);
+        if (cheapest == 0) {
+            // Asked twice per order: kept, so a million streamed orders do not scan the SKUs two million times.
+            cheapest = Math.max(1, skus.stream().mapToLong(Sku::priceMinor).min().orElse(1) / 2);
+        }
+        return cheapest;
     }
 
     /** A count with mean {@code mean} (Knuth's method: the means here are small). */

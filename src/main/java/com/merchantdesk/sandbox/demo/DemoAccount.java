@@ -32,8 +32,18 @@ import java.util.TreeMap;
  */
 public final class DemoAccount {
 
-    /** What seeding made. */
-    public record Seeded(int products, int skus, long units) {}
+    /**
+     * What seeding made; {@code onSale}: the active products' SKUs in the plan's order (the order the desk's demo
+     * numbers them in), which the order history sells.
+     */
+    public record Seeded(int products, int skus, long units, List<OnSale> onSale) {
+        public Seeded {
+            onSale = List.copyOf(onSale);
+        }
+    }
+
+    /** A SKU buyers can order: its id on the platform, code, the title an order line shows, and price. */
+    public record OnSale(String id, String code, String title, Money price) {}
 
     private DemoAccount() {}
 
@@ -63,6 +73,7 @@ public final class DemoAccount {
             }
             int skus = 0;
             long units = 0;
+            List<OnSale> onSale = new java.util.ArrayList<>();
             for (DemoCatalog.DemoProduct p : plan) {
                 String productId = Ids.newIdString();
                 Product product = new Product(productId, p.title(), p.description(), p.category(),
@@ -76,6 +87,10 @@ public final class DemoAccount {
                     // Its stock record exists from now on, even at 0 units: the feed says so, as the stock snapshot would.
                     com.merchantdesk.sandbox.store.Feed.record(c, seller, ChangeKind.STOCK, skuId, now);
                     skus++;
+                    if (p.status() == com.merchantdesk.catalog.ProductStatus.ACTIVE) {
+                        onSale.add(new OnSale(skuId, s.code(), p.title() + (s.optionValues() == null || s.optionValues().isEmpty()
+                                ? "" : " (" + String.join(", ", s.optionValues()) + ")"), sku.price()));
+                    }
                     if (s.stock() != 0) {
                         StockLevel after = Skus.moveStock(c, seller, skuId, s.stock(), now);
                         String adjustmentId = Ids.newIdString();
@@ -86,7 +101,7 @@ public final class DemoAccount {
                     }
                 }
             }
-            return new Seeded(plan.size(), skus, units);
+            return new Seeded(plan.size(), skus, units, onSale);
         });
     }
 

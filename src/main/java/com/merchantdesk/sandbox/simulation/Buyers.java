@@ -4,8 +4,11 @@ import com.merchantdesk.platform.Address;
 import java.util.List;
 import java.util.Random;
 
-/** Buyers of the simulated marketplace: Korean, Chinese and English names, domestic (KR) and international addresses. */
-final class Buyers {
+/**
+ * Buyers of the simulated marketplace: Korean, Chinese and English names, domestic (KR) and international addresses.
+ * The demo account's order history ships to the same addresses ({@link #addressOf}).
+ */
+public final class Buyers {
 
     record Buyer(String name, Address address) {
         boolean international() { return !"KR".equals(address.country()); }
@@ -43,6 +46,18 @@ final class Buyers {
         return new Buyer(name, new Address(name, base.phone(), base.line1(), base.line2(), base.city(), base.region(),
                 base.postalCode(), base.country()));
     }
+
+    /** Where a buyer named {@code name} lives: four in five in Korea, the rest abroad (China for Chinese names). */
+    public static Address addressOf(String name, Random random) {
+        boolean chinese = !name.isEmpty() && Character.UnicodeScript.of(name.codePointAt(0)) == Character.UnicodeScript.HAN;
+        Address base = random.nextInt(5) == 0 ? ABROAD.get(chinese ? 0 : 1 + random.nextInt(ABROAD.size() - 1))
+                : DOMESTIC.get(random.nextInt(DOMESTIC.size()));
+        return new Address(name, base.phone(), base.line1(), base.line2(), base.city(), base.region(), base.postalCode(),
+                base.country());
+    }
+
+    /** Whether an address is outside Korea: its parcels clear customs and go with an international carrier. */
+    public static boolean international(Address address) { return !"KR".equals(address.country()); }
 
     private static String pick(List<String> names, Random random) { return names.get(random.nextInt(names.size())); }
 }

@@ -44,6 +44,8 @@ import java.util.logging.Logger;
 public final class Simulator implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Simulator.class.getName());
+    /** Changes before the feed's end at the first tick that are looked through for parcels waiting to move. */
+    static final int LOOK_BACK = 10_000;
 
     private final Database db;
     private final Marketplace marketplace;
@@ -61,6 +63,7 @@ public final class Simulator implements AutoCloseable {
     private double due;
     private long tick;
     private long feedSeq;
+    private boolean watching;
     private long ordersPlaced;
 
     public Simulator(Database db, Marketplace marketplace, String sellerCode, double ordersPerMinute, int ticksPerStep, long seed) {
@@ -135,21 +138,32 @@ public final class Simulator implements AutoCloseable {
         }
     }
 
-    /** Picks up the parcels the seller shipped since the last tick, from the change feed. */
+    /**
+     * Picks up the parcels the seller shipped since the last tick, from the change feed, to its end. The first tick
+     * starts {@link #LOOK_BACK} changes before the end: a parcel shipped shortly before the simulation started still
+     * moves, and a large account (a million orders of history, whose parcels have their events) is not read through.
+     */
     private void watchNewParcels() {
         List<Shipment> fresh = db.read(c -> {
             Seller seller = Sellers.find(c, sellerCode).orElseThrow();
-            List<Shipment> found = new ArrayList<>();
-            List<Feed.Entry> entries = Feed.after(c, seller, feedSeq, 1000);
-            for (Feed.Entry e : entries) {
-                feedSeq = e.seq();
-                if (e.kind() == ChangeKind.SHIPMENT && !e.deleted() && !parcels.containsKey(e.entityId())) {
-                    Records.find(c, seller, ChangeKind.SHIPMENT, e.entityId())
-                            .map(r -> Docs.read(r.doc(), Shipment.class))
-                            .filter(s -> s.deliveredAt() == null && s.events().isEmpty())
-                            .ifPresent(found::add);
-                }
+            if (!watching) {
+                feedSeq = Math.max(0, Feed.position(c, seller).lastSeq() - LOOK_BACK);
+                watching = true;
             }
+            List<Shipment> found = new ArrayList<>();
+            List<Feed.Entry> entries;
+            do {
+                entries = Feed.after(c, seller, feedSeq, 1000);
+                for (Feed.Entry e : entries) {
+                    feedSeq = e.seq();
+                    if (e.kind() == ChangeKind.SHIPMENT && !e.deleted() && !parcels.containsKey(e.entityId())) {
+                        Records.find(c, seller, ChangeKind.SHIPMENT, e.entityId())
+                                .map(r -> Docs.read(r.doc(), Shipment.class))
+                                .filter(s -> s.deliveredAt() == null && s.events().isEmpty())
+                                .ifPresent(found::add);
+                    }
+                }
+            } while (entries.size() == 1000);
             return found;
         });
         for (Shipment s : fresh) {

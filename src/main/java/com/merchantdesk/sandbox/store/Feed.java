@@ -65,8 +65,11 @@ public final class Feed {
         return entries;
     }
 
-    /** A change with the stored JSON of its record (null for a tombstone and for kinds kept in columns: stock, desk). */
-    public record EntryWithDoc(Entry entry, String doc) {}
+    /**
+     * A change with the stored JSON of its record as UTF-8 bytes (null for a tombstone and for kinds kept in columns:
+     * stock, desk): the feed copies them into its answer as they are, never decoding them into text and back.
+     */
+    public record EntryWithDoc(Entry entry, byte[] doc) {}
 
     /**
      * Up to {@code limit} changes after {@code afterSeq} with their records' stored JSON, in one query: the feed
@@ -87,7 +90,7 @@ public final class Feed {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     entries.add(new EntryWithDoc(new Entry(rs.getLong(1), ChangeKind.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)),
-                            rs.getString(3), rs.getInt(4) == 1, Instant.ofEpochMilli(rs.getLong(5))), rs.getString(6)));
+                            rs.getString(3), rs.getInt(4) == 1, Instant.ofEpochMilli(rs.getLong(5))), rs.getBytes(6)));
                 }
             }
         }

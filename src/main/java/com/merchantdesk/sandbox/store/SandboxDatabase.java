@@ -17,7 +17,7 @@ public final class SandboxDatabase {
 
     public static final String FILE_NAME = "platform.db";
 
-    static final List<String> SCRIPTS = List.of("V1__platform.sql");
+    static final List<String> SCRIPTS = List.of("V1__platform.sql", "V2__docs_in_rowid_tables.sql");
 
     private SandboxDatabase() {}
 
