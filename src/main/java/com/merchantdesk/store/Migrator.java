@@ -29,7 +29,8 @@ public final class Migrator {
             "V2__orders.sql",
             "V3__orders_compact.sql",
             "V4__sales.sql",
-            "V5__shipping.sql");
+            "V5__shipping.sql",
+            "V9__catalog_images.sql");
 
     private static final Pattern DROP_TABLE = Pattern.compile(
             "^DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:main\\.)?[\"`\\[]?([^\"`\\]\\s;]+)", Pattern.CASE_INSENSITIVE);

@@ -18,9 +18,12 @@ import java.util.stream.Collectors;
  * @param errors   names the file's cells should saving still refuse the product
  * @param beforeUpdatedAt when the catalogue's version the plan started from was last changed (null for a new
  *                 product): the write checks that nobody changed it since
+ * @param productId the product's id, also when it is unchanged
+ * @param imageSources the images the file names for it (web addresses, absolute paths), fetched after commit
  */
 record PlannedProduct(Product product, boolean isNew, int skusCreated, int skusUpdated, List<StockCount> counts,
-                      int fileSkus, FieldErrorMapper errors, Instant beforeUpdatedAt) {
+                      int fileSkus, FieldErrorMapper errors, Instant beforeUpdatedAt, String productId,
+                      List<String> imageSources) {
 
     /** "on_hand" of a row: the SKU it counts and the quantity. */
     record StockCount(String skuId, long onHand) {}
@@ -29,7 +32,8 @@ record PlannedProduct(Product product, boolean isNew, int skusCreated, int skusU
      * @param before the catalogue's version of the product, null for a new one
      * @param onHand the row's on_hand for each of the product's first {@code fileSkus} SKUs, null when empty
      */
-    static PlannedProduct of(Product product, Product before, List<Long> onHand, FieldErrorMapper errors) {
+    static PlannedProduct of(Product product, Product before, List<Long> onHand, FieldErrorMapper errors,
+                             List<String> imageSources) {
         List<StockCount> counts = new java.util.ArrayList<>();
         for (int i = 0; i < onHand.size(); i++) {
             if (onHand.get(i) != null) {
@@ -38,14 +42,15 @@ record PlannedProduct(Product product, boolean isNew, int skusCreated, int skusU
         }
         int fileSkus = onHand.size();
         if (before == null) {
-            return new PlannedProduct(product, true, fileSkus, 0, counts, fileSkus, errors, null);
+            return new PlannedProduct(product, true, fileSkus, 0, counts, fileSkus, errors, null, product.id(),
+                    imageSources);
         }
         Map<String, Sku> old = before.skus().stream().collect(Collectors.toMap(Sku::id, Function.identity()));
         List<Sku> listed = product.skus().subList(0, fileSkus);
         int created = (int) listed.stream().filter(s -> !old.containsKey(s.id())).count();
         int updated = (int) listed.stream().filter(s -> old.containsKey(s.id()) && !old.get(s.id()).equals(s)).count();
         return new PlannedProduct(sameAs(product, before) ? null : product, false, created, updated, counts, fileSkus,
-                errors, before.updatedAt());
+                errors, before.updatedAt(), product.id(), imageSources);
     }
 
     boolean unchanged() { return product == null; }
