@@ -41,14 +41,15 @@ final class DialectValues {
     }
 
     /**
-     * A row whose every column the other platforms' files fill is present but empty; currency and reorder
-     * point, which they do not have, are absent (the shop's currency; the SKU's current reorder point).
+     * A row whose columns the file has are present but empty; the others are absent, so an update keeps
+     * their current values (a WooCommerce file has no cost; no other platform has our currency or reorder
+     * point).
      */
-    static String[] emptyRow() {
+    static String[] emptyRow(java.util.Set<CsvColumn> present) {
         String[] v = new String[CsvColumn.values().length];
-        java.util.Arrays.fill(v, "");
-        v[CsvColumn.CURRENCY.ordinal()] = null;
-        v[CsvColumn.REORDER_POINT.ordinal()] = null;
+        for (CsvColumn c : present) {
+            v[c.ordinal()] = "";
+        }
         return v;
     }
 

@@ -41,6 +41,7 @@ final class ShopifyRows implements RowSource {
     private final ReadContext context;
     private final UnaryOperator<String> share;
     private final ColumnNames names;
+    private final java.util.Set<CsvColumn> present = java.util.EnumSet.noneOf(CsvColumn.class);
     private final List<CsvRow> rows = new ArrayList<>();
     private final Map<String, Integer> variantsByHandle = new java.util.HashMap<>();
     private String lastHandle = "";
@@ -77,6 +78,12 @@ final class ShopifyRows implements RowSource {
         header.use(layout.productCategory());
         header.use(layout.published());
         names = c -> byColumn.getOrDefault(c, c.header());
+        for (Map.Entry<CsvColumn, String> e : byColumn.entrySet()) {
+            if (header.has(e.getValue()) || CsvColumn.OPTION_NAMES.contains(e.getKey())
+                    || CsvColumn.OPTION_VALUES.contains(e.getKey()) || e.getKey() == CsvColumn.HANDLE) {
+                present.add(e.getKey());
+            }
+        }
         if (!header.has(layout.handle()) && !header.has(layout.title())) {
             context.errors.add(new CsvError(1, layout.handle(), com.merchantdesk.i18n.Messages.get(
                     "csv.error.missingColumn", layout.handle())));
@@ -94,7 +101,7 @@ final class ShopifyRows implements RowSource {
 
     @Override
     public void add(long line, CSVRecord record) {
-        String[] v = DialectValues.emptyRow();
+        String[] v = DialectValues.emptyRow(present);
         String handle = cell(line, record, layout.handle());
         String title = cell(line, record, layout.title());
         if (handle.isEmpty()) {
@@ -126,6 +133,7 @@ final class ShopifyRows implements RowSource {
         List<String> images = images(line, record);
         boolean imageOnly = sku.isEmpty() && price.isEmpty() && !anyOption;
         if (imageOnly) {
+            keepAbsent(v);
             rows.add(new CsvRow(line, v, names, images, true));
             return;
         }
@@ -154,7 +162,17 @@ final class ShopifyRows implements RowSource {
         // Only a tracked variant has a count; an untracked one's quantity means nothing.
         boolean tracked = !cell(line, record, layout.tracker()).isEmpty();
         v[CsvColumn.ON_HAND.ordinal()] = tracked ? share.apply(cell(line, record, layout.quantity())) : "";
+        keepAbsent(v);
         rows.add(new CsvRow(line, v, names, images, false));
+    }
+
+    /** A column the file does not have stays absent, whatever the line computed for it. */
+    private void keepAbsent(String[] v) {
+        for (CsvColumn c : CsvColumn.values()) {
+            if (!present.contains(c)) {
+                v[c.ordinal()] = null;
+            }
+        }
     }
 
     private String status(long line, CSVRecord record) {

@@ -29,9 +29,11 @@ final class WooCommerceRows implements RowSource {
     private final ReadContext context;
     private final UnaryOperator<String> share;
     private final String weightColumn;
+    private final String gtinColumn;
     private final BigDecimal gramsPerUnit;
     private final Map<CsvColumn, String> byColumn = new EnumMap<>(CsvColumn.class);
     private final ColumnNames names;
+    private final java.util.Set<CsvColumn> present = java.util.EnumSet.noneOf(CsvColumn.class);
 
     /** Product lines by their key (SKU, or id:ID), and what their variations inherit. */
     private final Map<String, Parent> parents = new HashMap<>();
@@ -76,7 +78,28 @@ final class WooCommerceRows implements RowSource {
             header.use("Attribute " + k + " name");
             header.use("Attribute " + k + " value(s)");
         }
+        String gtin = header.startingWith("GTIN");
+        if (gtin != null) {
+            byColumn.put(CsvColumn.BARCODE, header.use(gtin));
+        }
+        gtinColumn = gtin;
         names = c -> byColumn.getOrDefault(c, c.header());
+        present.addAll(List.of(CsvColumn.HANDLE, CsvColumn.SKU, CsvColumn.PRICE));
+        present.addAll(CsvColumn.OPTION_NAMES);
+        present.addAll(CsvColumn.OPTION_VALUES);
+        for (var e : Map.of(CsvColumn.TITLE, "Name", CsvColumn.DESCRIPTION, "Description", CsvColumn.CATEGORY,
+                "Categories", CsvColumn.STATUS, "Published", CsvColumn.COMPARE_AT_PRICE, "Sale price",
+                CsvColumn.ON_HAND, "Stock").entrySet()) {
+            if (header.has(e.getValue())) {
+                present.add(e.getKey());
+            }
+        }
+        if (weight != null) {
+            present.add(CsvColumn.WEIGHT_GRAMS);
+        }
+        if (gtin != null) {
+            present.add(CsvColumn.BARCODE);
+        }
         if (!header.has("SKU") && !header.has("ID")) {
             context.errors.add(new CsvError(1, "SKU", Messages.get("csv.error.missingColumn", "SKU")));
         }
@@ -105,7 +128,7 @@ final class WooCommerceRows implements RowSource {
         String id = cell(line, record, "ID");
         String sku = cell(line, record, "SKU");
         String key = !sku.isEmpty() ? sku : "id:" + id;
-        String[] v = DialectValues.emptyRow();
+        String[] v = DialectValues.emptyRow(present);
         Map<String, String> attributes = new LinkedHashMap<>();
         Map<String, String> attributeColumns = new HashMap<>();
         for (int k = 1; k <= ATTRIBUTES; k++) {
@@ -131,6 +154,7 @@ final class WooCommerceRows implements RowSource {
         }
         if (variable) {
             v[CsvColumn.SKU.ordinal()] = "";
+            keepAbsent(v);
             CsvRow row = new CsvRow(line, v, names, images, true);
             remember(id, sku, new Parent(key, weight, row));
             lines.add(new Line(row, null, attributes, attributeColumns));
@@ -156,6 +180,15 @@ final class WooCommerceRows implements RowSource {
         CsvRow row = new CsvRow(line, v, withOptions(rowNames, attributeColumns, List.copyOf(used.keySet())), images, false);
         remember(id, sku, new Parent(key, weight, row));
         lines.add(new Line(row, null, attributes, attributeColumns));
+    }
+
+    /** A column the file does not have stays absent, whatever the line computed for it. */
+    private void keepAbsent(String[] v) {
+        for (CsvColumn c : CsvColumn.values()) {
+            if (!present.contains(c)) {
+                v[c.ordinal()] = null;
+            }
+        }
     }
 
     private void remember(String id, String sku, Parent parent) {
@@ -198,6 +231,10 @@ final class WooCommerceRows implements RowSource {
         }
         v[CsvColumn.WEIGHT_GRAMS.ordinal()] = weight.isEmpty() ? "" : share.apply(DialectValues.grams(weight, gramsPerUnit));
         v[CsvColumn.ON_HAND.ordinal()] = share.apply(cell(line, record, "Stock"));
+        if (gtinColumn != null) {
+            v[CsvColumn.BARCODE.ordinal()] = cell(line, record, gtinColumn);
+        }
+        keepAbsent(v);
         return rowNames;
     }
 
@@ -304,7 +341,7 @@ final class WooCommerceRows implements RowSource {
             List<String> options = optionsByHandle.get(parent.handle());
             String[] v = row.values();
             v[CsvColumn.HANDLE.ordinal()] = parent.handle();
-            if (v[CsvColumn.WEIGHT_GRAMS.ordinal()].isEmpty() && !parent.weight().isEmpty()) {
+            if ("".equals(v[CsvColumn.WEIGHT_GRAMS.ordinal()]) && !parent.weight().isEmpty()) {
                 // A variation without its own weight ships at its product's.
                 v[CsvColumn.WEIGHT_GRAMS.ordinal()] = share.apply(DialectValues.grams(parent.weight(), gramsPerUnit));
             }
