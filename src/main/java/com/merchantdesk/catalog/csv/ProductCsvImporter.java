@@ -92,10 +92,14 @@ public final class ProductCsvImporter {
      */
     public ReadFile read(Path file, CsvProgress progress, BooleanSupplier cancelled) {
         Cancellation cancellation = new Cancellation(cancelled, "csv.import.cancelled");
-        CsvFileReader.Result parsed = new CsvFileReader(new StagedProgress(progress), cancellation).read(file);
+        StagedProgress staged = new StagedProgress(progress);
+        staged.step(1.0);
+        CsvFileReader.Result parsed = new CsvFileReader(staged, cancellation).read(file);
         if (parsed.rows().isEmpty() && !parsed.errors().isEmpty()) {
             throw new CsvImportException(parsed.errors());
         }
+        cancellation.check();
+        staged.finish();
         return new ReadFile(file, parsed);
     }
 
