@@ -157,7 +157,7 @@ final class CsvTransfer {
                     Messages.get("products.csv.import.products", r.productsCreated(), r.productsUpdated(), r.productsUnchanged()),
                     Messages.get("products.csv.import.skus", r.skusCreated(), r.skusUpdated()),
                     Messages.get("products.csv.import.stock", r.stockMovements())));
-            lines.addAll(ImportPreview.noteLines(r.notes()));
+            lines.addAll(ImportPreview.noteLines(r.notes(), 0));
             if (r.imagesQueued() > 0) {
                 lines.add(Messages.get("csv.result.images", r.imagesQueued()));
                 fetchImages.run();

@@ -20,8 +20,8 @@ import javafx.stage.Window;
 final class ImportPreview {
 
     static final String ID = "csv-import-preview";
-    /** Skipped lines and left-out values named one by one; the rest counted. */
-    static final int NAMED = 5;
+    /** Skipped lines and left-out values named one by one before the import; the rest counted. */
+    static final int NAMED = 3;
 
     private ImportPreview() {}
 
@@ -34,7 +34,7 @@ final class ImportPreview {
         alert.setHeaderText(notes.summary());
         VBox lines = new VBox(6);
         lines.setId("csv-import-preview-notes");
-        for (String line : noteLines(notes)) {
+        for (String line : noteLines(notes, NAMED)) {
             Label label = new Label(line);
             label.setWrapText(true);
             label.setMaxWidth(520);
@@ -56,25 +56,28 @@ final class ImportPreview {
         alert.show();
     }
 
-    /** The notes as lines: columns not imported, then skipped lines and left-out values (the first few by line). */
-    static List<String> noteLines(ImportNotes notes) {
+    /**
+     * The notes as lines: columns not imported, then how many lines are skipped and values left out, the first
+     * {@code named} of each by line (the result window, after the preview named them, only counts them).
+     */
+    static List<String> noteLines(ImportNotes notes, int named) {
         List<String> lines = new ArrayList<>();
         if (!notes.notImported().isEmpty()) {
             lines.add(notes.notImportedLine());
         }
-        addNamed(lines, Messages.get("csv.preview.skipped", notes.skipped().size()), notes.skipped());
-        addNamed(lines, Messages.get("csv.preview.adjusted", notes.adjusted().size()), notes.adjusted());
+        addNamed(lines, Messages.get("csv.preview.skipped", notes.skipped().size()), notes.skipped(), named);
+        addNamed(lines, Messages.get("csv.preview.adjusted", notes.adjusted().size()), notes.adjusted(), named);
         return lines;
     }
 
-    private static void addNamed(List<String> lines, String heading, List<CsvError> notes) {
+    private static void addNamed(List<String> lines, String heading, List<CsvError> notes, int named) {
         if (notes.isEmpty()) {
             return;
         }
         lines.add(heading);
-        notes.stream().limit(NAMED).forEach(n -> lines.add("  " + n.describe()));
-        if (notes.size() > NAMED) {
-            lines.add("  " + Messages.get("csv.error.more", notes.size() - NAMED));
+        notes.stream().limit(named).forEach(n -> lines.add("  " + n.describe()));
+        if (notes.size() > named && named > 0) {
+            lines.add("  " + Messages.get("csv.error.more", notes.size() - named));
         }
     }
 }

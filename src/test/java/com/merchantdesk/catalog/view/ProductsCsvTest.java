@@ -266,6 +266,23 @@ class ProductsCsvTest {
     }
 
     @Test
+    void exportAsksWhichKindOfFileAndWritesShopifysColumns() throws Exception {
+        harness = ScreenHarness.open(temp.resolve("data"), ShopFixture::seed);
+        await("the shop has loaded", () -> codes().size() == 4);
+        Path target = temp.resolve("shopify.csv");
+        harness.csvFiles.exportTarget = target;
+        harness.csvFiles.exportFormat = com.merchantdesk.catalog.csv.ExportFormat.SHOPIFY;
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        awaitHeadline(Messages.get("products.csv.export.done", "shopify.csv"));
+
+        assertThat(harness.csvFiles.suggestedName).startsWith("products-").endsWith("-shopify.csv");
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).startsWith("\uFEFFHandle,Title,Body (HTML),")
+                .contains("TS-RED-M");
+        robot.clickOn("#csv-progress-close");
+    }
+
+    @Test
     void cancelledFileDialogStartsNothingAndEveryShortcutIsDescribed() throws Exception {
         harness = ScreenHarness.open(temp.resolve("data"), ShopFixture::seed);
         await("the shop has loaded", () -> codes().size() == 4);
