@@ -86,7 +86,12 @@ final class ImageFetchStatus {
             LOG.log(Level.WARNING, "Fetching images failed", task.getException());
             finished(List.of());
         });
-        context.background().execute(task);
+        try {
+            context.background().execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // The window is closing and its background threads have stopped: the images wait for the next start.
+            running = false;
+        }
     }
 
     private void finished(List<ImageFetcher.Failure> failures) {
