@@ -41,9 +41,11 @@ public record BenchReport(MachineInfo machine, String loadAverageAtEnd, DataSet 
     /**
      * @param applyStats how long each import held the write lock (its apply phase: other writers wait meanwhile)
      * @param phases     the import's phases one by one (read, check, stage, apply)
+     * @param shopifyStats the same catalogue imported from a Shopify product CSV; {@code shopifyRatio} its median
+     *                   over ours (issue 18's budget: 1.5)
      */
     public record CsvImport(int rows, int products, long fileBytes, Stats importStats, Stats exportStats, Stats applyStats,
-                            List<Stats> phases) {}
+                            List<Stats> phases, Stats shopifyStats, long shopifyBytes, double shopifyRatio) {}
 
     /**
      * Batched order creates on a sandbox server over loopback ({@link SandboxBench}).

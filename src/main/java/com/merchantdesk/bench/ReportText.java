@@ -118,6 +118,9 @@ public final class ReportText {
             line("    %s", seconds(phase));
         }
         line("  %s", seconds(c.exportStats()));
+        line("  %s (%.1f MB)", seconds(c.shopifyStats()), c.shopifyBytes() / 1e6);
+        line("  Shopify / ours, medians: %.2f x  budget <= %.1f  %s", c.shopifyRatio(), BenchRun.SHOPIFY_IMPORT_RATIO_BUDGET,
+                c.shopifyRatio() <= BenchRun.SHOPIFY_IMPORT_RATIO_BUDGET ? "PASS" : "OVER");
     }
 
     private void sandbox(BenchReport.SandboxOrders s) {

@@ -3,6 +3,8 @@ package com.merchantdesk.cli;
 import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.csv.CsvError;
 import com.merchantdesk.catalog.csv.CsvImportException;
+import com.merchantdesk.catalog.csv.CsvProgress;
+import com.merchantdesk.catalog.csv.ImportNotes;
 import com.merchantdesk.catalog.csv.CsvWarnings;
 import com.merchantdesk.catalog.csv.ImportResult;
 import com.merchantdesk.catalog.csv.ProductCsvImporter;
@@ -19,7 +21,9 @@ import picocli.CommandLine.Parameters;
  * that look like spreadsheet formulas are imported as text and listed on stderr as warnings.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports products from a CSV file (columns: docs/csv.md).",
+        description = {"Imports products from a CSV file: ours, a Shopify product CSV or a WooCommerce product export",
+                "(recognised from the header line; columns: docs/csv.md). Images named by address or path are",
+                "fetched after the import has saved; 'products images' tries failed ones again.",
                 "All or nothing: if any row is bad, nothing is imported and every bad row is listed.",
                 "Cells that look like spreadsheet formulas are imported as text and listed on stderr."})
 final class ProductsImportCommand extends DataCommand {
@@ -43,7 +47,12 @@ final class ProductsImportCommand extends DataCommand {
             }
             ImportResult result;
             try {
-                result = new ProductCsvImporter(app.catalog(), app.clock()).importFile(file, defaultCurrency);
+                ProductCsvImporter importer = new ProductCsvImporter(app.catalog(), app.clock());
+                ProductCsvImporter.ReadFile read = importer.read(file, CsvProgress.NONE, () -> false);
+                // What the file is, before the import starts: "Shopify product CSV: 3 products, 16 variants".
+                out().println(read.notes().summary());
+                out().flush();
+                result = importer.importFile(read, defaultCurrency, CsvProgress.NONE, () -> false);
             } catch (CsvImportException e) {
                 PrintWriter err = spec.commandLine().getErr();
                 for (CsvError error : e.errors()) {
@@ -55,9 +64,32 @@ final class ProductsImportCommand extends DataCommand {
             out().println(Messages.get("cli.import.done", file, result.rows(), result.productsCreated(),
                     result.productsUpdated(), result.productsUnchanged(), result.stockMovements()));
             out().flush();
+            printNotes(result.notes());
             printFormulaCells(result.formulaCells());
+            if (result.imagesQueued() > 0) {
+                out().println(Messages.get("cli.import.images", result.imagesQueued()));
+                out().flush();
+                ProductsImagesCommand.fetch(app, false, out(), spec.commandLine().getErr());
+            }
             return 0;
         }
+    }
+
+    /** The columns not imported (once), lines skipped and values left out: notes, not failures. */
+    private void printNotes(ImportNotes notes) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!notes.notImported().isEmpty()) {
+            err.println(notes.notImportedLine());
+        }
+        if (!notes.skipped().isEmpty()) {
+            err.println(Messages.get("cli.import.notes.skipped"));
+            notes.skipped().forEach(n -> err.println(n.describe()));
+        }
+        if (!notes.adjusted().isEmpty()) {
+            err.println(Messages.get("cli.import.notes.adjusted"));
+            notes.adjusted().forEach(n -> err.println(n.describe()));
+        }
+        err.flush();
     }
 
     /** Cells that look like formulas: imported, but listed on stderr so the seller can check them. */

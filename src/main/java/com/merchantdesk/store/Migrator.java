@@ -32,7 +32,8 @@ public final class Migrator {
             "V5__shipping.sql",
             "V6__compact_more.sql",
             "V7__sync_store.sql",
-            "V8__fulfilment.sql");
+            "V8__fulfilment.sql",
+            "V9__catalog_images.sql");
 
     private static final Pattern DROP_TABLE = Pattern.compile(
             "^DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:main\\.)?[\"`\\[]?([^\"`\\]\\s;]+)", Pattern.CASE_INSENSITIVE);

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -41,9 +40,12 @@ final class CsvFileReader {
     /** Empty lines are kept so line numbers stay right; they are skipped here instead. */
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
-    record Result(List<CsvRow> rows, List<CsvError> errors, CsvWarnings formulaCells) {
+    record Result(List<CsvRow> rows, List<CsvError> errors, CsvWarnings formulaCells, ImportNotes notes,
+                  ColumnNames names) {
 
-        Result(List<CsvRow> rows, List<CsvError> errors) { this(rows, errors, CsvWarnings.NONE); }
+        Result(List<CsvRow> rows, List<CsvError> errors) {
+            this(rows, errors, CsvWarnings.NONE, ImportNotes.NONE, ColumnNames.OURS);
+        }
     }
 
     private static final int SHARED_MAX_LENGTH = 12;
@@ -61,7 +63,10 @@ final class CsvFileReader {
 
     Result read(Path file) {
         List<CsvError> errors = new ArrayList<>();
-        List<CsvRow> rows = new ArrayList<>();
+        List<CsvRow> rows = List.of();
+        RowSource source = null;
+        Path folder = file.toAbsolutePath().getParent();
+        ReadContext context = new ReadContext(errors, formulaCells, folder);
         long size;
         try {
             size = Files.size(file);
@@ -74,8 +79,8 @@ final class CsvFileReader {
                      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16));
              CSVParser parser = CSVParser.parse(reader, FORMAT)) {
             var records = parser.iterator();
-            Map<CsvColumn, Integer> header = null;
             int width = 0;
+            int read = 0;
             while (true) {
                 long line = lastEnd + 1;
                 CSVRecord record;
@@ -89,13 +94,13 @@ final class CsvFileReader {
                     break;
                 }
                 lastEnd = parser.getCurrentLineNumber();
-                if (header == null) {
+                if (source == null) {
                     if (isEmpty(record)) {
                         errors.add(new CsvError(1, "", Messages.get("csv.error.empty")));
                         break;
                     }
                     width = record.size();
-                    header = header(record, errors);
+                    source = RowSource.forHeader(record, context, this::shared);
                     if (!errors.isEmpty()) {
                         break;
                     }
@@ -104,24 +109,44 @@ final class CsvFileReader {
                 if (isEmpty(record)) {
                     continue;
                 }
-                if (record.size() != width) {
+                if (record.size() != width && !(record.size() < width && source.dialect() != CsvDialect.OURS)) {
                     errors.add(new CsvError(line, "", Messages.get("csv.error.fieldCount", record.size(), width)));
                     continue;
                 }
-                rows.add(row(line, record, header));
-                if (rows.size() % CHECK_EVERY == 0) {
+                source.add(line, record);
+                if (++read % CHECK_EVERY == 0) {
                     cancellation.check();
                     progress.update(bytes.count(), size);
                 }
             }
-            if (header == null && errors.isEmpty()) {
+            if (source == null && errors.isEmpty()) {
                 errors.add(new CsvError(1, "", Messages.get("csv.error.empty")));
+            }
+            if (source != null && errors.isEmpty()) {
+                rows = source.finish();
             }
         } catch (IOException e) {
             errors.add(readFailure(file, lastEnd + 1, e));
         }
         progress.update(size, size);
-        return new Result(rows, errors, formulaCells.result());
+        if (source == null) {
+            return new Result(rows, errors, formulaCells.result(), ImportNotes.NONE, ColumnNames.OURS);
+        }
+        return new Result(rows, errors, formulaCells.result(), notes(source, rows, context),
+                source.names());
+    }
+
+    private static ImportNotes notes(RowSource source, List<CsvRow> rows, ReadContext context) {
+        java.util.Set<String> handles = new java.util.HashSet<>();
+        int variants = 0;
+        for (CsvRow row : rows) {
+            if (!row.productOnly()) {
+                variants++;
+                handles.add(row.get(CsvColumn.HANDLE).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return new ImportNotes(source.dialect(), handles.size(), variants, source.notImported(), context.skipped,
+                context.adjusted);
     }
 
     private static Result unreadable(Path file, IOException e) {
@@ -178,38 +203,6 @@ final class CsvFileReader {
         return reader;
     }
 
-    private static Map<CsvColumn, Integer> header(CSVRecord record, List<CsvError> errors) {
-        Map<CsvColumn, Integer> index = new EnumMap<>(CsvColumn.class);
-        if (record.size() == 1 && (record.get(0).contains(";") || record.get(0).contains("\t"))) {
-            errors.add(new CsvError(1, "", Messages.get("csv.error.delimiter")));
-            return index;
-        }
-        for (int i = 0; i < record.size(); i++) {
-            String name = record.get(i).strip();
-            var column = CsvColumn.byHeader(name);
-            if (column.isEmpty()) {
-                errors.add(new CsvError(1, name, Messages.get("csv.error.unknownColumn", name, CsvColumn.allHeaders())));
-            } else if (index.putIfAbsent(column.get(), i) != null) {
-                errors.add(new CsvError(1, name, Messages.get("csv.error.duplicateColumn", name)));
-            }
-        }
-        for (CsvColumn column : CsvColumn.values()) {
-            if (column.required() && !index.containsKey(column)) {
-                errors.add(new CsvError(1, column.header(), Messages.get("csv.error.missingColumn", column.header())));
-            }
-        }
-        for (int k = 0; k < CsvColumn.OPTION_NAMES.size(); k++) {
-            CsvColumn name = CsvColumn.OPTION_NAMES.get(k);
-            CsvColumn value = CsvColumn.OPTION_VALUES.get(k);
-            if (index.containsKey(name) != index.containsKey(value)) {
-                CsvColumn missing = index.containsKey(name) ? value : name;
-                CsvColumn present = index.containsKey(name) ? name : value;
-                errors.add(new CsvError(1, missing.header(), Messages.get("csv.error.optionPair", present.header(), missing.header())));
-            }
-        }
-        return index;
-    }
-
     private static boolean isEmpty(CSVRecord record) {
         for (String value : record) {
             if (!value.isBlank()) {
@@ -217,30 +210,6 @@ final class CsvFileReader {
             }
         }
         return true;
-    }
-
-    private CsvRow row(long line, CSVRecord record, Map<CsvColumn, Integer> header) {
-        String[] values = new String[CsvColumn.values().length];
-        for (Map.Entry<CsvColumn, Integer> e : header.entrySet()) {
-            values[e.getKey().ordinal()] = shared(cell(line, e.getKey(), record.get(e.getValue()).strip()));
-        }
-        return new CsvRow(line, values);
-    }
-
-    /** The text a cell stands for; a cell a spreadsheet app would run as a formula is noted (and kept as text). */
-    private String cell(long line, CsvColumn column, String raw) {
-        if (SpreadsheetSafeText.looksLikeFormula(raw)) {
-            formulaCells.add(new CsvError(line, column.header(), Messages.get("csv.warning.formula", leadName(raw.charAt(0)))));
-        }
-        return SpreadsheetSafeText.unescape(raw);
-    }
-
-    private static String leadName(char lead) {
-        return switch (lead) {
-            case '\t' -> "TAB";
-            case '\r' -> "CR";
-            default -> String.valueOf(lead);
-        };
     }
 
     /**

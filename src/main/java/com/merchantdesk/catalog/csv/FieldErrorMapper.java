@@ -21,6 +21,7 @@ final class FieldErrorMapper {
     private final List<CsvColumn> optionNameColumns;
     private final List<CsvColumn> optionValueColumns;
     private final List<Sku> keptSkus;
+    private final ErrorList names;
 
     /**
      * @param optionNameColumns  the name column of each of the product's options, in order
@@ -28,8 +29,9 @@ final class FieldErrorMapper {
      * @param keptSkus           catalogue SKUs of the product that the file does not list, after the file's rows
      */
     FieldErrorMapper(HandleGroup group, List<CsvColumn> optionNameColumns, List<CsvColumn> optionValueColumns,
-                     List<Sku> keptSkus) {
+                     List<Sku> keptSkus, ErrorList names) {
         this.group = group;
+        this.names = names;
         this.optionNameColumns = optionNameColumns;
         this.optionValueColumns = optionValueColumns;
         this.keptSkus = keptSkus;
@@ -47,10 +49,12 @@ final class FieldErrorMapper {
             int index = Integer.parseInt(m.group(1));
             CsvColumn column = skuColumn(m.group(2));
             if (index < group.rows().size()) {
-                return new CsvError(group.rows().get(index).line(), column.header(), error.message());
+                long line = group.rows().get(index).line();
+                return new CsvError(line, names.name(line, column), error.message());
             }
             String code = keptSkus.get(index - group.rows().size()).code();
-            return new CsvError(group.firstLine(), column.header(), Messages.get("csv.keptSku", code, error.message()));
+            return new CsvError(group.firstLine(), names.name(group.firstLine(), column),
+                    Messages.get("csv.keptSku", code, error.message()));
         }
         CsvColumn column = switch (error.field()) {
             case "title" -> CsvColumn.TITLE;
@@ -58,7 +62,8 @@ final class FieldErrorMapper {
             case "options" -> optionNameColumn(error);
             default -> CsvColumn.SKU;
         };
-        return new CsvError(group.lineOf(column), column.header(), error.message());
+        long line = group.lineOf(column);
+        return new CsvError(line, names.name(line, column), error.message());
     }
 
     private CsvColumn skuColumn(String field) {

@@ -77,6 +77,13 @@ final class ImportPlanner {
             }
             groups.computeIfAbsent(handle.toLowerCase(Locale.ROOT), k -> new HandleGroup(handle)).add(row);
         }
+        groups.values().removeIf(g -> {
+            if (g.rows().isEmpty()) {
+                errors.add(g.firstLine(), CsvColumn.HANDLE, Messages.get("csv.product.noSkus", g.handle()));
+                return true;
+            }
+            return false;
+        });
         return groups;
     }
 
@@ -87,7 +94,7 @@ final class ImportPlanner {
         Map<String, Long> lines = new HashMap<>();
         for (CsvRow row : rows) {
             String value = row.get(column);
-            if (value.isEmpty()) {
+            if (value.isEmpty() || row.productOnly()) {
                 continue;
             }
             String k = key.apply(value);
@@ -135,12 +142,12 @@ final class ImportPlanner {
             skus.add(skuInput(row, old, options));
             onHand.add(onHand(row));
         }
-        FieldErrorMapper mapper = new FieldErrorMapper(g, options.nameColumns(), options.valueColumns(), kept);
+        FieldErrorMapper mapper = new FieldErrorMapper(g, options.nameColumns(), options.valueColumns(), kept, errors);
         Product product = product(g, before, options, skus, kept, currency == null ? defaultCurrency : currency, mapper);
         if (product == null || errors.reported() > reportedBefore) {
             return null;
         }
-        return PlannedProduct.of(product, before, onHand, mapper);
+        return PlannedProduct.of(product, before, onHand, mapper, g.images());
     }
 
     /** For each row of the handle, the SKU it updates (null for a new SKU). */

@@ -61,7 +61,7 @@ record OptionColumns(boolean inFile, List<String> names, List<CsvColumn> nameCol
                 values.add(value);
             } else if (!value.isEmpty()) {
                 errors.add(row.line(), valueColumn,
-                        Messages.get("csv.option.noName", CsvColumn.OPTION_NAMES.get(k).header()));
+                        Messages.get("csv.option.noName", errors.name(row.line(), CsvColumn.OPTION_NAMES.get(k))));
             }
         }
         return values;

@@ -19,11 +19,14 @@ import java.util.stream.Collectors;
  * @param errors   names the file's cells should saving still refuse the product
  * @param beforeUpdatedAt when the catalogue's version the plan started from was last changed (null for a new
  *                 product): the write checks that nobody changed it since
+ * @param productId the product's id, also when it is unchanged
+ * @param imageSources the images the file names for it (web addresses, absolute paths), fetched after commit
  * @param outboxRows the outbox rows that carry the change to the platform ({@link OutboxRows}), made while the
  *                 old version is at hand
  */
 record PlannedProduct(Product product, boolean isNew, int skusCreated, int skusUpdated, List<StockCount> counts,
-                      int fileSkus, FieldErrorMapper errors, Instant beforeUpdatedAt, String outboxRows) {
+                      int fileSkus, FieldErrorMapper errors, Instant beforeUpdatedAt, String productId,
+                      List<String> imageSources, String outboxRows) {
 
     /** "on_hand" of a row: the SKU it counts and the quantity. */
     record StockCount(String skuId, long onHand) {}
@@ -32,7 +35,8 @@ record PlannedProduct(Product product, boolean isNew, int skusCreated, int skusU
      * @param before the catalogue's version of the product, null for a new one
      * @param onHand the row's on_hand for each of the product's first {@code fileSkus} SKUs, null when empty
      */
-    static PlannedProduct of(Product product, Product before, List<Long> onHand, FieldErrorMapper errors) {
+    static PlannedProduct of(Product product, Product before, List<Long> onHand, FieldErrorMapper errors,
+                             List<String> imageSources) {
         List<StockCount> counts = new java.util.ArrayList<>();
         for (int i = 0; i < onHand.size(); i++) {
             if (onHand.get(i) != null) {
@@ -41,8 +45,8 @@ record PlannedProduct(Product product, boolean isNew, int skusCreated, int skusU
         }
         int fileSkus = onHand.size();
         if (before == null) {
-            return new PlannedProduct(product, true, fileSkus, 0, counts, fileSkus, errors, null,
-                    OutboxRows.encode(CatalogWire.changes(null, product, product.updatedAt())));
+            return new PlannedProduct(product, true, fileSkus, 0, counts, fileSkus, errors, null, product.id(),
+                    imageSources, OutboxRows.encode(CatalogWire.changes(null, product, product.updatedAt())));
         }
         Map<String, Sku> old = before.skus().stream().collect(Collectors.toMap(Sku::id, Function.identity()));
         List<Sku> listed = product.skus().subList(0, fileSkus);
@@ -50,7 +54,8 @@ record PlannedProduct(Product product, boolean isNew, int skusCreated, int skusU
         int updated = (int) listed.stream().filter(s -> old.containsKey(s.id()) && !old.get(s.id()).equals(s)).count();
         boolean same = sameAs(product, before);
         return new PlannedProduct(same ? null : product, false, created, updated, counts, fileSkus, errors,
-                before.updatedAt(), same ? "[]" : OutboxRows.encode(CatalogWire.changes(before, product, product.updatedAt())));
+                before.updatedAt(), product.id(), imageSources,
+                same ? "[]" : OutboxRows.encode(CatalogWire.changes(before, product, product.updatedAt())));
     }
 
     boolean unchanged() { return product == null; }

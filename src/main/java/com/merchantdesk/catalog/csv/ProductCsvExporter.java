@@ -55,6 +55,16 @@ public final class ProductCsvExporter {
         return exportFile(file, CsvProgress.NONE, () -> false);
     }
 
+    /** Exports in {@code format} without progress or cancellation. */
+    public ExportResult exportFile(Path file, ExportFormat format) {
+        return exportFile(file, format, CsvProgress.NONE, () -> false);
+    }
+
+    /** {@link #exportFile(Path, ExportFormat, CsvProgress, BooleanSupplier)} in our own format. */
+    public ExportResult exportFile(Path file, CsvProgress progress, BooleanSupplier cancelled) {
+        return exportFile(file, ExportFormat.OURS, progress, cancelled);
+    }
+
     /**
      * Exports to {@code file}, replacing it when complete.
      *
@@ -63,7 +73,7 @@ public final class ProductCsvExporter {
      * @throws CancellationException when cancelled
      * @throws UncheckedIOException  when the file cannot be written (message for the seller)
      */
-    public ExportResult exportFile(Path file, CsvProgress progress, BooleanSupplier cancelled) {
+    public ExportResult exportFile(Path file, ExportFormat format, CsvProgress progress, BooleanSupplier cancelled) {
         Cancellation cancellation = new Cancellation(cancelled, "csv.export.cancelled");
         CsvProgress listener = progress == null ? CsvProgress.NONE : progress;
         Path target = file.toAbsolutePath();
@@ -78,7 +88,7 @@ public final class ProductCsvExporter {
             ExportResult result;
             try (Writer out = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8), 1 << 16)) {
                 out.write(CsvFileReader.BOM);
-                result = write(out, listener, cancellation);
+                result = write(out, PlatformExportRows.of(format), listener, cancellation);
             }
             move(partial, target);
             done = true;
@@ -92,10 +102,11 @@ public final class ProductCsvExporter {
         }
     }
 
-    private ExportResult write(Writer out, CsvProgress progress, Cancellation cancellation) throws IOException {
+    private ExportResult write(Writer out, PlatformExportRows format, CsvProgress progress, Cancellation cancellation)
+            throws IOException {
         long total = db.read(ProductCsvExporter::skuCount);
         CSVPrinter printer = new CSVPrinter(out, CsvFileReader.FORMAT);
-        printer.printRecord(Arrays.stream(CsvColumn.values()).map(CsvColumn::header).toList());
+        printer.printRecord(format.header());
         int products = 0;
         int rows = 0;
         long after = 0;
@@ -108,10 +119,10 @@ public final class ProductCsvExporter {
                 break;
             }
             for (ExportedProduct p : page.products()) {
-                for (int i = 0; i < p.skus().size(); i++) {
-                    printer.printRecord(safe(p.row(i)));
-                    rows++;
+                for (Object[] line : format.lines(p)) {
+                    printer.printRecord(line);
                 }
+                rows += p.skus().size();
                 products++;
             }
             after = page.lastRowid();
@@ -121,18 +132,6 @@ public final class ProductCsvExporter {
         printer.flush();
         progress.update(Math.max(total, 1), Math.max(total, 1));
         return new ExportResult(products, rows);
-    }
-
-    /**
-     * Every cell through {@link SpreadsheetSafeText}: text that a spreadsheet app would run as a formula gets a
-     * leading {@code '}; the number columns hold plain numbers, which it leaves alone.
-     */
-    private static Object[] safe(String[] cells) {
-        Object[] safe = new Object[cells.length];
-        for (int i = 0; i < cells.length; i++) {
-            safe[i] = SpreadsheetSafeText.escape(cells[i]);
-        }
-        return safe;
     }
 
     private static long skuCount(Connection c) throws SQLException {
@@ -145,8 +144,11 @@ public final class ProductCsvExporter {
     private record Page(long lastRowid, List<ExportedProduct> products) {}
 
     /** One product as exported; {@code skus} holds each SKU's option values (JSON) and its cells from {@code sku} on. */
-    private record ExportedProduct(String title, String description, String category, String status,
-                                   List<String> optionNames, List<String[]> skus) {
+    record ExportedProduct(String title, String description, String category, String status,
+                           List<String> optionNames, List<String[]> skus) {
+
+        /** The option values of SKU {@code index}. */
+        List<String> optionValues(int index) { return fromJson(skus.get(index)[0]); }
 
         String[] row(int index) {
             String[] cells = new String[CsvColumn.values().length];

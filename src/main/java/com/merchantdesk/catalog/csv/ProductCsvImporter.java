@@ -1,6 +1,7 @@
 package com.merchantdesk.catalog.csv;
 
 import com.merchantdesk.catalog.CatalogService;
+import com.merchantdesk.catalog.images.ImageFetchQueue;
 import com.merchantdesk.store.SqlWork;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -80,6 +81,41 @@ public final class ProductCsvImporter {
         }
         cancellation.check();
         phases.finished(ImportPhases.Phase.READ, System.nanoTime() - start);
+        return importParsed(new ReadFile(file, parsed), defaultCurrency, staged, cancellation, phases);
+    }
+
+    /**
+     * Reads {@code file} without touching the catalogue, to show what it is before the import starts
+     * ({@link ReadFile#notes()}: "Shopify product CSV: 3 products, 16 variants", the columns not imported).
+     *
+     * @throws CsvImportException when the file itself cannot be read (encoding, header, shape)
+     */
+    public ReadFile read(Path file, CsvProgress progress, BooleanSupplier cancelled) {
+        Cancellation cancellation = new Cancellation(cancelled, "csv.import.cancelled");
+        StagedProgress staged = new StagedProgress(progress);
+        staged.step(1.0);
+        CsvFileReader.Result parsed = new CsvFileReader(staged, cancellation).read(file);
+        if (parsed.rows().isEmpty() && !parsed.errors().isEmpty()) {
+            throw new CsvImportException(parsed.errors());
+        }
+        cancellation.check();
+        staged.finish();
+        return new ReadFile(file, parsed);
+    }
+
+    /** Imports a file {@link #read} has read (its problems, if any, are reported now). */
+    public ImportResult importFile(ReadFile read, Currency defaultCurrency, CsvProgress progress, BooleanSupplier cancelled) {
+        StagedProgress staged = new StagedProgress(progress);
+        Cancellation cancellation = new Cancellation(cancelled, "csv.import.cancelled");
+        staged.step(READ_SHARE);
+        staged.update(1, 1);
+        return importParsed(read, defaultCurrency, staged, cancellation, ImportPhases.NONE);
+    }
+
+    private ImportResult importParsed(ReadFile read, Currency defaultCurrency, StagedProgress staged,
+                                      Cancellation cancellation, ImportPhases phases) {
+        CsvFileReader.Result parsed = read.parsed;
+        Path file = read.file;
         Run run = new Run(parsed, defaultCurrency, clock.instant(), file.getFileName().toString(), cancellation, phases);
         for (int attempt = 1; attempt < ATTEMPTS; attempt++) {
             // Only the first try moves the bar: a retry must not run it past the end.
@@ -95,6 +131,21 @@ public final class ProductCsvImporter {
         ImportResult result = run.planWhileWriting();
         staged.finish();
         return result;
+    }
+
+    /** A file read and not yet imported: what it is ({@link #notes()}) and its rows. */
+    public static final class ReadFile {
+        private final Path file;
+        private final CsvFileReader.Result parsed;
+
+        ReadFile(Path file, CsvFileReader.Result parsed) {
+            this.file = file;
+            this.parsed = parsed;
+        }
+
+        public Path file() { return file; }
+
+        public ImportNotes notes() { return parsed.notes(); }
     }
 
     /** One import's file and settings, planned and written once or more. */
@@ -132,7 +183,7 @@ public final class ProductCsvImporter {
                 progress.step(WRITE_SHARE);
                 return write(staging, c -> {
                     int movements = writer.apply(c, true, reference, now, cancellation, progress);
-                    return result(plan, movements);
+                    return result(plan, movements, queueImages(c, plan, now));
                 });
             }
         }
@@ -145,7 +196,7 @@ public final class ProductCsvImporter {
                     List<PlannedProduct> plan = plan(c, silent);
                     ImportStaging.fill(c, ImportStaging.SCHEMA, plan, cancellation, silent);
                     int movements = writer.apply(c, false, reference, now, cancellation, silent);
-                    return result(plan, movements);
+                    return result(plan, movements, queueImages(c, plan, now));
                 });
             }
         }
@@ -161,7 +212,7 @@ public final class ProductCsvImporter {
 
         /** Every row checked against the file and {@code c}'s catalogue; throws when any is bad. */
         private List<PlannedProduct> plan(Connection c, StagedProgress progress) throws SQLException {
-            ErrorList errors = new ErrorList();
+            ErrorList errors = new ErrorList(parsed.names(), parsed.rows());
             errors.addAll(parsed.errors());
             List<PlannedProduct> plan = new ImportPlanner(defaultCurrency, now, errors, cancellation, progress)
                     .plan(c, parsed.rows());
@@ -172,7 +223,18 @@ public final class ProductCsvImporter {
             return plan;
         }
 
-        private ImportResult result(List<PlannedProduct> plan, int movements) {
+        /** The file's images, to fetch once this transaction has committed; the count newly queued. */
+        private int queueImages(Connection c, List<PlannedProduct> plan, Instant at) throws SQLException {
+            int queued = 0;
+            for (PlannedProduct p : plan) {
+                if (!p.imageSources().isEmpty()) {
+                    queued += ImageFetchQueue.enqueue(c, p.productId(), p.imageSources(), at);
+                }
+            }
+            return queued;
+        }
+
+        private ImportResult result(List<PlannedProduct> plan, int movements, int imagesQueued) {
             int created = 0;
             int updated = 0;
             int unchanged = 0;
@@ -192,7 +254,7 @@ public final class ProductCsvImporter {
                 skusUpdated += p.skusUpdated();
             }
             return new ImportResult(parsed.rows().size(), created, updated, unchanged, skusCreated, skusUpdated, movements)
-                    .withFormulaCells(parsed.formulaCells());
+                    .withFormulaCells(parsed.formulaCells()).withNotes(parsed.notes(), imagesQueued);
         }
     }
 }

@@ -22,7 +22,7 @@ final class CsvButtons {
 
     private CsvButtons() {}
 
-    static Node create(CsvTransfer csv) {
+    static Node create(CsvTransfer csv, Node imageFetch) {
         Button importCsv = button("products-import-csv", Feather.DOWNLOAD, "products.csv.import", "products.csv.import.tooltip",
                 ProductShortcuts.IMPORT_CSV, csv::importCsv);
         Button exportCsv = button("products-export-csv", Feather.UPLOAD, "products.csv.export", "products.csv.export.tooltip",
@@ -31,7 +31,7 @@ final class CsvButtons {
         exportCsv.disableProperty().bind(csv.runningProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox box = new HBox(6, spring, importCsv, exportCsv);
+        HBox box = new HBox(6, spring, imageFetch, importCsv, exportCsv);
         box.setId("products-csv-actions");
         box.setAlignment(Pos.CENTER_RIGHT);
         return box;

@@ -1,5 +1,6 @@
 package com.merchantdesk.catalog.view;
 
+import com.merchantdesk.catalog.csv.ExportFormat;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.Window;
@@ -12,4 +13,7 @@ interface CsvFilePicker {
 
     /** Where to write the export; empty when the seller cancelled. */
     Optional<Path> chooseExportTarget(Window owner, String suggestedName);
+
+    /** Which kind of file to export (ours, Shopify's, WooCommerce's); empty when the seller cancelled. */
+    default Optional<ExportFormat> chooseExportFormat(Window owner) { return ExportFormatChoice.ask(owner); }
 }

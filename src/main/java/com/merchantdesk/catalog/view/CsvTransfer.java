@@ -3,6 +3,7 @@ package com.merchantdesk.catalog.view;
 import com.merchantdesk.AppContext;
 import com.merchantdesk.catalog.csv.CsvImportException;
 import com.merchantdesk.catalog.csv.CsvWarnings;
+import com.merchantdesk.catalog.csv.ExportFormat;
 import com.merchantdesk.catalog.csv.ExportResult;
 import com.merchantdesk.catalog.csv.ImportResult;
 import com.merchantdesk.catalog.csv.ProductCsvExporter;
@@ -39,19 +40,28 @@ final class CsvTransfer {
     private final AppContext app;
     private final CsvFilePicker files;
     private final Runnable afterImport;
+    private final Runnable fetchImages;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
 
-    /** @param afterImport reloads what the screen shows once an import has changed the catalogue */
-    CsvTransfer(ScreenContext context, CsvFilePicker files, Runnable afterImport) {
+    /**
+     * @param afterImport reloads what the screen shows once an import has changed the catalogue
+     * @param fetchImages starts fetching the images an import queued, in the background
+     */
+    CsvTransfer(ScreenContext context, CsvFilePicker files, Runnable afterImport, Runnable fetchImages) {
         this.context = context;
         this.app = context.app();
         this.files = files;
         this.afterImport = afterImport;
+        this.fetchImages = fetchImages;
     }
 
     /** An import or export is under way; a second one waits until it has finished. */
     ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
 
+    /**
+     * Asks for the file, reads it (nothing is changed yet), shows what it is ("Shopify product CSV: 3 products,
+     * 16 variants", the columns not imported, lines skipped) and imports it when the seller says so.
+     */
     void importCsv() {
         if (running.get()) {
             return;
@@ -63,9 +73,30 @@ final class CsvTransfer {
         Path file = chosen.get();
         String name = fileName(file);
         ProductCsvImporter importer = new ProductCsvImporter(app.catalog(), app.clock());
+        CsvJob<ProductCsvImporter.ReadFile> reading = new CsvJob<>((progress, cancelled) ->
+                importer.read(file, progress, cancelled));
+        CsvProgressDialog dialog = open(reading, "products.csv.import.window",
+                Messages.get("products.csv.import.reading", name), "products.csv.import.hint");
+        start(reading, outcome -> {
+            if (outcome.value() != null) {
+                dialog.close();
+                ImportPreview.show(owner(), outcome.value().notes(), () -> importRead(importer, outcome.value()),
+                        () -> context.status().show(Messages.get("products.csv.import.cancelled.status", name)));
+            } else {
+                importStopped(dialog, file, new CsvJob.Outcome<>(null, outcome.error()));
+            }
+        });
+    }
+
+    private void importRead(ProductCsvImporter importer, ProductCsvImporter.ReadFile read) {
+        if (running.get()) {
+            return;
+        }
+        Path file = read.file();
+        String name = fileName(file);
         // The import checks the file while others write, then waits its turn to apply it: the window says for whom.
         WaitingForWriter waits = new WaitingForWriter();
-        CsvJob<ImportResult> job = new CsvJob<>((progress, cancelled) -> waits.around(() -> importer.importFile(file,
+        CsvJob<ImportResult> job = new CsvJob<>((progress, cancelled) -> waits.around(() -> importer.importFile(read,
                 Money.currency(app.settings().load().currency()), progress, cancelled)).call());
         CsvProgressDialog dialog = open(job, "products.csv.import.window", Messages.get("products.csv.import.running", name),
                 "products.csv.import.hint");
@@ -73,17 +104,27 @@ final class CsvTransfer {
         start(job, outcome -> importStopped(dialog, file, outcome));
     }
 
+    /** Asks which kind of file (ours, Shopify's, WooCommerce's) and where, then exports in the background. */
     void exportCsv() {
         if (running.get()) {
             return;
         }
-        Optional<Path> chosen = files.chooseExportTarget(owner(), Messages.get("products.csv.exportName", LocalDate.now().toString()));
+        Optional<ExportFormat> format = files.chooseExportFormat(owner());
+        if (format.isEmpty()) {
+            return;
+        }
+        String suggested = Messages.get("products.csv.exportName", LocalDate.now().toString());
+        if (format.get() != ExportFormat.OURS) {
+            suggested = suggested.replace(".csv", "-" + format.get().name().toLowerCase(java.util.Locale.ROOT) + ".csv");
+        }
+        Optional<Path> chosen = files.chooseExportTarget(owner(), suggested);
         if (chosen.isEmpty()) {
             return;
         }
         Path target = chosen.get();
         ProductCsvExporter exporter = new ProductCsvExporter(app.database());
-        CsvJob<ExportResult> job = new CsvJob<>((progress, cancelled) -> exporter.exportFile(target, progress, cancelled));
+        CsvJob<ExportResult> job = new CsvJob<>((progress, cancelled) -> exporter.exportFile(target, format.get(),
+                progress, cancelled));
         CsvProgressDialog dialog = open(job, "products.csv.export.window",
                 Messages.get("products.csv.export.running", fileName(target)), "products.csv.export.hint");
         start(job, outcome -> exportStopped(dialog, target, outcome));
@@ -111,10 +152,16 @@ final class CsvTransfer {
             context.status().show(Messages.get("products.csv.import.status", name, r.productsCreated(), r.productsUpdated(),
                     r.productsUnchanged()));
             List<String> lines = new ArrayList<>(List.of(
+                    r.notes().summary(),
                     Messages.get("products.csv.import.rows", r.rows()),
                     Messages.get("products.csv.import.products", r.productsCreated(), r.productsUpdated(), r.productsUnchanged()),
                     Messages.get("products.csv.import.skus", r.skusCreated(), r.skusUpdated()),
                     Messages.get("products.csv.import.stock", r.stockMovements())));
+            lines.addAll(ImportPreview.noteLines(r.notes(), 0));
+            if (r.imagesQueued() > 0) {
+                lines.add(Messages.get("csv.result.images", r.imagesQueued()));
+                fetchImages.run();
+            }
             CsvWarnings formulaCells = r.formulaCells();
             if (formulaCells.isEmpty()) {
                 dialog.finished(Feather.CHECK_CIRCLE, "csv-success", Messages.get("products.csv.import.done", name), lines, null);

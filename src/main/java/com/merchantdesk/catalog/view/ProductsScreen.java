@@ -46,6 +46,7 @@ public final class ProductsScreen extends LazyScreen {
     private final SkuDetailViewModel detail;
     private final ProductActions actions;
     private final CsvTransfer csv;
+    private final ImageFetchStatus imageFetch;
     private final ScreenContext context;
     private final Map<KeyCombination, Runnable> shortcuts;
     private BorderPane root;
@@ -65,7 +66,8 @@ public final class ProductsScreen extends LazyScreen {
         this.list = new ProductListViewModel(context.app().catalog(), runner);
         this.detail = new SkuDetailViewModel(context.app().catalog(), context.app().stock(), runner);
         this.actions = new ProductActions(context, runner, list, detail);
-        this.csv = new CsvTransfer(context, csvFiles, actions::refresh);
+        this.imageFetch = new ImageFetchStatus(context, actions::refresh);
+        this.csv = new CsvTransfer(context, csvFiles, actions::refresh, () -> imageFetch.fetch(false));
         Map<KeyCombination, Runnable> keys = new LinkedHashMap<>();
         keys.put(ProductShortcuts.NEW, actions::newProduct);
         keys.put(ProductShortcuts.EDIT, actions::editSelected);
@@ -90,7 +92,9 @@ public final class ProductsScreen extends LazyScreen {
     @Override
     public Node toolbar() {
         if (headerActions == null) {
-            headerActions = CsvButtons.create(csv);
+            headerActions = CsvButtons.create(csv, imageFetch.node());
+            // Images an earlier import queued, or that failed then: fetched now, in the background.
+            imageFetch.fetch(true);
         }
         return headerActions;
     }

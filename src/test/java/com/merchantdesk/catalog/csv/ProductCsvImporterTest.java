@@ -73,7 +73,7 @@ class ProductCsvImporterTest {
 
         ImportResult result = importer.importFile(file, USD);
 
-        assertThat(result).isEqualTo(new ImportResult(3, 2, 0, 0, 3, 0, 2));
+        assertThat(result.withNotes(ImportNotes.NONE, 0)).isEqualTo(new ImportResult(3, 2, 0, 0, 3, 0, 2));
         SkuRow red = app.catalog().findByScan("TS-RED-M").orElseThrow();
         SkuRow blue = app.catalog().findByScan("TS-BLU-L").orElseThrow();
         assertThat(blue.productId()).isEqualTo(red.productId());
@@ -186,8 +186,8 @@ class ProductCsvImporterTest {
         ImportResult full = importer.importFile(Files.writeString(temp.resolve("example.csv"), examples.get(0)), USD);
         ImportResult prices = importer.importFile(Files.writeString(temp.resolve("prices.csv"), examples.get(1)), USD);
 
-        assertThat(full).isEqualTo(new ImportResult(5, 3, 0, 0, 5, 0, 3));
-        assertThat(prices).isEqualTo(new ImportResult(2, 0, 1, 0, 0, 2, 0));
+        assertThat(full.withNotes(ImportNotes.NONE, 0)).isEqualTo(new ImportResult(5, 3, 0, 0, 5, 0, 3));
+        assertThat(prices.withNotes(ImportNotes.NONE, 0)).isEqualTo(new ImportResult(2, 0, 1, 0, 0, 2, 0));
         assertThat(app.catalog().findByScan("TS-RED-L")).map(r -> r.price().toString()).contains("18.90 USD");
         assertThat(app.catalog().findByScan("TS-BLU-M")).map(SkuRow::optionLabel).contains("Blue / M");
         assertThat(app.catalog().findByScan("KR-SHIRT-RED")).map(SkuRow::onHand).contains(3L);
@@ -196,7 +196,7 @@ class ProductCsvImporterTest {
     @Test
     void headerOnlyFileImportsNothing() {
         Path file = CsvFixtures.file(temp.resolve("empty.csv"), true, HEADER);
-        assertThat(importer.importFile(file, USD)).isEqualTo(new ImportResult(0, 0, 0, 0, 0, 0, 0));
+        assertThat(importer.importFile(file, USD).withNotes(ImportNotes.NONE, 0)).isEqualTo(new ImportResult(0, 0, 0, 0, 0, 0, 0));
     }
 
     // --- updates -----------------------------------------------------------------------------------------
@@ -220,7 +220,7 @@ class ProductCsvImporterTest {
 
         ImportResult result = importer.importFile(file, USD);
 
-        assertThat(result).isEqualTo(new ImportResult(2, 0, 1, 0, 1, 1, 1));
+        assertThat(result.withNotes(ImportNotes.NONE, 0)).isEqualTo(new ImportResult(2, 0, 1, 0, 1, 1, 1));
         Product after = app.catalog().find(before.id()).orElseThrow();
         assertThat(after.title()).isEqualTo("Linen Shirt v2");
         assertThat(after.createdAt()).isEqualTo(before.createdAt());
@@ -284,7 +284,7 @@ class ProductCsvImporterTest {
 
         ImportResult again = importer.importFile(file, USD);
 
-        assertThat(again).isEqualTo(new ImportResult(3, 0, 0, 2, 0, 0, 0));
+        assertThat(again.withNotes(ImportNotes.NONE, 0)).isEqualTo(new ImportResult(3, 0, 0, 2, 0, 0, 0));
         assertThat(snapshot(app)).isEqualTo(once);
     }
 
@@ -390,12 +390,15 @@ class ProductCsvImporterTest {
     }
 
     @Test
-    void unknownColumnIsRefusedByName() {
-        CsvImportException e = refused(CsvFixtures.file(temp.resolve("f.csv"), false, HEADER + ",colour,size",
-                "pen,Pen,,,,,,,,,,PEN-1,,1.00,,,,,,,red,M"));
-        assertThat(e.errors()).extracting(CsvError::line, CsvError::column)
-                .containsExactly(tuple(1L, "colour"), tuple(1L, "size"));
-        assertThat(e.errors().get(0).message()).contains("Unknown column \"colour\"").contains("compare_at_price");
+    void unknownColumnIsListedOnceAsNotImported() {
+        Path file = CsvFixtures.file(temp.resolve("f.csv"), false, HEADER + ",colour,size",
+                "pen,Pen,,,,,,,,,,PEN-1,,1.00,,,,,,,red,M");
+        ImportResult result = importer.importFile(file, USD);
+        assertThat(result.notes().dialect()).isEqualTo(CsvDialect.OURS);
+        assertThat(result.notes().notImported()).containsExactly("colour", "size");
+        assertThat(result.notes().notImportedLine()).isEqualTo(
+                "Not imported (columns Merchant Desk does not use): colour, size");
+        assertThat(app.catalog().findByScan("PEN-1")).isPresent();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.merchantdesk.catalog.view;
 
+import com.merchantdesk.catalog.csv.ExportFormat;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.Window;
@@ -11,12 +12,16 @@ final class FakeCsvFiles implements CsvFilePicker {
     volatile Path exportTarget;
     volatile String suggestedName;
     volatile int asked;
+    volatile ExportFormat exportFormat = ExportFormat.OURS;
 
     @Override
     public Optional<Path> chooseImportFile(Window owner) {
         asked++;
         return Optional.ofNullable(importFile);
     }
+
+    @Override
+    public Optional<ExportFormat> chooseExportFormat(Window owner) { return Optional.ofNullable(exportFormat); }
 
     @Override
     public Optional<Path> chooseExportTarget(Window owner, String suggestedName) {

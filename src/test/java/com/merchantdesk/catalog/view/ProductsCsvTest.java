@@ -65,8 +65,10 @@ class ProductsCsvTest {
         harness.csvFiles.importFile = write("shop.csv", "\uFEFF" + DOCS_EXAMPLE);
 
         robot.push(KeyCode.CONTROL, KeyCode.I);
+        confirmPreview("Merchant Desk CSV: 3 products, 5 variants");
         awaitHeadline(Messages.get("products.csv.import.done", "shop.csv"));
         assertThat(detailLines()).containsExactly(
+                "Merchant Desk CSV: 3 products, 5 variants",
                 Messages.get("products.csv.import.rows", 5),
                 Messages.get("products.csv.import.products", 3, 0, 0),
                 Messages.get("products.csv.import.skus", 5, 0),
@@ -84,6 +86,43 @@ class ProductsCsvTest {
     }
 
     @Test
+    void aShopifyFileIsDescribedWithItsNotImportedNoteBeforeTheImportAndItsImagesFailWithoutFailingIt() throws Exception {
+        harness = ScreenHarness.open(temp.resolve("data"), app -> { });
+        await("the empty list has loaded", () -> harness.screen().list().loadedProperty().get());
+        String template;
+        try (var in = ProductsCsvTest.class.getResourceAsStream("/csv/platforms/shopify_product_template.csv")) {
+            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // Shopify's own template, its image addresses on a local port nobody listens on.
+        harness.csvFiles.importFile = write("product_template.csv",
+                template.replace("https://burst.shopifycdn.com", "http://127.0.0.1:9"));
+
+        robot.push(KeyCode.CONTROL, KeyCode.I);
+        await("the file is described", () -> robot.lookup("#" + ImportPreview.ID).tryQuery().isPresent());
+        assertThat(onFx(() -> ((javafx.scene.control.DialogPane) robot.lookup("#" + ImportPreview.ID).query())
+                .getHeaderText())).isEqualTo("Shopify product CSV: 3 products, 16 variants");
+        List<String> notes = onFx(() -> robot.lookup("#csv-import-preview-notes .label").queryAll().stream()
+                .map(n -> ((Labeled) n).getText()).toList());
+        assertThat(notes.get(0)).startsWith("Not imported (columns Merchant Desk does not use): Vendor, Tags,")
+                .contains("SEO Title", "Google Shopping / Gender");
+        assertThat(notes).contains("Left out or filled in: 19 value(s)");
+        assertThat(harness.app.catalog().findByScan("SRT_COT_111")).as("nothing is imported yet").isEmpty();
+
+        robot.clickOn("#csv-import-preview-import");
+        awaitHeadline(Messages.get("products.csv.import.done", "product_template.csv"));
+        assertThat(detailLines()).contains("Shopify product CSV: 3 products, 16 variants",
+                Messages.get("products.csv.import.products", 3, 0, 0), notes.get(0),
+                Messages.get("csv.result.images", 11));
+        robot.clickOn("#csv-progress-close");
+        // The archived beanie is not listed by default.
+        await("the list shows the shirt and jeans variants", () -> codes().size() == 15 && codes().contains("SRT_COT_111"));
+        await("the images that could not be fetched are counted", () ->
+                Messages.get("images.status.failed", 11).equals(robot.text("#products-image-fetch-text")));
+        assertThat(onFx(() -> robot.lookup("#products-image-fetch-retry").query().isVisible())).isTrue();
+        assertThat(harness.app.catalog().findByScan("HAT_GRY_275")).isPresent();
+    }
+
+    @Test
     void cellsThatLookLikeFormulasAreImportedAndNamedInTheResult() throws Exception {
         harness = ScreenHarness.open(temp.resolve("data"), app -> { });
         await("the empty list has loaded", () -> harness.screen().list().loadedProperty().get());
@@ -96,9 +135,11 @@ class ProductsCsvTest {
         harness.csvFiles.importFile = write("formulas.csv", csv.toString());
 
         robot.push(KeyCode.CONTROL, KeyCode.I);
+        confirmPreview(null);
         awaitHeadline(Messages.get("products.csv.import.done", "formulas.csv"));
 
         List<String> expected = new java.util.ArrayList<>(List.of(
+                Messages.get("csv.dialect.summary", Messages.get("csv.dialect.ours"), formulas, formulas),
                 Messages.get("products.csv.import.rows", formulas),
                 Messages.get("products.csv.import.products", formulas, 0, 0),
                 Messages.get("products.csv.import.skus", formulas, 0),
@@ -109,7 +150,7 @@ class ProductsCsvTest {
         }
         expected.add(Messages.get("csv.error.more", 2));
         assertThat(detailLines()).containsExactlyElementsOf(expected);
-        assertThat(expected.get(5)).isEqualTo("Line 2, title");
+        assertThat(expected.get(6)).isEqualTo("Line 2, title");
         assertThat(robot.text("#csv-progress-hint")).isEqualTo(Messages.get("products.csv.import.formulas.hint"));
         assertThat(onFx(() -> robot.lookup(".csv-icon.csv-warning").tryQuery().isPresent())).isTrue();
         assertThat(harness.app.catalog().findByScan("S-0").orElseThrow().title()).isEqualTo("=HYPERLINK(\"http://example.com/0\")");
@@ -129,6 +170,7 @@ class ProductsCsvTest {
                 """);
 
         robot.clickOn("#products-import-csv");
+        confirmPreview(null);
         await("the problems are listed", () -> robot.lookup("#csv-errors-table").tryQuery().isPresent());
         assertThat(robot.text("#csv-errors-headline")).isEqualTo("Nothing was imported: 3 problems");
         List<CsvError> listed = onFx(() -> List.copyOf(errorTable().getItems()));
@@ -154,7 +196,7 @@ class ProductsCsvTest {
         assertThat(harness.app.catalog().findByScan("SCARF-GRY")).as("the good row was not imported either").isEmpty();
     }
 
-    /** Cancelled while the file is read (progress just above 0), and while rows are written (reading and checking are the first 9 %). */
+    /** Cancelled as the import starts (progress just above 0), and while rows are checked and written. */
     @ParameterizedTest(name = "cancelled once progress is above {0}")
     @ValueSource(doubles = {0.0, 0.2})
     void cancellingALargeImportLeavesTheCatalogueAsItWas(double cancelAbove) throws Exception {
@@ -164,6 +206,7 @@ class ProductsCsvTest {
         harness.csvFiles.importFile = LargeCsvFiles.write(temp.resolve("large.csv"), 30_000, 11);
 
         robot.push(KeyCode.CONTROL, KeyCode.I);
+        confirmPreview(null);
         await("the import has passed " + cancelAbove, () -> robot.lookup("#csv-progress-bar").tryQuery()
                 .map(n -> ((ProgressBar) n).getProgress() > cancelAbove).orElse(false));
         robot.clickOn("#csv-progress-cancel");
@@ -204,6 +247,7 @@ class ProductsCsvTest {
         Counts before = counts(harness.app);
         harness.csvFiles.importFile = target;
         robot.push(KeyCode.CONTROL, KeyCode.I);
+        confirmPreview("Merchant Desk CSV: 3 products, 4 variants");
         awaitHeadline(Messages.get("products.csv.import.done", "export.csv"));
         assertThat(detailLines()).contains(Messages.get("products.csv.import.products", 0, 0, 3),
                 Messages.get("products.csv.import.stock", 0));
@@ -219,6 +263,23 @@ class ProductsCsvTest {
                         .containsExactly(original.title(), original.barcode(), original.price(), original.onHand(), original.status());
             }
         }
+    }
+
+    @Test
+    void exportAsksWhichKindOfFileAndWritesShopifysColumns() throws Exception {
+        harness = ScreenHarness.open(temp.resolve("data"), ShopFixture::seed);
+        await("the shop has loaded", () -> codes().size() == 4);
+        Path target = temp.resolve("shopify.csv");
+        harness.csvFiles.exportTarget = target;
+        harness.csvFiles.exportFormat = com.merchantdesk.catalog.csv.ExportFormat.SHOPIFY;
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        awaitHeadline(Messages.get("products.csv.export.done", "shopify.csv"));
+
+        assertThat(harness.csvFiles.suggestedName).startsWith("products-").endsWith("-shopify.csv");
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).startsWith("\uFEFFHandle,Title,Body (HTML),")
+                .contains("TS-RED-M");
+        robot.clickOn("#csv-progress-close");
     }
 
     @Test
@@ -263,6 +324,16 @@ class ProductsCsvTest {
 
     private Path write(String name, String text) throws Exception {
         return Files.writeString(temp.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    /** Waits for what the file is, before the import starts, checks the line when given, and chooses Import. */
+    private void confirmPreview(String summary) {
+        await("the file is described before the import", () -> robot.lookup("#csv-import-preview-import").tryQuery().isPresent());
+        if (summary != null) {
+            assertThat(onFx(() -> ((javafx.scene.control.DialogPane) robot.lookup("#" + ImportPreview.ID).query())
+                    .getHeaderText())).isEqualTo(summary);
+        }
+        robot.clickOn("#csv-import-preview-import");
     }
 
     private void awaitHeadline(String expected) {
