@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
 /**
  * Changes to the summaries gathered in memory, then added to {@code sales_day} and {@code sales_sku} on the
  * caller's transaction in one pass ({@link #flush}): one upsert per day and channel touched, one read and rewrite
- * per business day and block of SKUs.
+ * per business day, channel and block of SKUs.
  */
 final class SalesDelta {
 
     private final Map<Long, long[]> days = new HashMap<>();
-    /** Business day to (SKU number to its figures). */
+    /** A channel's business day ({@link SkuDayEntries#slot}) to (SKU number to its figures). */
     private final Map<Long, SortedMap<Long, long[]>> skus = new HashMap<>();
 
     void add(long day, int channel, SalesColumn column, long amount) {
@@ -28,11 +28,11 @@ final class SalesDelta {
         }
     }
 
-    void addSku(long day, long skuNo, long units, long revenue, long cost) {
+    void addSku(long day, int channel, long skuNo, long units, long revenue, long cost) {
         if (units == 0 && revenue == 0 && cost == 0) {
             return;
         }
-        long[] f = skus.computeIfAbsent(day, k -> new TreeMap<>()).computeIfAbsent(skuNo, k -> new long[SkuDayEntries.FIGURES]);
+        long[] f = skus.computeIfAbsent(SkuDayEntries.slot(day, channel), k -> new TreeMap<>()).computeIfAbsent(skuNo, k -> new long[SkuDayEntries.FIGURES]);
         f[SkuDayEntries.UNITS] += units;
         f[SkuDayEntries.REVENUE] += revenue;
         f[SkuDayEntries.COST] += cost;

@@ -127,7 +127,7 @@ public final class SalesLedger implements OrderSalesEvents {
             } else if (estimated) {
                 delta.add(day, ch, SalesColumn.ESTIMATED_COST, cost);
             }
-            delta.addSku(day, l.skuNo(), l.quantity(), l.share(), cost);
+            delta.addSku(day, ch, l.skuNo(), l.quantity(), l.share(), cost);
         }
     }
 
@@ -176,7 +176,7 @@ public final class SalesLedger implements OrderSalesEvents {
             long cost = restocked ? l.cost(back) : 0;
             delta.add(day, ch, SalesColumn.RETURNED_UNITS, back);
             delta.add(day, ch, SalesColumn.RETURNED_COST, cost);
-            delta.addSku(day, l.skuNo(), -back, -shares[i], -cost);
+            delta.addSku(day, ch, l.skuNo(), -back, -shares[i], -cost);
         }
     }
 

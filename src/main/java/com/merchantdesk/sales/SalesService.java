@@ -74,10 +74,15 @@ public final class SalesService {
         return db.read(c -> SalesQueries.top(c, SkuTotals.read(c, range), by, limit));
     }
 
-    /** The best SKUs by each ranking, from one read of the range. */
+    /** The best SKUs by each ranking, from one read of the range (all channels). */
     public Map<TopSku.By, List<TopSku>> tops(SalesRange range, int limit) {
+        return tops(range, Set.of(), limit);
+    }
+
+    /** The best SKUs by each ranking of {@code channels}' sales (all channels when empty), from one read. */
+    public Map<TopSku.By, List<TopSku>> tops(SalesRange range, Set<Channel> channels, int limit) {
         return db.read(c -> {
-            SkuTotals skus = SkuTotals.read(c, range);
+            SkuTotals skus = SkuTotals.read(c, range, channels);
             Map<TopSku.By, List<TopSku>> result = new EnumMap<>(TopSku.By.class);
             for (TopSku.By by : TopSku.By.values()) {
                 result.put(by, SalesQueries.top(c, skus, by, limit));

@@ -42,8 +42,17 @@ final class SkuDayEntries {
         return block;
     }
 
-    /** The row key of a day's block: {@code day × 4096 + block}, so a range of days is a range of keys. */
-    static long key(long day, long block) { return day * BLOCKS + block; }
+    /** Days a channel's slots span in the key (2,870 years from 1970). */
+    static final long CHANNEL_DAYS = 1L << 20;
+
+    /**
+     * A channel's business day as the first part of a key: {@code channel × 2^20 + day}, so one channel's range of
+     * days is one range of keys (the top products follow the channel filter with one range read per channel).
+     */
+    static long slot(long day, int channel) { return channel * CHANNEL_DAYS + day; }
+
+    /** The row key of a channel's day's block: {@code slot × 4096 + block} ({@link #slot}). */
+    static long key(long slot, long block) { return slot * BLOCKS + block; }
 
     static long firstKey(long day) { return day * BLOCKS; }
 

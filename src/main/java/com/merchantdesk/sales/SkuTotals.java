@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.Set;
+import com.merchantdesk.orders.Channel;
+import com.merchantdesk.orders.OrderCodes;
 
 /**
  * Each SKU's net units, revenue and cost over a range of business days, summed from {@code sales_sku} into arrays
@@ -28,7 +31,13 @@ final class SkuTotals {
         seen = new boolean[size];
     }
 
+    /** Every channel's. */
     static SkuTotals read(Connection c, SalesRange range) throws SQLException {
+        return read(c, range, Set.of());
+    }
+
+    /** Only {@code channels}' (every channel's when empty): one range of keys per channel. */
+    static SkuTotals read(Connection c, SalesRange range, Set<Channel> channels) throws SQLException {
         int size;
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(sku_no), 0) + 1 FROM sku")) {
             rs.next();
@@ -36,11 +45,17 @@ final class SkuTotals {
         }
         SkuTotals totals = new SkuTotals(size);
         try (PreparedStatement ps = c.prepareStatement("SELECT day_block, entries FROM sales_sku WHERE day_block BETWEEN ? AND ?")) {
-            ps.setLong(1, SkuDayEntries.firstKey(range.from().toEpochDay()));
-            ps.setLong(2, SkuDayEntries.lastKey(range.to().toEpochDay()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    SkuDayEntries.decode(SkuDayEntries.blockOf(rs.getLong(1)), rs.getBytes(2), totals::add);
+            for (Channel channel : Channel.values()) {
+                if (channels != null && !channels.isEmpty() && !channels.contains(channel)) {
+                    continue;
+                }
+                int code = OrderCodes.of(channel);
+                ps.setLong(1, SkuDayEntries.firstKey(SkuDayEntries.slot(range.from().toEpochDay(), code)));
+                ps.setLong(2, SkuDayEntries.lastKey(SkuDayEntries.slot(range.to().toEpochDay(), code)));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        SkuDayEntries.decode(SkuDayEntries.blockOf(rs.getLong(1)), rs.getBytes(2), totals::add);
+                    }
                 }
             }
         }

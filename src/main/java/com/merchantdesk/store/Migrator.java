@@ -33,7 +33,8 @@ public final class Migrator {
             "V6__compact_more.sql",
             "V7__sync_store.sql",
             "V8__fulfilment.sql",
-            "V9__catalog_images.sql");
+            "V9__catalog_images.sql",
+            "V10__sales_sku_by_channel.sql");
 
     private static final Pattern DROP_TABLE = Pattern.compile(
             "^DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:main\\.)?[\"`\\[]?([^\"`\\]\\s;]+)", Pattern.CASE_INSENSITIVE);

@@ -24,6 +24,8 @@ final class IndependentSales {
     final Map<String, long[]> byDayAndChannel = new TreeMap<>();
     /** Sum over SKUs of {units, revenue, cost}, per business day. */
     final Map<LocalDate, long[]> skuSums = new TreeMap<>();
+    /** The same per business day and channel code ("day/channel"). */
+    private final Map<String, long[]> skuSumsByChannel = new TreeMap<>();
 
     private final ZoneId zone;
     private final int dayStart;
@@ -65,11 +67,18 @@ final class IndependentSales {
         byDayAndChannel.computeIfAbsent(day(t) + "/" + channel, k -> new long[SalesColumn.COUNT])[column.ordinal()] += amount;
     }
 
-    private void sku(long t, long units, long revenue, long cost) {
-        long[] v = skuSums.computeIfAbsent(day(t), k -> new long[3]);
-        v[0] += units;
-        v[1] += revenue;
-        v[2] += cost;
+    private void sku(long t, int channel, long units, long revenue, long cost) {
+        for (long[] v : List.of(skuSums.computeIfAbsent(day(t), k -> new long[3]),
+                skuSumsByChannel.computeIfAbsent(day(t) + "/" + channel, k -> new long[3]))) {
+            v[0] += units;
+            v[1] += revenue;
+            v[2] += cost;
+        }
+    }
+
+    /** The SKU sums of {@code day} for the channel of code {@code channel}. */
+    long[] skuSums(LocalDate day, int channel) {
+        return skuSumsByChannel.getOrDefault(day + "/" + channel, new long[3]);
     }
 
     private record Line(int position, long quantity, long amount, Long cost) {}
@@ -132,7 +141,7 @@ final class IndependentSales {
                         if (l.cost() == null) {
                             add(paidAt, ch, SalesColumn.UNCOSTED_GOODS, share(l, ls, goods, subtotal));
                         }
-                        sku(paidAt, l.quantity(), share(l, ls, goods, subtotal), cost);
+                        sku(paidAt, ch, l.quantity(), share(l, ls, goods, subtotal), cost);
                     }
                 }
                 if (rs.getInt(3) == 5) {
@@ -147,7 +156,7 @@ final class IndependentSales {
                             long cost = l.cost() == null ? 0 : l.cost() * l.quantity();
                             add(at, ch, SalesColumn.RETURNED_UNITS, l.quantity());
                             add(at, ch, SalesColumn.RETURNED_COST, cost);
-                            sku(at, -l.quantity(), -share(l, ls, goods, subtotal), -cost);
+                            sku(at, ch, -l.quantity(), -share(l, ls, goods, subtotal), -cost);
                         }
                     }
                 }
@@ -185,7 +194,7 @@ final class IndependentSales {
                 add(at, ch, SalesColumn.RETURNED_UNITS, unitsBack);
                 add(at, ch, SalesColumn.RETURNED_COST, costBack);
                 // The goods of a refund with units all belong to SKUs; money alone to none.
-                sku(at, -unitsBack, unitsBack > 0 ? -goods : 0, -costBack);
+                sku(at, ch, -unitsBack, unitsBack > 0 ? -goods : 0, -costBack);
             }
         }
     }

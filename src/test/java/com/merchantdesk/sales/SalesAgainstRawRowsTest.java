@@ -144,16 +144,20 @@ class SalesAgainstRawRowsTest {
                 }
             }
             long[] skuSum = expected.skuSums.getOrDefault(day.start(), new long[3]);
-            long[] keptSkus = skuTotals(shop, day.start());
+            long[] keptSkus = skuTotals(shop, day.start(), Set.of());
             assertThat(keptSkus).as("SKU sums of %s", day.start()).containsExactly(skuSum);
+            for (Channel channel : Channel.values()) {
+                assertThat(skuTotals(shop, day.start(), Set.of(channel))).as("SKU sums of %s, %s", day.start(), channel)
+                        .containsExactly(expected.skuSums(day.start(), OrderCodes.of(channel)));
+            }
         }
         assertThat(checked).as("figures that are not zero").isGreaterThan(100);
         assertThat(report.total().orders()).isEqualTo(expected.total(SalesColumn.ORDERS));
         assertThat(report.total().revenue()).isEqualTo(expected.total(SalesColumn.GOODS) - expected.total(SalesColumn.REFUND_GOODS));
     }
 
-    private static long[] skuTotals(SalesShop shop, LocalDate day) {
-        return shop.app.database().read(c -> SkuTotals.read(c, new SalesRange(day, day))).sums();
+    private static long[] skuTotals(SalesShop shop, LocalDate day, Set<Channel> channels) {
+        return shop.app.database().read(c -> SkuTotals.read(c, new SalesRange(day, day), channels)).sums();
     }
 
     private static Map<LocalDate, List<Long>> perDay(SalesShop shop) {

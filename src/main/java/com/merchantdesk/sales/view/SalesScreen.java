@@ -75,7 +75,6 @@ public final class SalesScreen extends LazyScreen {
     private final TableView<RestockLine> restock = new TableView<>();
     private final Label notes = new Label();
     /** Says the top products are of every channel while one channel is chosen (the SKU summaries have no channel). */
-    private final Label topChannels = new Label();
     private Node toolbar;
 
     public SalesScreen(ScreenContext context) { this(context, new NativeSaveLocation()); }
@@ -224,10 +223,7 @@ public final class SalesScreen extends LazyScreen {
         top.setPrefHeight(330);
         Label topTitle = new Label(Messages.get("sales.view.top.title"));
         topTitle.getStyleClass().add("section-title");
-        topChannels.setId("sales-top-channels");
-        topChannels.getStyleClass().add("text-muted");
-        topChannels.managedProperty().bind(topChannels.textProperty().isNotEmpty());
-        HBox topHeader = new HBox(8, topTitle, topChannels, spring(), new Label(Messages.get("sales.view.top.rankBy")), rankBy);
+        HBox topHeader = new HBox(8, topTitle, spring(), new Label(Messages.get("sales.view.top.rankBy")), rankBy);
         topHeader.setAlignment(Pos.BASELINE_LEFT);
         VBox topBox = new VBox(6, topHeader, top);
 
@@ -279,7 +275,6 @@ public final class SalesScreen extends LazyScreen {
         channelViewer.setChart(SalesCharts.byChannel(loaded.report(), loaded.currency(), theme));
         shippingViewer.setChart(SalesCharts.shipping(loaded.shipping(), theme));
         showTop();
-        topChannels.setText(loaded.report().channels().isEmpty() ? "" : Messages.get("sales.view.top.allChannels"));
         SalesFigures total = loaded.report().total();
         List<String> lines = new ArrayList<>();
         BusinessDays days = loaded.report().days();

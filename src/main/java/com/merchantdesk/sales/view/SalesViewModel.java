@@ -113,7 +113,7 @@ final class SalesViewModel {
             SalesReport report = app.sales().report(range, grouping, channels);
             List<ShippingPerformance> shipping = app.shipping().performance(report.days().start(range.from()),
                     report.days().end(range.to()), channels);
-            return new Loaded(report, app.sales().tops(range, TOP), shipping, currency, app.settings().load().theme());
+            return new Loaded(report, app.sales().tops(range, channels, TOP), shipping, currency, app.settings().load().theme());
         }, result -> {
             if (mine != generation) {
                 return;
