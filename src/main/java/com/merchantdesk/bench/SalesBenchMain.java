@@ -20,7 +20,7 @@ public final class SalesBenchMain {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         try (AppContext app = AppContext.open(new DataDirectory(dir), Clock.systemUTC())) {
             app.sales().ensureBuilt((done, total) -> { });
-            SalesBench.Result r = new SalesBench(app.sales()).run(Math.max(1, rounds / 10), rounds, percent -> { });
+            SalesBench.Result r = new SalesBench(app.sales(), app.shipping()).run(Math.max(1, rounds / 10), rounds, percent -> { });
             for (Stats s : r.kinds()) {
                 System.out.println(s.line());
             }
