@@ -28,8 +28,9 @@ final class ShipmentRepository {
 
     long insert(Connection c, Shipment s, long orderNo, long carrierNo, int serviceNo) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO shipment(id, order_no, carrier_no, service_no, tracking, "
-                + "lines, status, weight_grams, package_size, shipped_at, ship_by, deliver_by, delivered_at) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "lines, status, weight_grams, package_size, shipped_at, ship_by, deliver_by, delivered_at, channel) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,(SELECT channel FROM orders WHERE order_no = ?2))",
+                Statement.RETURN_GENERATED_KEYS)) {
             ps.setBytes(1, Ids.toBytes(UUID.fromString(s.id())));
             ps.setLong(2, orderNo);
             ps.setLong(3, carrierNo);

@@ -373,7 +373,7 @@ public final class SqliteShippingService implements ShippingService {
     public List<ShippingPerformance> performance(Instant from, Instant before, Set<Channel> channels) {
         // Counted by SQLite, one row per carrier and service; a channel is the order's, found by its key.
         String onlyChannels = channels == null || channels.isEmpty() ? ""
-                : " AND (SELECT o.channel FROM orders o WHERE o.order_no = s.order_no) IN ("
+                : " AND s.channel IN ("
                 + channels.stream().map(ch -> Integer.toString(OrderCodes.of(ch))).sorted().collect(Collectors.joining(",")) + ")";
         return db.read(c -> {
             List<ShippingPerformance> result = new ArrayList<>();

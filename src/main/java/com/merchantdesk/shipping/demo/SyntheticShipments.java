@@ -94,8 +94,9 @@ public final class SyntheticShipments {
         Void chunk(Connection c, long from, long to) throws SQLException {
             List<Shipped> orders = read(c, from, to);
             try (PreparedStatement shipment = c.prepareStatement("INSERT INTO shipment(id, order_no, carrier_no, service_no, "
-                    + "tracking, lines, status, weight_grams, package_size, shipped_at, ship_by, deliver_by, delivered_at) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING RETURNING shipment_no");
+                    + "tracking, lines, status, weight_grams, package_size, shipped_at, ship_by, deliver_by, delivered_at, channel) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,(SELECT channel FROM orders WHERE order_no = ?2)) "
+                    + "ON CONFLICT DO NOTHING RETURNING shipment_no");
                  PreparedStatement event = c.prepareStatement("INSERT INTO tracking_event(shipment_no, seq, status, "
                          + "occurred_at, place, description) VALUES (?,?,?,?,?,'')")) {
                 for (Shipped o : orders) {
