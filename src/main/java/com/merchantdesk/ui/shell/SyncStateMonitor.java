@@ -3,6 +3,7 @@ package com.merchantdesk.ui.shell;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.store.Database;
 import com.merchantdesk.store.Outbox;
+import com.merchantdesk.store.SyncIdentity;
 import com.merchantdesk.ui.controls.StatusBarModel;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
@@ -16,7 +17,8 @@ import javafx.util.Duration;
 
 /**
  * Keeps the status bar's sync state current: counts the changes waiting in the outbox off the FX thread,
- * every few seconds and whenever a screen reports a write. Until sync exists the app is always offline.
+ * every few seconds and whenever a screen reports a write. Until sync exists the app is always offline; a
+ * local-only shop (the demo) says so instead of counting.
  */
 final class SyncStateMonitor {
 
@@ -62,15 +64,17 @@ final class SyncStateMonitor {
             return;
         }
         counting = true;
+        // -1: a local-only shop (the demo): its changes never go to an account, so none are "waiting".
         Task<Long> count = new Task<>() {
             @Override
             protected Long call() {
-                return database.read(Outbox::pendingCount);
+                return database.read(c -> SyncIdentity.isLocalOnly(c) ? -1L : Outbox.pendingCount(c));
             }
         };
         count.setOnSucceeded(e -> {
             lastFailure = null;
-            finished(Messages.get("status.offlineWaiting", count.getValue()));
+            finished(count.getValue() < 0 ? Messages.get("status.localOnly")
+                    : Messages.get("status.offlineWaiting", count.getValue()));
         });
         count.setOnFailed(e -> {
             String reason = PlainMessages.of(count.getException());

@@ -288,6 +288,15 @@ class MainWindowTest extends FxRobot {
         window.status().changesSaved();
 
         await("the status bar says 2 changes wait", () -> "Offline — 2 changes waiting".equals(syncText()));
+
+        // A local-only shop (the demo) has nothing waiting: its changes never go to an account.
+        window.app().database().write(c -> {
+            com.merchantdesk.store.SyncIdentity.markLocalOnly(c);
+            return null;
+        });
+        window.status().changesSaved();
+        await("the status bar says the shop is local only",
+                () -> "Local only — this demo shop is never synced".equals(syncText()));
     }
 
     @Test
