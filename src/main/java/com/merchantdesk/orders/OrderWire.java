@@ -26,8 +26,8 @@ public final class OrderWire {
 
     /**
      * The create request of a desk's order. The platform knows no order-wide discount: it is spread over the
-     * lines in proportion to their amounts (the last line takes the rounding), so the lines, shipping fee and tax
-     * still add up to the total.
+     * lines in proportion to their amounts ({@link #lineDiscounts}), so the lines, shipping fee and tax still add
+     * up to the total.
      */
     public static OrderCreate create(Order o, String deskId) {
         List<Money> discounts = lineDiscounts(o);
@@ -52,26 +52,42 @@ public final class OrderWire {
         return l.optionLabel() == null || l.optionLabel().isBlank() ? l.title() : l.title() + " (" + l.optionLabel() + ")";
     }
 
-    /** Each line's own discount plus its share of the order's discount. */
+    /**
+     * Each line's own discount plus its share of the order's discount: in proportion to the lines' amounts, rounded
+     * down, and the cents rounding left given one each to the lines from the last back, never more than a line's
+     * amount (the order's discount is at most its goods, so the lines can take it all).
+     */
     static List<Money> lineDiscounts(Order o) {
         long orderDiscount = o.totals().orderDiscount().minorUnits();
-        List<Money> result = new ArrayList<>();
+        int count = o.lines().size();
+        long[] net = new long[count];
+        long[] share = new long[count];
         long base = 0;
-        for (OrderLine l : o.lines()) {
-            base += l.unitPrice().times(l.quantity()).minus(l.discount()).minorUnits();
-        }
-        long given = 0;
-        for (int i = 0; i < o.lines().size(); i++) {
+        for (int i = 0; i < count; i++) {
             OrderLine l = o.lines().get(i);
-            long net = l.unitPrice().times(l.quantity()).minus(l.discount()).minorUnits();
-            long share;
-            if (i == o.lines().size() - 1) {
-                share = orderDiscount - given;
-            } else {
-                share = base == 0 ? 0 : Math.multiplyExact(orderDiscount, net) / base;
+            net[i] = l.unitPrice().times(l.quantity()).minus(l.discount()).minorUnits();
+            base += net[i];
+        }
+        long left = orderDiscount;
+        for (int i = 0; i < count && base > 0; i++) {
+            share[i] = Math.multiplyExact(orderDiscount, net[i]) / base;
+            left -= share[i];
+        }
+        boolean took = true;
+        while (left > 0 && took) {
+            took = false;
+            for (int i = count - 1; i >= 0 && left > 0; i--) {
+                if (share[i] < net[i]) {
+                    share[i]++;
+                    left--;
+                    took = true;
+                }
             }
-            given += share;
-            result.add(l.discount().plus(Money.ofMinor(share, o.currency().getCurrencyCode())));
+        }
+        List<Money> result = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            OrderLine l = o.lines().get(i);
+            result.add(l.discount().plus(Money.ofMinor(share[i], o.currency().getCurrencyCode())));
         }
         return result;
     }

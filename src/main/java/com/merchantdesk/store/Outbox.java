@@ -1,7 +1,5 @@
 package com.merchantdesk.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,8 +25,6 @@ import java.util.Set;
  * {@link Database#write}. Nothing here reads the wall clock: a retry delay is stored as a delay.
  */
 public final class Outbox {
-
-    private static final ObjectMapper JSON = Json.mapper();
 
     /** The payload version of a wire type of docs/platform-api.yaml; 0 marks a record dump from before V7. */
     public static final int WIRE_PAYLOAD_VERSION = 1;
@@ -72,24 +68,6 @@ public final class Outbox {
             }
         }
         return insert(c, change.key(), change.operation(), change.wireJson(), WIRE_PAYLOAD_VERSION, change.at(), waits);
-    }
-
-    /**
-     * Queues a dump of the desk's own record (payload version 0), after the record's earlier open rows; the sender
-     * builds the wire payload from the record as it is when it sends. Must be called inside the
-     * {@link Database#write} that makes the change. Returns the idempotency key.
-     */
-    public static String append(Connection c, String entityType, String entityId, String operation, Object payload,
-                                Instant at) throws SQLException {
-        String json;
-        try {
-            json = JSON.writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("Cannot encode an outbox change for " + entityType + " " + entityId, e);
-        }
-        OutboxKey key = new OutboxKey(entityType, entityId);
-        Long open = lastOpenSeq(c, key);
-        return insert(c, key, operation, json, 0, at, open == null ? Set.of() : Set.of(open)).idempotencyKey();
     }
 
     private static Queued insert(Connection c, OutboxKey key, String operation, String json, int version, Instant at,

@@ -83,6 +83,37 @@ public final class PrivateFiles {
         return Channels.newOutputStream(createNew(file));
     }
 
+    /** What writes a file's contents, for {@link #writeWhole}. */
+    @FunctionalInterface
+    public interface Contents {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code target} whole or not at all, owner-only from the start: into a hidden file beside it, then
+     * moved over it (atomically where the file system can). Returns the target's absolute path.
+     */
+    public static Path writeWhole(Path target, Contents contents) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        createDirectories(folder);
+        Path partial = folder.resolve("." + absolute.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
+        try {
+            try (OutputStream out = newOutputStream(partial)) {
+                contents.writeTo(out);
+            }
+            try {
+                Files.move(partial, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(partial, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return absolute;
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
     /**
      * Takes the group and other permissions off {@code folder} (following a link: the data folder itself may be one)
      * and off those of its entries that {@code ours} accepts, with everything under them; links inside are not

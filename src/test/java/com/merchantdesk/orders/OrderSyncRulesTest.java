@@ -82,6 +82,22 @@ class OrderSyncRulesTest {
     }
 
     @Test
+    void theRoundingOfASpreadDiscountNeverTakesALineBelowZero() {
+        String sticker = shop.sku("Sticker", "STK-1", "0.01", 20);
+        OrderDraft d = Shop.draft(mug, 1, tee, 1, sticker, 1);
+        // 32.41 of goods, 32.40 off: shares 12.49 / 19.89 / 0.00 rounded down leave 2 cents to place.
+        OrderDraft discounted = new OrderDraft(d.currency(), d.channel(), null, d.newCustomer(), Address.EMPTY, d.lines(),
+                "32.40", "", "", d.paymentMethod(), true, "", MemoFlag.NONE, false);
+        Order order = shop.orders().create(discounted);
+        OrderCreate wire = OrderWire.create(order, "01890a5d-ac96-774b-bcce-b302099a8057");
+
+        assertThat(wire.lines()).allSatisfy(l -> assertThat(l.discount().amountMinor())
+                .isLessThanOrEqualTo(l.unitPrice().amountMinor() * l.quantity()));
+        assertThat(wire.lines().stream().mapToLong(l -> l.discount().amountMinor()).sum()).isEqualTo(3240);
+        WireRequests.assertAccepted("POST", "/v1/orders", WireJson.encode(wire));
+    }
+
+    @Test
     void theDeskNeitherPaysNorCancelsAPlatformOrderButFollowsThePlatformWhoDoes() {
         String number = "P-2026-0000001";
         OrderDraft d = Shop.draft(mug, 2);

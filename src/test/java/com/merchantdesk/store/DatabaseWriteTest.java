@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,7 @@ class DatabaseWriteTest {
 
         assertThatThrownBy(() -> db.write(c -> {
             insertProduct(c, "p1");
-            Outbox.append(c, "product", "p1", "upsert", Map.of("id", "p1"), AT);
+            queueProduct(c, "p1", "{\"id\":\"p1\"}", AT);
             assertThat(count(c, "product")).isEqualTo(1); // visible inside the transaction
             throw failure;
         })).isSameAs(failure);
@@ -49,7 +48,7 @@ class DatabaseWriteTest {
     void sqlErrorMidWorkLeavesNothingWrittenAndNamesTheCause() {
         assertThatThrownBy(() -> db.write(c -> {
             insertProduct(c, "p1");
-            Outbox.append(c, "product", "p1", "upsert", Map.of("id", "p1"), AT);
+            queueProduct(c, "p1", "{\"id\":\"p1\"}", AT);
             insertProduct(c, "p1"); // primary key taken
             return null;
         })).isInstanceOf(StoreException.class).hasMessageContaining("UNIQUE").hasCauseInstanceOf(SQLException.class);
@@ -78,7 +77,7 @@ class DatabaseWriteTest {
         }
         db.write(c -> {
             insertProduct(c, "kept");
-            Outbox.append(c, "product", "kept", "upsert", Map.of("id", "kept"), AT);
+            queueProduct(c, "kept", "{\"id\":\"kept\"}", AT);
             return null;
         });
 
@@ -98,7 +97,7 @@ class DatabaseWriteTest {
     void committedWorkIsVisibleToReadsAndSurvivesReopening() {
         db.write(c -> {
             insertProduct(c, "p1");
-            Outbox.append(c, "product", "p1", "upsert", Map.of("id", "p1"), AT);
+            queueProduct(c, "p1", "{\"id\":\"p1\"}", AT);
             return null;
         });
         db.close();
@@ -111,7 +110,7 @@ class DatabaseWriteTest {
     void outboxKeepsOrderAndGivesEachChangeItsOwnKey() {
         db.write(c -> {
             for (int i = 0; i < 5; i++) {
-                Outbox.append(c, "product", "p" + i, "upsert", Map.of("n", i), AT.plusSeconds(i));
+                queueProduct(c, "p" + i, "{\"n\":" + i + "}", AT.plusSeconds(i));
             }
             return null;
         });
@@ -139,5 +138,10 @@ class DatabaseWriteTest {
             rs.next();
             return rs.getLong(1);
         }
+    }
+    /** Queues a product change the way a feature does: after the product's earlier open rows. */
+    private static void queueProduct(java.sql.Connection c, String id, String json, Instant at) throws java.sql.SQLException {
+        OutboxKey key = new OutboxKey("product", id);
+        Outbox.append(c, new Outbox.Change(key, "upsert", json, at, java.util.List.of(key)));
     }
 }

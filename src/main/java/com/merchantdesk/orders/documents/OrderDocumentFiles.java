@@ -3,11 +3,8 @@ package com.merchantdesk.orders.documents;
 import com.merchantdesk.store.PrivateFiles;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.UUID;
 
 /** Invoices and packing slips as files: saved where the seller chooses, or in a temporary folder for viewing. */
 public final class OrderDocumentFiles {
@@ -29,23 +26,7 @@ public final class OrderDocumentFiles {
      * systems) from its creation: it carries the customer's name, phone and address.
      */
     public Path save(OrderDocument document, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        PrivateFiles.createDirectories(folder);
-        Path partial = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
-        try {
-            try (OutputStream out = PrivateFiles.newOutputStream(partial)) {
-                writer.write(document, out);
-            }
-            try {
-                Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return absolute;
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        return PrivateFiles.writeWhole(target, out -> writer.write(document, out));
     }
 
     /**

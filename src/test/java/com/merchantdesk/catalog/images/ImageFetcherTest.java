@@ -17,7 +17,6 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -89,7 +88,7 @@ class ImageFetcherTest {
     }
 
     private ImageFetcher fetcher() {
-        return new ImageFetcher(app.database(), app.catalog(), app.images(), app.clock(), Duration.ofSeconds(20));
+        return new ImageFetcher(app.database(), app.catalog(), app.images(), app.clock(), com.merchantdesk.testsupport.TestTimeouts.SAFETY);
     }
 
     private Product shirt() {

@@ -11,6 +11,7 @@ import com.merchantdesk.settings.Settings;
 import com.merchantdesk.settings.view.SettingsScreen;
 import com.merchantdesk.store.BackupContents;
 import com.merchantdesk.store.Outbox;
+import com.merchantdesk.store.OutboxKey;
 import com.merchantdesk.testsupport.TestTimeouts;
 import com.merchantdesk.ui.startup.ShellFixture;
 import com.merchantdesk.ui.testsupport.FxThread;
@@ -20,7 +21,6 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -281,8 +281,8 @@ class MainWindowTest extends FxRobot {
         await("the status bar says no changes wait", () -> "Offline — no changes waiting".equals(syncText()));
 
         window.app().database().write(c -> {
-            Outbox.append(c, "product", "p1", "upsert", Map.of("title", "Mug"), Instant.now());
-            Outbox.append(c, "product", "p2", "upsert", Map.of("title", "Cup"), Instant.now());
+            queueProduct(c, "p1", "{\"title\":\"Mug\"}", Instant.now());
+            queueProduct(c, "p2", "{\"title\":\"Cup\"}", Instant.now());
             return null;
         });
         window.status().changesSaved();
@@ -337,7 +337,7 @@ class MainWindowTest extends FxRobot {
         Path backup = temp.resolve("before.db");
         window.app().backups().backup(window.app().database(), backup);
         window.app().database().write(c -> {
-            Outbox.append(c, "product", "p1", "upsert", Map.of("title", "Mug"), Instant.now());
+            queueProduct(c, "p1", "{\"title\":\"Mug\"}", Instant.now());
             return null;
         });
         window.status().changesSaved();
@@ -364,7 +364,7 @@ class MainWindowTest extends FxRobot {
         Path backup = temp.resolve("before.db");
         window.app().backups().backup(window.app().database(), backup);
         window.app().database().write(c -> {
-            Outbox.append(c, "product", "p1", "upsert", Map.of("title", "Mug"), Instant.now());
+            queueProduct(c, "p1", "{\"title\":\"Mug\"}", Instant.now());
             return null;
         });
         shell.files.backupToRestore = backup;
@@ -434,5 +434,10 @@ class MainWindowTest extends FxRobot {
         try (Stream<Path> files = Files.list(shell.dir.backups())) {
             return files.filter(f -> f.toString().endsWith(".db")).toList().stream();
         }
+    }
+    /** Queues a product change the way a feature does: after the product's earlier open rows. */
+    private static void queueProduct(java.sql.Connection c, String id, String json, Instant at) throws java.sql.SQLException {
+        OutboxKey key = new OutboxKey("product", id);
+        Outbox.append(c, new Outbox.Change(key, "upsert", json, at, java.util.List.of(key)));
     }
 }
