@@ -38,7 +38,8 @@ final class ShipmentPayloads {
         TrackingEventCreate body = new TrackingEventCreate(eventId(s.id(), e.seq()), wire(e.status()), e.at(),
                 blankToNull(e.place()), blankToNull(e.description()));
         OutboxKey shipment = new OutboxKey(Shipment.OUTBOX_ENTITY, s.id());
-        Outbox.append(c, new Outbox.Change(new OutboxKey(TrackingEvent.OUTBOX_ENTITY, body.id()), "create",
+        // Keyed with its parcel's id in front: the request's path names the parcel (POST /v1/shipments/{id}/events).
+        Outbox.append(c, new Outbox.Change(new OutboxKey(TrackingEvent.OUTBOX_ENTITY, s.id() + "/events/" + body.id()), "create",
                 WireJson.encode(body), now, List.of(shipment)));
     }
 

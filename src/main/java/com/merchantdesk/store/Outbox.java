@@ -289,6 +289,80 @@ public final class Outbox {
     }
 
     /**
+     * Sending → queued without counting an attempt: the request was not judged (the token was refused, the run
+     * stopped). It goes again with the same idempotency key.
+     */
+    public static void requeue(Connection c, long seq) throws SQLException {
+        move(c, seq, OutboxState.SENDING, OutboxState.QUEUED);
+    }
+
+    /**
+     * The rows that would go with {@code seq} if it were discarded: those that wait on it, directly or through
+     * others (a payment after the order's create, a SKU after its product), oldest first. Read before discarding
+     * so the seller is told what discarding means for the record.
+     */
+    public static List<Entry> dependents(Connection c, long seq) throws SQLException {
+        List<Entry> result = new ArrayList<>();
+        for (long s : dependentSeqs(c, seq)) {
+            result.add(find(c, s));
+        }
+        return result;
+    }
+
+    /**
+     * Drops a row that is not being sent, and every row that depends on it ({@link #dependents}): the change will
+     * never reach the platform. Returns how many rows went. Only the seller decides this (or the engine when a
+     * 412 turned the change into a conflict record, which then carries the desk's value).
+     */
+    public static int discard(Connection c, long seq) throws SQLException {
+        OutboxState state = stateOf(c, seq);
+        if (state == OutboxState.SENDING || state == OutboxState.ACKNOWLEDGED) {
+            throw new IllegalStateException("Outbox row " + seq + " is " + state + "; only an unsent row can be discarded");
+        }
+        List<Long> seqs = new ArrayList<>(dependentSeqs(c, seq));
+        seqs.add(0, seq);
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE seq = ?")) {
+            for (long s : seqs) {
+                ps.setLong(1, s);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return seqs.size();
+    }
+
+    /**
+     * Closes a row whose change the platform refused as stale (412) after the engine recorded the conflict: the row
+     * is deleted, and the rows waiting on it (later changes of the same record) go on, checked again when sent.
+     */
+    public static void closeAsConflict(Connection c, long seq) throws SQLException {
+        List<Long> waiting = waitingOn(c, seq);
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE seq = ? AND state IN (0, 1)")) {
+            ps.setLong(1, seq);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalStateException("Outbox row " + seq + " is " + stateOf(c, seq) + ", not being sent");
+            }
+        }
+        releaseBlocked(c, waiting);
+    }
+
+    private static List<Long> dependentSeqs(Connection c, long seq) throws SQLException {
+        List<Long> dependents = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("WITH RECURSIVE dependent(seq) AS ("
+                + "SELECT seq FROM outbox_wait WHERE on_seq = ? "
+                + "UNION SELECT w.seq FROM outbox_wait w JOIN dependent d ON w.on_seq = d.seq) "
+                + "SELECT seq FROM dependent ORDER BY seq")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    dependents.add(rs.getLong(1));
+                }
+            }
+        }
+        return dependents;
+    }
+
+    /**
      * After the desk starts again: rows left sending go back to queued (their request may or may not have
      * reached the platform; the same idempotency key makes sending again safe). Returns the transiently failed
      * rows, which the engine tries once at once whatever their delay was.

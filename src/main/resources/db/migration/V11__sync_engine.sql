@@ -1,0 +1,40 @@
+-- Version 11: the sync engine's place in the platform's feed, the records waiting for another, and the log of runs
+-- (issue 13; docs/sync.md). Released: never edit; add a new script instead.
+
+-- One row. feed_cursor: the next_cursor of the last feed page applied (NULL: never pulled), written in the same
+-- transaction as that page's changes. snapshot: a first sync or a resync after 410 in progress (JSON: the feed
+-- position it started from, the kind it is at and that kind's next page token), so a crash resumes it.
+-- history: the older orders still to fetch after the first sync made the desk usable (JSON page position).
+-- head_at: when a pull last reached the feed's head (shown as the cursor's age; no sync decision uses it).
+CREATE TABLE sync_position (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    feed_cursor TEXT,
+    snapshot    TEXT,
+    history     TEXT,
+    head_at     INTEGER
+);
+INSERT INTO sync_position(id) VALUES (1);
+
+-- A pulled record that names another the desk does not have yet (a refund before its order, a SKU before its
+-- product: the feed lists a record at its latest change, so a parent changed later comes later). Applied as
+-- soon as its parent is; a newer version of the same record replaces the parked one.
+CREATE TABLE sync_parked (
+    kind        TEXT NOT NULL,
+    id          TEXT NOT NULL,
+    parent_kind TEXT NOT NULL,
+    parent_id   TEXT NOT NULL,
+    data        TEXT NOT NULL,
+    PRIMARY KEY (kind, id)
+) WITHOUT ROWID;
+CREATE INDEX sync_parked_parent ON sync_parked(parent_kind, parent_id);
+
+-- The recent sync runs, for the Sync screen's log and `sync status`.
+CREATE TABLE sync_run (
+    run_no      INTEGER PRIMARY KEY,
+    started_at  INTEGER NOT NULL,
+    finished_at INTEGER,
+    pushed      INTEGER NOT NULL DEFAULT 0,
+    pulled      INTEGER NOT NULL DEFAULT 0,
+    outcome     TEXT,
+    error       TEXT
+);
