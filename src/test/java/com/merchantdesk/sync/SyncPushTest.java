@@ -195,7 +195,7 @@ class SyncPushTest {
         assertThat(syncOnce().outcome()).isEqualTo(SyncOutcome.CONVERGED);
         assertThat(platform.get("/v1/stock/" + mug).path("on_hand").asLong()).isEqualTo(4);
         assertThat(platform.log.stream().filter(l -> l.contains(" POST /v1/stock/adjustments ")).map(SyncPushTest::key))
-                .containsOnly(key);
+                .containsOnly("key=" + key);
     }
 
     @Test
