@@ -103,6 +103,9 @@ public final class AppContext implements AutoCloseable {
     public BackupService backups() { return backups; }
     public SettingsStore settings() { return settings; }
     public OrderService orders() { return orders; }
+
+    /** Orders made once per request id (`orders create --request-id`). */
+    public com.merchantdesk.orders.OrderRequests orderRequests() { return new com.merchantdesk.orders.OrderRequests(database, orders, clock); }
     public CustomerService customers() { return customers; }
     public ShippingService shipping() { return shipping; }
     public SalesService sales() { return sales; }

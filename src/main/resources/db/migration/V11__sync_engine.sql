@@ -38,3 +38,10 @@ CREATE TABLE sync_run (
     outcome     TEXT,
     error       TEXT
 );
+
+-- `orders create --request-id ID`: the order a script's request made, so a script that retries after a crash gets
+-- the same order back instead of a second one (issue 13).
+CREATE TABLE order_request (
+    request_id TEXT PRIMARY KEY,
+    order_id   BLOB NOT NULL CHECK (length(order_id) = 16)
+) WITHOUT ROWID;

@@ -67,6 +67,11 @@ final class OrdersCreateCommand extends DataCommand {
     @Option(names = "--confirm-oversell", description = "Save even when a line sells more than is available.")
     boolean confirmOversell;
 
+    @Option(names = "--request-id", paramLabel = "ID",
+            description = "Makes the order at most once for this id: run again with the same id (after a crash, a timeout), "
+                    + "and the order the first run made is printed instead of a second one.")
+    String requestId;
+
     @Option(names = "--json", description = "Print the saved order as JSON.")
     boolean json;
 
@@ -75,6 +80,9 @@ final class OrdersCreateCommand extends DataCommand {
         List<OrderArgs.LineSpec> specs = lines.stream().map(l -> OrderArgs.line("--line", l, true)).toList();
         if (customer.isBlank()) {
             throw invalid("--customer", "validation.required");
+        }
+        if (requestId != null && (requestId.isBlank() || requestId.strip().length() > 200)) {
+            throw invalid("--request-id", "cli.orders.badRequestId");
         }
         try (AppContext app = openApp()) {
             List<OrderDraft.LineDraft> drafts = new ArrayList<>();
@@ -90,7 +98,8 @@ final class OrdersCreateCommand extends DataCommand {
                     flag, confirmOversell);
             Order order;
             try {
-                order = app.orders().create(draft, OrdersCommand.ACTOR);
+                order = requestId == null ? app.orders().create(draft, OrdersCommand.ACTOR)
+                        : app.orderRequests().createOnce(requestId, draft, OrdersCommand.ACTOR).order();
             } catch (ValidationException e) {
                 throw OrderArgs.renamed(e, specs, "--line");
             }

@@ -92,6 +92,23 @@ class OrdersCommandTest {
     }
 
     @Test
+    void aRequestIdMakesTheOrderOnceHoweverOftenTheScriptRunsIt() throws Exception {
+        JsonNode first = create("--line", "TS-RED-M:2", "--request-id", "shop-script-0001");
+        JsonNode again = create("--line", "TS-RED-M:2", "--request-id", "shop-script-0001");
+        JsonNode other = create("--line", "TS-RED-M:1", "--request-id", "shop-script-0002");
+
+        assertThat(again.get("id").asText()).isEqualTo(first.get("id").asText());
+        assertThat(again.get("number").asText()).isEqualTo(first.get("number").asText());
+        assertThat(other.get("id").asText()).isNotEqualTo(first.get("id").asText());
+        assertThat(onHand()).as("two orders took stock, not three").isEqualTo(7);
+        try (AppContext app = app()) {
+            assertThat(app.database().read(c -> com.merchantdesk.store.Outbox.pending(c, 100)).stream()
+                    .filter(e -> e.entityType().equals("order")).count()).isEqualTo(2);
+        }
+        refused("orders", "create", "--channel", "phone", "--customer", "Kim", "--line", "TS-RED-M:1", "--request-id", " ");
+    }
+
+    @Test
     void overSellingNeedsConfirmation() {
         CliRun r = refused("orders", "create", "--channel", "stall", "--customer", "Walk-in", "--line", "TS-RED-M:11");
         assertThat(r.err()).contains("--line TS-RED-M:11: Only 10 of TS-RED-M available. Confirm to sell anyway");
