@@ -6,6 +6,7 @@ import com.merchantdesk.platform.ChangeKind;
 import com.merchantdesk.platform.ChangePage;
 import com.merchantdesk.platform.SnapshotPage;
 import com.merchantdesk.store.Database;
+import com.merchantdesk.sync.CrashPoints;
 import com.merchantdesk.sync.client.PlatformClient;
 import com.merchantdesk.sync.client.PlatformResponse;
 import com.merchantdesk.sync.client.PlatformUnreachable;
@@ -74,14 +75,17 @@ public final class Puller {
         List<Change> changes = new ArrayList<>(page.changes());
         changes.sort(PARENTS_FIRST);
         try {
-            return db.write(c -> {
-            applyAll(c, changes);
-            SyncPosition.setFeedCursor(c, page.nextCursor());
-            if (!page.hasMore()) {
-                SyncPosition.reachedHead(c, clock.instant());
-            }
-            return new PullResult(changes.size(), page.hasMore(), null, null, null);
+            PullResult result = db.write(c -> {
+                applyAll(c, changes);
+                CrashPoints.reached(CrashPoints.PULL_APPLIED);
+                SyncPosition.setFeedCursor(c, page.nextCursor());
+                if (!page.hasMore()) {
+                    SyncPosition.reachedHead(c, clock.instant());
+                }
+                return new PullResult(changes.size(), page.hasMore(), null, null, null);
             });
+            CrashPoints.reached(CrashPoints.PULL_COMMITTED);
+            return result;
         } catch (Homeless h) {
             return new PullResult(0, true, null, null, h.kind);
         }
@@ -120,9 +124,9 @@ public final class Puller {
         }
         try {
             return db.write(c -> {
-            applyAll(c, changes);
-            store.save(c, next, feedCursor);
-            return new PullResult(changes.size(), next != null, null, null, null);
+                applyAll(c, changes);
+                store.save(c, next, feedCursor);
+                return new PullResult(changes.size(), next != null, null, null, null);
             });
         } catch (Homeless h) {
             return new PullResult(0, true, null, null, h.kind);

@@ -8,6 +8,7 @@ import com.merchantdesk.platform.Problem;
 import com.merchantdesk.store.Database;
 import com.merchantdesk.store.Outbox;
 import com.merchantdesk.sync.Backoff;
+import com.merchantdesk.sync.CrashPoints;
 import com.merchantdesk.sync.client.PlatformClient;
 import com.merchantdesk.sync.client.PlatformResponse;
 import com.merchantdesk.sync.client.PlatformUnreachable;
@@ -61,6 +62,7 @@ public final class Pusher {
             if (unit == null) {
                 return new PushResult(acknowledged, failed, conflicts, PushResult.Stop.NOTHING_READY, Duration.ZERO, null);
             }
+            CrashPoints.reached(CrashPoints.PUSH_MARKED_SENDING);
             Outcome outcome = send(unit);
             acknowledged += outcome.acknowledged;
             failed += outcome.failed;
@@ -139,6 +141,7 @@ public final class Pusher {
             });
             return Outcome.stop(0, unit.rows.size(), PushResult.Stop.PLATFORM_BUSY, delay, e.getMessage());
         }
+        CrashPoints.reached(CrashPoints.PUSH_ANSWERED);
         return db.write(c -> unit.rows.size() > 1 || unit.path.endsWith("/batch")
                 ? recordBatch(c, unit, response) : recordSingle(c, unit.rows.get(0), response));
     }

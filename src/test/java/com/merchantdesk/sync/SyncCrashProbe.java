@@ -1,0 +1,32 @@
+package com.merchantdesk.sync;
+
+import com.merchantdesk.AppContext;
+import com.merchantdesk.store.DataDirectory;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Run in a child JVM by {@link SyncCrashTest}: syncs the data folder {@code args[0]} with the platform at
+ * {@code args[1]} (token {@code args[2]}) and dies at the named point {@code args[3]} ({@link CrashPoints}), printing
+ * {@code CRASHED AT …} first; reaching {@code NOT CRASHED} means the point was never reached.
+ */
+public final class SyncCrashProbe {
+
+    private SyncCrashProbe() {}
+
+    public static void main(String[] args) {
+        System.setProperty(CrashPoints.PROPERTY, args[3]);
+        try (AppContext app = AppContext.open(new DataDirectory(Path.of(args[0])), Clock.systemUTC())) {
+            PlatformEndpoint endpoint = new PlatformEndpoint(URI.create(args[1]), HttpClient.newHttpClient(), () -> args[2]);
+            SyncEngine engine = SyncSetup.engine(app.database(), Path.of(args[0]), endpoint, Clock.systemUTC(), "Crash desk");
+            SyncReport report = engine.run(SyncEngine.Options.once(Duration.ofMinutes(5)));
+            System.out.println("NOT CRASHED " + report.outcome() + " " + report.message());
+        }
+        System.out.flush();
+        System.exit(0);
+    }
+}
