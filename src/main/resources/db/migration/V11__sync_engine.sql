@@ -45,3 +45,17 @@ CREATE TABLE order_request (
     request_id TEXT PRIMARY KEY,
     order_id   BLOB NOT NULL CHECK (length(order_id) = 16)
 ) WITHOUT ROWID;
+
+-- The first connection of a shop that already had a catalogue: a local SKU linked to the platform's SKU of the same
+-- code whose counts differed. The desk's movements not tied to orders (set_aside: received, counted, damaged,
+-- adjusted) were set aside by a movement that is not sent, so the desk then counts the platform's movements as they
+-- are pulled plus its own orders. The seller says which count is right: the platform's (nothing more to do) or the
+-- desk's (a counted adjustment of set_aside - platform_on_hand is recorded and pushed: a delta, which composes with
+-- the desk's orders still on their way, where an absolute stocktake would be refused against their versions).
+CREATE TABLE sync_stock_difference (
+    sku_id           TEXT PRIMARY KEY,
+    desk_on_hand     INTEGER NOT NULL,
+    platform_on_hand INTEGER NOT NULL,
+    set_aside        INTEGER NOT NULL,
+    found_at         INTEGER NOT NULL
+) WITHOUT ROWID;

@@ -41,6 +41,9 @@ final class SyncStatusCommand extends DataCommand {
     static void printCounts(PrintWriter out, SyncStatus s) {
         out.println(Messages.get("cli.sync.counts", s.queued() + s.sending(), s.failed(), s.blocked(), s.conflicts(),
                 s.needsMapping(), s.parked()));
+        if (s.stockDifferences() > 0) {
+            out.println(Messages.get("cli.sync.stockDifferences", s.stockDifferences()));
+        }
         if (s.historyLoading()) {
             out.println(Messages.get("cli.sync.historyLoading"));
         }

@@ -346,6 +346,21 @@ public final class Outbox {
         releaseBlocked(c, waiting);
     }
 
+    /**
+     * Closes an unsent row because the platform already has what it carries (a product linked to the platform's at
+     * the first connection): deleted, and what waited on it goes on.
+     */
+    public static void closeLinked(Connection c, long seq) throws SQLException {
+        List<Long> waiting = waitingOn(c, seq);
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE seq = ? AND state IN (0, 3, 4)")) {
+            ps.setLong(1, seq);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalStateException("Outbox row " + seq + " is " + stateOf(c, seq) + ", not waiting");
+            }
+        }
+        releaseBlocked(c, waiting);
+    }
+
     private static List<Long> dependentSeqs(Connection c, long seq) throws SQLException {
         List<Long> dependents = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("WITH RECURSIVE dependent(seq) AS ("

@@ -7,6 +7,7 @@ import com.merchantdesk.store.Database;
 import com.merchantdesk.store.Outbox;
 import com.merchantdesk.store.SyncIdentity;
 import com.merchantdesk.sync.client.PlatformClient;
+import com.merchantdesk.sync.link.CatalogueLinker;
 import com.merchantdesk.sync.client.PlatformResponse;
 import com.merchantdesk.sync.client.PlatformUnreachable;
 import com.merchantdesk.sync.pull.PullResult;
@@ -246,6 +247,12 @@ public final class SyncEngine {
                 if (!first && position.snapshot() == null) {
                     return null;
                 }
+                if (first && db.read(CatalogueLinker::needed)) {
+                    SyncReport stop = linkCatalogue();
+                    if (stop != null) {
+                        return stop;
+                    }
+                }
                 SyncPosition.Progress progress = first ? null : position.snapshot();
                 if (progress != null && progress.feedCursor() == null && progress.step() == 0 && progress.pageToken() == null) {
                     progress = null;
@@ -269,6 +276,30 @@ public final class SyncEngine {
                 options.listener().pulled(page.applied(), "snapshot");
                 if (!page.more()) {
                     return null;
+                }
+            }
+        }
+
+        /** First connection of a shop with its own catalogue: link it to the platform's before reading records. */
+        private SyncReport linkCatalogue() {
+            while (true) {
+                try {
+                    CatalogueLinker.Linked linked = new CatalogueLinker(db, client, clock).link();
+                    if (linked.products() > 0 || !linked.notLinked().isEmpty()) {
+                        options.listener().event("Linked " + linked.products() + " products (" + linked.skus()
+                                + " SKUs) to the platform's by SKU code; " + linked.stockDifferences()
+                                + " counts differ and wait for you (sync counts)");
+                        for (String why : linked.notLinked()) {
+                            options.listener().event("Not linked: " + why);
+                        }
+                    }
+                    return null;
+                } catch (CatalogueLinker.Unreadable e) {
+                    SyncReport stop = e.answer == null ? await(null, e.getMessage())
+                            : handlePull(new PullResult(0, true, e.answer, null, null));
+                    if (stop != null) {
+                        return stop;
+                    }
                 }
             }
         }
@@ -435,6 +466,9 @@ public final class SyncEngine {
         }
         if (s.needsMapping() > 0) {
             b.append(' ').append(s.needsMapping()).append(" lines to map");
+        }
+        if (s.stockDifferences() > 0) {
+            b.append(' ').append(s.stockDifferences()).append(" counts to compare");
         }
         return b.toString();
     }

@@ -17,11 +17,11 @@ import java.util.Map;
  * failed and blocked changes, conflicts, lines to map, records waiting for another, and the feed position.
  */
 public record SyncStatus(long queued, long sending, long failed, long blocked, long conflicts, long needsMapping,
-                         long parked, boolean connected, String deskCode, boolean localOnly, boolean historyLoading,
+                         long parked, long stockDifferences, boolean connected, String deskCode, boolean localOnly, boolean historyLoading,
                          Instant headAt, Instant lastRunAt, String lastOutcome) {
 
     /** Anything the seller must settle (exit code 3). */
-    public boolean needsSeller() { return failed > 0 || blocked > 0 || conflicts > 0 || needsMapping > 0; }
+    public boolean needsSeller() { return failed > 0 || blocked > 0 || conflicts > 0 || needsMapping > 0 || stockDifferences > 0; }
 
     /** Nothing left to send now. */
     public boolean drained() { return queued == 0 && sending == 0; }
@@ -42,7 +42,7 @@ public record SyncStatus(long queued, long sending, long failed, long blocked, l
                 counts.get(OutboxState.FAILED), counts.get(OutboxState.BLOCKED),
                 count(c, "SELECT count(*) FROM sync_conflict"),
                 count(c, "SELECT count(*) FROM order_line WHERE unmapped_sku IS NOT NULL"),
-                ParkedRecords.count(c), position.feedCursor() != null, SyncIdentity.deskCode(c).orElse(null),
+                ParkedRecords.count(c), count(c, "SELECT count(*) FROM sync_stock_difference"), position.feedCursor() != null, SyncIdentity.deskCode(c).orElse(null),
                 SyncIdentity.isLocalOnly(c), position.history() != null, position.headAt(), lastRun, lastOutcome);
     }
 
