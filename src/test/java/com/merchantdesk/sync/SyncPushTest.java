@@ -58,6 +58,20 @@ class SyncPushTest {
         platform.close();
     }
 
+    private static PulledChanges keepNothing() {
+        List<RecordApplier> keepNothing = new ArrayList<>();
+        for (ChangeKind kind : ChangeKind.values()) {
+            keepNothing.add(new RecordApplier() {
+                @Override
+                public ChangeKind kind() { return kind; }
+
+                @Override
+                public void apply(Connection c, Change change) { }
+            });
+        }
+        return new PulledChanges(keepNothing);
+    }
+
     private SyncEngine engine() {
         List<RecordApplier> keepNothing = new ArrayList<>();
         for (ChangeKind kind : ChangeKind.values()) {
@@ -224,6 +238,40 @@ class SyncPushTest {
         assertThat(failed.lastError()).contains("422");
         assertThat(failed.retryDelay()).as("permanent: no retry delay").isNull();
     }
+
+    @Test
+    void aRequestDeliveredTwiceAtOnceIsAppliedOnce() throws Exception {
+        String mug = shop.sku("Mug", "MUG-1", "12.50", 10);
+        assertThat(syncOnce().outcome()).isEqualTo(SyncOutcome.CONVERGED);
+        Order order = shop.orders().create(Shop.paid(Shop.draft(mug, 1)));
+        platform.fault("POST", "/v1/orders*", FaultAction.APPLY_TWICE, null, null);
+
+        assertThat(syncOnce().outcome()).isEqualTo(SyncOutcome.CONVERGED);
+
+        assertThat(platform.get("/v1/orders/" + order.id()).path("number").asText()).isEqualTo(order.number());
+        assertThat(platform.get("/v1/stock/" + mug).path("on_hand").asLong()).isEqualTo(9);
+    }
+
+    @Test
+    void aRequestThePlatformAppliesAfterTheDeskGaveUpWaitingIsNeverAppliedTwice() throws Exception {
+        String mug = shop.sku("Mug", "MUG-1", "12.50", 10);
+        assertThat(syncOnce().outcome()).isEqualTo(SyncOutcome.CONVERGED);
+        Order order = shop.orders().create(Shop.paid(Shop.draft(mug, 2)));
+        // The platform takes 3 s over the order; the desk waits 1 s for an answer, then sends it again.
+        server().faults().add(new com.merchantdesk.sandbox.faults.FaultRule(null, "POST", "/v1/orders*", null, 1, 1,
+                FaultAction.DELAY, null, null, 3_000L, null, null, null));
+        SyncEngine impatient = SyncSetup.engine(shop.app.database(), deskFolder,
+                new PlatformClient(platform.endpoint(), Duration.ofSeconds(1)), keepNothing(), new Acknowledgements(),
+                (delay, stop) -> true, shop.clock, "Test desk");
+
+        SyncReport report = impatient.run(SyncEngine.Options.once(Duration.ofMinutes(10)));
+
+        assertThat(report.outcome()).as(report.message()).isEqualTo(SyncOutcome.CONVERGED);
+        assertThat(platform.get("/v1/orders/" + order.id()).path("number").asText()).isEqualTo(order.number());
+        assertThat(platform.get("/v1/stock/" + mug).path("on_hand").asLong()).as("sold once").isEqualTo(8);
+    }
+
+    private com.merchantdesk.sandbox.SandboxServer server() { return platform.server; }
 
     @Test
     void onlyOneRunnerPerDataFolder() {
