@@ -20,7 +20,7 @@ import java.util.List;
 public record BenchOptions(int skus, long seed, int rounds, int orders, int orderRounds, int importRuns, int startupRuns,
                            boolean skipImport, boolean skipStartup, List<String> childJvmOptions, int sandboxOrders,
                            int sandboxRuns, boolean skipSandbox, boolean skipCatalogue, ConvertSource convert,
-                           int sandboxAccountOrders, int simulationSeconds) {
+                           int sandboxAccountOrders, int simulationSeconds, int syncOrders) {
 
     public BenchOptions {
         childJvmOptions = List.copyOf(childJvmOptions);
@@ -31,7 +31,16 @@ public record BenchOptions(int skus, long seed, int rounds, int orders, int orde
                         boolean skipImport, boolean skipStartup, List<String> childJvmOptions, int sandboxOrders,
                         int sandboxRuns, boolean skipSandbox, boolean skipCatalogue, ConvertSource convert) {
         this(skus, seed, rounds, orders, orderRounds, importRuns, startupRuns, skipImport, skipStartup, childJvmOptions,
-                sandboxOrders, sandboxRuns, skipSandbox, skipCatalogue, convert, 0, 0);
+                sandboxOrders, sandboxRuns, skipSandbox, skipCatalogue, convert, 0, 0, 0);
+    }
+
+    /** Without the sync account. */
+    public BenchOptions(int skus, long seed, int rounds, int orders, int orderRounds, int importRuns, int startupRuns,
+                        boolean skipImport, boolean skipStartup, List<String> childJvmOptions, int sandboxOrders,
+                        int sandboxRuns, boolean skipSandbox, boolean skipCatalogue, ConvertSource convert,
+                        int sandboxAccountOrders, int simulationSeconds) {
+        this(skus, seed, rounds, orders, orderRounds, importRuns, startupRuns, skipImport, skipStartup, childJvmOptions,
+                sandboxOrders, sandboxRuns, skipSandbox, skipCatalogue, convert, sandboxAccountOrders, simulationSeconds, 0);
     }
 
     /** A fifth of the timed queries, untimed first: the JIT and SQLite's page cache settle. */

@@ -57,6 +57,7 @@ public final class BenchRun {
             notes.add("Catalogue, search, orders, CSV import and start-up skipped (--skip-catalogue).");
             BenchReport.SandboxOrders sandbox = sandbox();
             sandboxAccount();
+            syncAccount();
             return new BenchReport(machine, MachineInfo.currentLoadAverage(), null, null, null, null, null, sandbox, null,
                     conversion, checks, notes);
         }
@@ -107,6 +108,7 @@ public final class BenchRun {
         BenchReport.SandboxOrders sandbox = sandbox();
         labels();
         sandboxAccount();
+        syncAccount();
         BenchReport.Startup startup = startup(catalogue);
         return new BenchReport(machine, MachineInfo.currentLoadAverage(), data, search, orders, disk, csvImport, sandbox,
                 startup, conversion, checks, notes);
@@ -260,6 +262,31 @@ public final class BenchRun {
         checks.add(Check.atMost("sandbox simulation at 600 orders/min: tick p95 (must fit its second)", r.tick().p95Ms(), 1_000, "ms"));
         checks.add(Check.atLeast("sandbox simulation at 600 orders/min: orders placed of those due", 100.0 * r.simulatedOrders() / r.simulatedDue(),
                 95, "%"));
+    }
+
+    /** Issue 13: a large account synced into an empty desk, its history, nothing new, and offline orders pushed. */
+    private void syncAccount() {
+        if (options.skipSandbox() || options.syncOrders() == 0) {
+            notes.add("Sync of a large account left out (" + (options.skipSandbox() ? "--skip-sandbox" : "--sync-orders 0") + ").");
+            return;
+        }
+        say("Sync: a %,d-order account synced into an empty desk over loopback", options.syncOrders());
+        String loadBefore = MachineInfo.currentLoadAverage();
+        SyncBench.Result r = new SyncBench(work.path().resolve("sync"), options.seed(), this::say).run(options.syncOrders());
+        notes.add(String.format(Locale.ROOT, "Sync of a %,d-order account into an empty desk: usable (open orders and the last %d "
+                        + "days, %,d orders) in %.1f s (%s); the older %,d orders in %.1f s, %,.0f orders/s, against the desk's "
+                        + "generate --orders of as many at %,.0f orders/s in the same run (%.2fx) (%s); with nothing new %s; "
+                        + "%,d offline orders pushed in %.1f s (%s); load average %s before and %s after.", r.orders(),
+                com.merchantdesk.sync.pull.SnapshotStep.RECENT_DAYS, r.usableOrders(), r.usableSeconds(), r.usableOutcome(),
+                r.historyOrders(), r.historySeconds(), r.historyOrdersPerSecond(), r.generateOrdersPerSecond(),
+                r.historyOrdersPerSecond() / r.generateOrdersPerSecond(), r.historyOutcome(), r.nothingNew().line(),
+                r.offlineOrders(), r.pushSeconds(), r.pushOutcome(), loadBefore, MachineInfo.currentLoadAverage()));
+        checks.add(Check.atMost("first sync of a " + r.orders() + "-order account: usable (open + 90 days)", r.usableSeconds(),
+                SyncBench.USABLE_SECONDS_BUDGET, "s"));
+        checks.add(Check.atLeast("sync history rate over the desk's generate rate", r.historyOrdersPerSecond() / r.generateOrdersPerSecond(),
+                SyncBench.HISTORY_RATE_RATIO_BUDGET, "x"));
+        checks.add(Check.atMost("incremental sync with nothing new (median)", r.nothingNew().medianMs(), SyncBench.NOTHING_NEW_MS_BUDGET, "ms"));
+        checks.add(Check.atMost(String.format(Locale.ROOT, "%,d offline orders pushed", r.offlineOrders()), r.pushSeconds(), SyncBench.PUSH_SECONDS_BUDGET, "s"));
     }
 
     private BenchReport.Startup startup(DataDirectory catalogue) throws IOException, InterruptedException {

@@ -87,6 +87,11 @@ final class BenchCommand implements Callable<Integer> {
                     + "whose feed is paged and simulated (default: ${DEFAULT-VALUE}; 0 leaves it out).")
     int sandboxAccountOrders;
 
+    @Option(names = "--sync-orders", paramLabel = "N", defaultValue = "1000000",
+            description = "Orders of the account synced into an empty desk (first sync, history, nothing new, 10,000 offline "
+                    + "orders pushed; default: ${DEFAULT-VALUE}; 0 leaves it out).")
+    int syncOrders;
+
     @Option(names = "--simulation-seconds", paramLabel = "S", defaultValue = "60",
             description = "Seconds the simulation runs at 600 orders a minute while a client pages that feed (default: ${DEFAULT-VALUE}).")
     int simulationSeconds;
@@ -126,13 +131,14 @@ final class BenchCommand implements Callable<Integer> {
         requireBetween("--sandbox-runs", sandboxRuns, 1, 100);
         requireBetween("--sandbox-account-orders", sandboxAccountOrders, 0, SyntheticOrders.MAX_ORDERS);
         requireBetween("--simulation-seconds", simulationSeconds, 10, 3_600);
+        requireBetween("--sync-orders", syncOrders, 0, SyntheticOrders.MAX_ORDERS);
         if (onlyLabels) {
             return labelsAlone();
         }
         ConvertSource source = convert == null ? null : convertSource(convert);
         BenchOptions options = new BenchOptions(skus, seed, rounds, orders, orderRounds, importRuns, startupRuns, skipImport,
                 skipStartup, childJvmOptions, sandboxOrders, sandboxRuns, skipSandbox, skipCatalogue, source,
-                sandboxAccountOrders, simulationSeconds);
+                sandboxAccountOrders, simulationSeconds, syncOrders);
         PrintWriter progress = spec.commandLine().getErr();
         BenchReport report;
         try (WorkFolder work = openWorkFolder()) {
