@@ -70,7 +70,7 @@ final class ProductTable {
         TableColumn<SkuRow, String> reorder = number("col-reorder", "products.column.reorderPoint",
                 r -> r.reorderPoint() == 0 ? "" : Formats.count(r.reorderPoint()), null, 100);
         TableColumn<SkuRow, String> status = text("col-status", "products.column.status",
-                r -> Formats.status(r.status()), ProductQuery.Sort.STATUS, 86);
+                Formats::status, ProductQuery.Sort.STATUS, 86);
         TableColumn<SkuRow, String> category = text("col-category", "products.column.category", SkuRow::category,
                 ProductQuery.Sort.CATEGORY, 120);
 

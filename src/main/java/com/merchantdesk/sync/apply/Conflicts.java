@@ -68,14 +68,14 @@ public final class Conflicts {
      * Settles one conflict by its id ({@link Conflict#id()}). An unknown id, or a value the field cannot take, is
      * refused with a {@link ValidationException} naming it, and nothing changes.
      *
-     * @return the outbox row queued (keep mine, or an edit that differs from the platform's value), if any
+     * @return what was done: the outbox row queued (keep mine, or an edit that differs from the platform's value)
      */
-    public Optional<Outbox.Queued> resolve(String conflictId, Resolution resolution) {
+    public Resolved resolve(String conflictId, Resolution resolution) {
         Instant at = clock.instant();
         return db.write(c -> resolve(c, conflictId, resolution, at));
     }
 
-    public static Optional<Outbox.Queued> resolve(Connection c, String conflictId, Resolution resolution, Instant at)
+    public static Resolved resolve(Connection c, String conflictId, Resolution resolution, Instant at)
             throws SQLException {
         Conflict k = find(c, conflictId);
         MergedKind kind = MergedKinds.of(k.entityType()).orElseThrow(() -> unknown(conflictId));
@@ -83,7 +83,7 @@ public final class Conflicts {
         if (desk.isEmpty()) {
             // The record was deleted on the desk since: nothing is left to settle.
             ConflictRows.delete(c, k.entityType(), k.entityId(), k.field());
-            return Optional.empty();
+            return new Resolved(k.id(), resolution.choice(), true, Optional.empty());
         }
         String value = switch (resolution.choice()) {
             case KEEP_MINE -> desk.get().get(k.field());
@@ -100,8 +100,14 @@ public final class Conflicts {
         }
         setBaseField(c, k.entityType(), k.entityId(), k.field(), k.platformValue());
         ConflictRows.delete(c, k.entityType(), k.entityId(), k.field());
-        return queued;
+        return new Resolved(k.id(), resolution.choice(), false, queued);
     }
+
+    /**
+     * What a resolution did: {@code recordGone} when the record had been deleted on the desk (the conflict is simply
+     * closed), {@code queued} the patch that carries the chosen value to the platform (none when the platform has it).
+     */
+    public record Resolved(String conflictId, Resolution.Choice choice, boolean recordGone, Optional<Outbox.Queued> queued) {}
 
     private static Conflict find(Connection c, String conflictId) throws SQLException {
         String id = conflictId == null ? "" : conflictId.strip();
