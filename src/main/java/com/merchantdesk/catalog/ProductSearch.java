@@ -30,7 +30,8 @@ public final class ProductSearch {
     static final String COLUMNS =
             "s.id, s.product_id, p.title, s.option_values, s.code, s.barcode, s.currency, s.price_minor, "
                     + "l.on_hand, l.reserved, s.reorder_point, p.status, p.category, "
-                    + "(SELECT i.thumbnail FROM product_image i WHERE i.product_id = p.id ORDER BY i.position LIMIT 1)";
+                    + "(SELECT i.thumbnail FROM product_image i WHERE i.product_id = p.id ORDER BY i.position LIMIT 1), "
+                    + "p.listing IS 'DELISTED'";
     private static final String FROM =
             " FROM sku s JOIN product p ON p.id = s.product_id JOIN stock_level l ON l.sku_id = s.id";
 
@@ -146,6 +147,6 @@ public final class ProductSearch {
         return new SkuRow(rs.getString(1), rs.getString(2), rs.getString(3), String.join(" / ", options),
                 rs.getString(5), rs.getString(6), Money.ofMinor(rs.getLong(8), rs.getString(7)), rs.getLong(9),
                 rs.getLong(10), rs.getInt(11), ProductStatus.valueOf(rs.getString(12)), rs.getString(13),
-                rs.getString(14));
+                rs.getString(14), rs.getBoolean(15));
     }
 }

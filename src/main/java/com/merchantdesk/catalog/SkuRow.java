@@ -2,10 +2,21 @@ package com.merchantdesk.catalog;
 
 import com.merchantdesk.kernel.Money;
 
-/** One line of the products list: a SKU with its product's title and status and its stock. */
+/**
+ * One line of the products list: a SKU with its product's title and status and its stock. {@code delisted}: the
+ * platform took the product off sale (its listing state, the platform's field), shown as not published.
+ */
 public record SkuRow(String skuId, String productId, String title, String optionLabel, String code, String barcode,
                      Money price, long onHand, long reserved, int reorderPoint, ProductStatus status,
-                     String category, String thumbnail) {
+                     String category, String thumbnail, boolean delisted) {
+
+    /** A row of a product the platform has not delisted. */
+    public SkuRow(String skuId, String productId, String title, String optionLabel, String code, String barcode,
+                  Money price, long onHand, long reserved, int reorderPoint, ProductStatus status, String category,
+                  String thumbnail) {
+        this(skuId, productId, title, optionLabel, code, barcode, price, onHand, reserved, reorderPoint, status,
+                category, thumbnail, false);
+    }
 
     /** On hand minus what open orders hold. */
     public long available() { return onHand - reserved; }

@@ -34,7 +34,7 @@ public final class CustomerRepository {
         }
     }
 
-    void update(Connection c, Customer customer) throws SQLException {
+    public void update(Connection c, Customer customer) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE customer SET name = ?, phone = ?, phone_digits = ?, "
                 + "email = ?, address = ?, note = ?, updated_at = ? WHERE id = ?")) {
             ps.setString(1, customer.name());

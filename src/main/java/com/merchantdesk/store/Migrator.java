@@ -35,7 +35,8 @@ public final class Migrator {
             "V8__fulfilment.sql",
             "V9__catalog_images.sql",
             "V10__sales_screen.sql",
-            "V11__sync_engine.sql");
+            "V12__sync_engine.sql",
+            "V13__product_listing.sql");
 
     private static final Pattern DROP_TABLE = Pattern.compile(
             "^DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:main\\.)?[\"`\\[]?([^\"`\\]\\s;]+)", Pattern.CASE_INSENSITIVE);

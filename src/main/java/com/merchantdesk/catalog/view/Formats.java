@@ -29,6 +29,12 @@ final class Formats {
         return status == null ? "" : Messages.get("products.status." + status.name().toLowerCase(Locale.ROOT));
     }
 
+    /** The product's status, and "not published" after it when the platform delisted the product. */
+    static String status(com.merchantdesk.catalog.SkuRow row) {
+        return row.delisted() ? Messages.get("products.listing.statusDelisted", status(row.status()),
+                Messages.get("products.listing.delisted")) : status(row.status());
+    }
+
     static String kind(MovementKind kind) {
         return kind == null ? "" : Messages.get("products.movement." + kind.name().toLowerCase(Locale.ROOT));
     }

@@ -53,6 +53,7 @@ final class ProductTable {
         TableColumns.fixWidth(thumb, THUMBNAIL_SIZE + 16);
 
         TableColumn<SkuRow, String> title = text("col-title", "products.column.title", SkuRow::title, ProductQuery.Sort.TITLE, 200);
+        title.setCellFactory(c -> new TitleCell());
         TableColumn<SkuRow, String> options = text("col-options", "products.column.options", SkuRow::optionLabel, null, 100);
         TableColumn<SkuRow, String> code = text("col-code", "products.column.code", SkuRow::code, ProductQuery.Sort.CODE, 150);
         TableColumn<SkuRow, String> barcode = text("col-barcode", "products.column.barcode",
@@ -136,6 +137,36 @@ final class ProductTable {
                 setGraphic(null);
                 setAccessibleText(null);
             }
+        }
+    }
+
+    /**
+     * The product's title; a product the platform delisted carries an eye-off badge in front (the title is cut
+     * before the badge is), and its tooltip says buyers do not see it.
+     */
+    static final class TitleCell extends TableCell<SkuRow, String> {
+        static final String BADGE_CLASS = "delisted-badge";
+        private final FontIcon badge = new FontIcon(Feather.EYE_OFF);
+
+        TitleCell() {
+            badge.getStyleClass().add(BADGE_CLASS);
+            setGraphicTextGap(6);
+            LazyTooltip.install(this, () -> delisted() ? Messages.get("products.listing.delisted") + ": "
+                    + Messages.get("products.listing.delistedNote") : null);
+        }
+
+        private boolean delisted() {
+            SkuRow row = getTableRow() == null ? null : getTableRow().getItem();
+            return !isEmpty() && row != null && row.delisted();
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            boolean delisted = delisted();
+            setGraphic(delisted ? badge : null);
+            setAccessibleText(delisted ? item + ", " + Messages.get("products.listing.delisted") : null);
         }
     }
 

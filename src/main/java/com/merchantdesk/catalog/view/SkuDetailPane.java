@@ -194,7 +194,7 @@ final class SkuDetailPane {
         grid.add("products.detail.barcode", row.barcode() == null ? none : row.barcode(),
                 "products.detail.reorderPoint",
                 row.reorderPoint() == 0 ? Messages.get("products.detail.notWatched") : Formats.count(row.reorderPoint()));
-        grid.add("products.detail.status", Formats.status(row.status()),
+        grid.add("products.detail.status", Formats.status(row),
                 "products.detail.category", row.category().isEmpty() ? none : row.category());
         factsGrid = grid.node();
         facts.getChildren().addAll(top, factsGrid);
@@ -205,6 +205,13 @@ final class SkuDetailPane {
             low.getStyleClass().add("low-stock-note");
             low.setWrapText(true);
             facts.getChildren().add(low);
+        }
+        if (row.delisted()) {
+            Label delisted = new Label(Messages.get("products.listing.delistedNote"), new FontIcon(Feather.EYE_OFF));
+            delisted.setId("detail-delisted");
+            delisted.getStyleClass().add("delisted-note");
+            delisted.setWrapText(true);
+            facts.getChildren().add(delisted);
         }
         if (product != null && !product.description().isEmpty()) {
             Label description = new Label(product.description());

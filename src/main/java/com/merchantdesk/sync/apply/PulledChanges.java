@@ -28,7 +28,7 @@ public final class PulledChanges {
 
     /** Every applier the desk has. New appliers are added here. */
     public static PulledChanges standard() {
-        return new PulledChanges(List.of());
+        return new PulledChanges(List.of(MergingApplier.products(), MergingApplier.skus(), MergingApplier.customers()));
     }
 
     public boolean hasHome(ChangeKind kind) {

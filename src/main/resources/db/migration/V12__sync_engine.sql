@@ -1,4 +1,4 @@
--- Version 11: the sync engine's place in the platform's feed, the records waiting for another, and the log of runs
+-- Version 12: the sync engine's place in the platform's feed, the records waiting for another, and the log of runs
 -- (issue 13; docs/sync.md). Released: never edit; add a new script instead.
 
 -- One row. feed_cursor: the next_cursor of the last feed page applied (NULL: never pulled), written in the same
