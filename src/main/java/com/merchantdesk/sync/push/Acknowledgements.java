@@ -3,6 +3,10 @@ package com.merchantdesk.sync.push;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.merchantdesk.store.Ids;
 import com.merchantdesk.store.Outbox;
+import com.merchantdesk.platform.ChangeKind;
+import com.merchantdesk.sync.apply.Conflicts;
+import java.time.Instant;
+import java.util.List;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,12 +26,10 @@ public class Acknowledgements {
         }
         long version = record.get("version").asLong();
         switch (row.entityType()) {
-            case "product" -> setVersion(c, "UPDATE product SET platform_version = ? WHERE id = ? "
-                    + "AND (platform_version IS NULL OR platform_version < ?)", version, row.entityId());
-            case "sku" -> setVersion(c, "UPDATE sku SET platform_version = ? WHERE id = ? "
-                    + "AND (platform_version IS NULL OR platform_version < ?)", version, row.entityId());
-            case "customer" -> setVersion(c, "UPDATE customer SET platform_version = ? WHERE id = ? "
-                    + "AND (platform_version IS NULL OR platform_version < ?)", version, row.entityId());
+            // Products, SKUs and customers merge per field: their version and agreed base move together.
+            case "product" -> Conflicts.acknowledged(c, ChangeKind.PRODUCT, record);
+            case "sku" -> Conflicts.acknowledged(c, ChangeKind.SKU, record);
+            case "customer" -> Conflicts.acknowledged(c, ChangeKind.CUSTOMER, record);
             case "order" -> {
                 byte[] id = Ids.toBytes(row.entityId()).orElse(null);
                 if (id != null) {
@@ -59,38 +61,22 @@ public class Acknowledgements {
         }
     }
 
-    private static void setVersion(Connection c, String sql, long version, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, version);
-            ps.setString(2, id);
-            ps.setLong(3, version);
-            ps.executeUpdate();
-        }
-    }
-
     /**
-     * The platform refused a patch as stale (412): the fields it names changed there since the base version. The
-     * default keeps each as a conflict against the record as it is now; the merge of products, SKUs and customers
-     * replaces this with its own.
+     * The platform refused a patch as stale (412): the fields it names changed there since the base version. Each
+     * that differs becomes a conflict against the record as it is now, the rest of that record merges, and the
+     * patch's other fields are queued again on the current version (the merge's {@code fromRejectedPatch}). Called
+     * while the row is still sending; the caller then closes it.
      */
-    public void stale(Connection c, Outbox.Entry row, JsonNode current, java.util.List<String> fields, java.time.Instant at)
-            throws SQLException {
-        JsonNode changes = WirePayloads.tree(row.payload()).path("changes");
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sync_conflict(entity_type, entity_id, field, "
-                + "base_value, desk_value, platform_value, platform_version, found_at) VALUES (?, ?, ?, NULL, ?, ?, ?, ?) "
-                + "ON CONFLICT(entity_type, entity_id, field) DO UPDATE SET desk_value = excluded.desk_value, "
-                + "platform_value = excluded.platform_value, platform_version = excluded.platform_version")) {
-            for (String field : fields) {
-                ps.setString(1, row.entityType());
-                ps.setString(2, row.entityId());
-                ps.setString(3, field);
-                ps.setString(4, changes.has(field) ? changes.get(field).toString() : null);
-                ps.setString(5, current != null && current.has(field) ? current.get(field).toString() : null);
-                ps.setLong(6, current == null ? 1 : Math.max(1, current.path("version").asLong(1)));
-                ps.setLong(7, at.toEpochMilli());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+    public void stale(Connection c, Outbox.Entry row, JsonNode current, List<String> fields, Instant at) throws SQLException {
+        ChangeKind kind = switch (row.entityType()) {
+            case "product" -> ChangeKind.PRODUCT;
+            case "sku" -> ChangeKind.SKU;
+            case "customer" -> ChangeKind.CUSTOMER;
+            default -> null;
+        };
+        if (kind == null || current == null || !current.has("id")) {
+            return;
         }
+        Conflicts.fromRejectedPatch(c, kind, WirePayloads.tree(row.payload()), fields, current);
     }
 }

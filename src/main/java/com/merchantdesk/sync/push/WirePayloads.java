@@ -43,6 +43,10 @@ final class WirePayloads {
         if (changes.isEmpty()) {
             return null;
         }
+        if (body.has("base_version")) {
+            // A conflict resolved "keep mine" names the platform version the seller decided against.
+            return body.toString();
+        }
         Long base = platformVersion(c, row.entityType(), row.entityId());
         if (base == null) {
             throw new IllegalStateException(row.entityType() + " " + row.entityId() + " is not on the platform yet");
