@@ -89,6 +89,10 @@ class ProductFormFulfilmentTest {
         await("a third line is there", () -> robot.lookup("#sku-2-hs-code").tryQuery().isPresent());
         assertThat(List.of(robot.text("#sku-2-bin-location"), robot.text("#sku-2-hs-code"), robot.text("#sku-2-origin-country")))
                 .containsExactly("", "6109.10", "PT");
+        robot.push(KeyCode.ESCAPE);
+        robot.clickDialogButton(Messages.get("products.form.discard.yes"));
+        await("the form has closed without saving", () -> robot.lookup("#product-form").tryQuery().isEmpty());
+        assertThat(skuOfCode("TS-BLU-L").hsCode()).isEmpty();
     }
 
     private Sku skuOfCode(String code) {
