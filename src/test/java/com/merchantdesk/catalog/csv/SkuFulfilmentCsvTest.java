@@ -115,6 +115,36 @@ class SkuFulfilmentCsvTest {
     }
 
     @Test
+    void theExampleOfTheDocsImports() {
+        Path file = CsvFixtures.file(temp.resolve("docs.csv"), false,
+                "handle,title,sku,price,bin_location,hs_code,origin_country",
+                "linen-shirt,Linen Shirt,TS-RED-M,19.90,A-01-1,6205.90,PT",
+                "mug,Stoneware Mug,MUG-1,9.50,A-01-2,6912.00,",
+                "茶杯,陶瓷茶杯,CN-CUP-1,38.50,C-03,6912.00,cn");
+
+        new ProductCsvImporter(app.catalog(), app.clock()).importFile(file, USD);
+
+        Product cup = app.catalog().find(app.catalog().findByScan("CN-CUP-1").orElseThrow().productId()).orElseThrow();
+        assertThat(cup.skus().get(0)).extracting(Sku::binLocation, Sku::hsCode, Sku::originCountry)
+                .containsExactly("C-03", "691200", "CN");
+        Product mug = app.catalog().find(app.catalog().findByScan("MUG-1").orElseThrow().productId()).orElseThrow();
+        assertThat(mug.skus().get(0)).extracting(Sku::binLocation, Sku::hsCode, Sku::originCountry)
+                .containsExactly("A-01-2", "691200", "");
+        // and the two refusals it quotes
+        Path bad = CsvFixtures.file(temp.resolve("docs-bad.csv"), false,
+                "handle,title,sku,price,bin_location,hs_code,origin_country",
+                "linen-shirt,Linen Shirt,TS-RED-M,19.90,A-01-1,6205.90,PT",
+                "mug,Stoneware Mug,MUG-1,9.50,A-01-2,6912.0,",
+                "茶杯,陶瓷茶杯,CN-CUP-1,38.50,C-03,6912.00,China");
+        CsvImportException refused = catchThrowableOfType(
+                () -> new ProductCsvImporter(app.catalog(), app.clock()).importFile(bad, USD), CsvImportException.class);
+        assertThat(refused.errors()).extracting(e -> "Line " + e.line() + ", " + e.column() + ": " + e.message())
+                .anySatisfy(line -> assertThat(line).startsWith("Line 3, hs_code: An HS code has 6 to 10 digits; \"6912.0\" has 5."))
+                .anySatisfy(line -> assertThat(line).startsWith(
+                        "Line 4, origin_country: Country of origin \"CHINA\" is not an ISO 3166-1 country code; "));
+    }
+
+    @Test
     void badCellsAreNamedByLineAndColumnAndNothingIsWritten() {
         saveTea();
         CsvFixtures.Snapshot before = snapshot(app);
