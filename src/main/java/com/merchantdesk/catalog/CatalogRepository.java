@@ -75,11 +75,13 @@ public final class CatalogRepository {
     private void writeChildren(Connection c, Product p) throws SQLException {
         try (PreparedStatement upsert = c.prepareStatement(
                 "INSERT INTO sku(id, product_id, position, code, option_values, barcode, barcode_type, currency, price_minor, "
-                        + "compare_at_minor, cost_minor, weight_grams, reorder_point) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                        + "compare_at_minor, cost_minor, weight_grams, reorder_point, bin_location, hs_code, origin_country) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                         + "ON CONFLICT(id) DO UPDATE SET position=excluded.position, code=excluded.code, "
                         + "option_values=excluded.option_values, barcode=excluded.barcode, barcode_type=excluded.barcode_type, "
                         + "currency=excluded.currency, price_minor=excluded.price_minor, compare_at_minor=excluded.compare_at_minor, "
-                        + "cost_minor=excluded.cost_minor, weight_grams=excluded.weight_grams, reorder_point=excluded.reorder_point");
+                        + "cost_minor=excluded.cost_minor, weight_grams=excluded.weight_grams, reorder_point=excluded.reorder_point, "
+                        + "bin_location=excluded.bin_location, hs_code=excluded.hs_code, origin_country=excluded.origin_country");
              PreparedStatement level = c.prepareStatement("INSERT OR IGNORE INTO stock_level(sku_id) VALUES (?)")) {
             for (int i = 0; i < p.skus().size(); i++) {
                 Sku s = p.skus().get(i);
@@ -100,6 +102,9 @@ public final class CatalogRepository {
                     upsert.setInt(12, s.weightGrams());
                 }
                 upsert.setInt(13, s.reorderPoint());
+                upsert.setString(14, s.binLocation());
+                upsert.setString(15, s.hsCode());
+                upsert.setString(16, s.originCountry());
                 upsert.executeUpdate();
                 level.setString(1, s.id());
                 level.executeUpdate();
@@ -196,7 +201,8 @@ public final class CatalogRepository {
         List<Sku> result = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT id, code, option_values, barcode, barcode_type, currency, price_minor, compare_at_minor, cost_minor, "
-                        + "weight_grams, reorder_point FROM sku WHERE product_id=? ORDER BY position")) {
+                        + "weight_grams, reorder_point, bin_location, hs_code, origin_country FROM sku WHERE product_id=? "
+                        + "ORDER BY position")) {
             ps.setString(1, productId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -205,7 +211,8 @@ public final class CatalogRepository {
                     result.add(new Sku(rs.getString(1), rs.getString(2), fromJson(rs.getString(3)),
                             barcode == null ? null : new Barcode(barcode, Barcode.Symbology.valueOf(rs.getString(5))),
                             Money.ofMinor(rs.getLong(7), currency), money(rs, 8, currency), money(rs, 9, currency),
-                            (Integer) rs.getObject(10), rs.getInt(11)));
+                            (Integer) rs.getObject(10), rs.getInt(11), rs.getString(12), rs.getString(13),
+                            rs.getString(14)));
                 }
             }
         }

@@ -18,7 +18,8 @@ import java.util.Objects;
  * product is a product create and one create per SKU; an edit is a patch of the fields that changed (the product's
  * and each SKU's), creates of new SKUs and deletes of removed ones. A patch's {@code base_version} is added when
  * it is sent (the platform version the desk then holds). Pictures stay on the desk (their files are local), and so
- * does the cost price: the seller's margin is not the platform's business.
+ * do the SKU's fulfilment fields (bin location, HS code, country of origin: the API's SKU has none, and they
+ * serve the desk's pick lists and customs forms), so an edit of only those queues nothing.
  */
 public final class CatalogWire {
 

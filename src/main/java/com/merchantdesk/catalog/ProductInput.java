@@ -20,7 +20,15 @@ public record ProductInput(String id, String title, String description, String c
 
     /** One SKU row as text. A null or empty id means a new SKU. */
     public record SkuInput(String id, String code, List<String> optionValues, String barcode, String price,
-                           String compareAtPrice, String cost, String weightGrams, String reorderPoint) {}
+                           String compareAtPrice, String cost, String weightGrams, String reorderPoint,
+                           String binLocation, String hsCode, String originCountry) {
+
+        /** A row without bin location, HS code or country of origin. */
+        public SkuInput(String id, String code, List<String> optionValues, String barcode, String price,
+                        String compareAtPrice, String cost, String weightGrams, String reorderPoint) {
+            this(id, code, optionValues, barcode, price, compareAtPrice, cost, weightGrams, reorderPoint, "", "", "");
+        }
+    }
 
     public ProductInput {
         optionNames = optionNames == null ? List.of() : optionNames.stream().map(ProductInput::clean).filter(s -> !s.isEmpty()).toList();
@@ -87,7 +95,8 @@ public record ProductInput(String id, String title, String description, String c
         try {
             // Fields that failed to parse stand in as harmless values, so the record still checks the rest.
             sku = new Sku(skuId, clean(in.code()), values, barcode, price == null ? Money.zero(currency) : price,
-                    compareAt, cost, weight, reorder == null ? 0 : reorder);
+                    compareAt, cost, weight, reorder == null ? 0 : reorder, in.binLocation(), in.hsCode(),
+                    in.originCountry());
         } catch (ValidationException e) {
             e.errors().stream().filter(err -> own.stream().noneMatch(o -> o.field().equals(err.field()))).forEach(own::add);
         }

@@ -29,7 +29,11 @@ public enum CsvColumn {
     CURRENCY("currency", false, false),
     WEIGHT_GRAMS("weight_grams", false, false),
     REORDER_POINT("reorder_point", false, false),
-    ON_HAND("on_hand", false, false);
+    ON_HAND("on_hand", false, false),
+    // Desk-only fulfilment fields (pick list, customs); last, so files made for the earlier columns keep their order.
+    BIN_LOCATION("bin_location", false, false),
+    HS_CODE("hs_code", false, false),
+    ORIGIN_COUNTRY("origin_country", false, false);
 
     /** The option name and value columns of option 1, 2 and 3. */
     public static final List<CsvColumn> OPTION_NAMES = List.of(OPTION1_NAME, OPTION2_NAME, OPTION3_NAME);

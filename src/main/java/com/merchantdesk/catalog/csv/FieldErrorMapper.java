@@ -74,6 +74,9 @@ final class FieldErrorMapper {
             case "cost" -> CsvColumn.COST;
             case "weight" -> CsvColumn.WEIGHT_GRAMS;
             case "reorderPoint" -> CsvColumn.REORDER_POINT;
+            case "binLocation" -> CsvColumn.BIN_LOCATION;
+            case "hsCode" -> CsvColumn.HS_CODE;
+            case "originCountry" -> CsvColumn.ORIGIN_COUNTRY;
             case "optionValues" -> optionValueColumns.isEmpty() ? CsvColumn.OPTION1_VALUE : optionValueColumns.get(0);
             default -> CsvColumn.SKU;
         };

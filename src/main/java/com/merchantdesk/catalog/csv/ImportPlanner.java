@@ -251,7 +251,10 @@ final class ImportPlanner {
                 text(row, CsvColumn.COMPARE_AT_PRICE, old == null ? null : old.compareAtPrice()),
                 text(row, CsvColumn.COST, old == null ? null : old.cost()),
                 text(row, CsvColumn.WEIGHT_GRAMS, old == null || old.weightGrams() == null ? "" : old.weightGrams().toString()),
-                text(row, CsvColumn.REORDER_POINT, old == null ? "" : Integer.toString(old.reorderPoint())));
+                text(row, CsvColumn.REORDER_POINT, old == null ? "" : Integer.toString(old.reorderPoint())),
+                text(row, CsvColumn.BIN_LOCATION, old == null ? "" : old.binLocation()),
+                text(row, CsvColumn.HS_CODE, old == null ? "" : old.hsCode()),
+                text(row, CsvColumn.ORIGIN_COUNTRY, old == null ? "" : old.originCountry()));
     }
 
     private static String text(CsvRow row, CsvColumn column, Money current) {

@@ -63,7 +63,8 @@ final class ImportStaging implements AutoCloseable {
                     + "product_is_new INTEGER NOT NULL, position INTEGER NOT NULL, code TEXT NOT NULL, "
                     + "option_values TEXT NOT NULL, barcode TEXT, barcode_type TEXT, currency TEXT NOT NULL, "
                     + "price_minor INTEGER NOT NULL, compare_at_minor INTEGER, cost_minor INTEGER, weight_grams INTEGER, "
-                    + "reorder_point INTEGER NOT NULL, terms TEXT NOT NULL)",
+                    + "reorder_point INTEGER NOT NULL, bin_location TEXT NOT NULL, hs_code TEXT NOT NULL, "
+                    + "origin_country TEXT NOT NULL, terms TEXT NOT NULL)",
             "CREATE TABLE stock_count (ord INTEGER PRIMARY KEY, sku_id TEXT NOT NULL UNIQUE, on_hand INTEGER NOT NULL, "
                     + "movement_id TEXT NOT NULL, outbox_key TEXT NOT NULL)");
 
@@ -91,7 +92,8 @@ final class ImportStaging implements AutoCloseable {
                 + "outbox_key, payload) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement sku = c.prepareStatement("INSERT INTO " + schema + ".sku(id, product_id, product_is_new, "
                      + "position, code, option_values, barcode, barcode_type, currency, price_minor, compare_at_minor, "
-                     + "cost_minor, weight_grams, reorder_point, terms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                     + "cost_minor, weight_grams, reorder_point, bin_location, hs_code, origin_country, terms) "
+                     + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement count = c.prepareStatement("INSERT INTO " + schema + ".stock_count(sku_id, on_hand, "
                      + "movement_id, outbox_key) VALUES (?,?,?,?)")) {
             int done = 0;
@@ -156,7 +158,10 @@ final class ImportStaging implements AutoCloseable {
                 sku.setInt(13, s.weightGrams());
             }
             sku.setInt(14, s.reorderPoint());
-            sku.setString(15, SearchText.terms(p.title(), p.category(), s.optionValues(), s.code(), barcode));
+            sku.setString(15, s.binLocation());
+            sku.setString(16, s.hsCode());
+            sku.setString(17, s.originCountry());
+            sku.setString(18, SearchText.terms(p.title(), p.category(), s.optionValues(), s.code(), barcode));
             sku.executeUpdate();
         }
     }

@@ -31,7 +31,7 @@ abstract class PlatformExportRows {
     }
 
     // SKU cells as the exporter reads them: option values (JSON), code, barcode, price, compare-at, cost,
-    // currency, weight, reorder point, on hand.
+    // currency, weight, reorder point, on hand, bin location, HS code, origin (the last three ours alone).
     static final int CODE = 1;
     static final int BARCODE = 2;
     static final int PRICE = 3;

@@ -196,7 +196,8 @@ public final class ProductCsvExporter {
         String marks = String.join(",", Collections.nCopies(products.size(), "?"));
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT s.product_id, s.option_values, s.code, s.barcode, s.price_minor, s.compare_at_minor, s.cost_minor, "
-                        + "s.currency, s.weight_grams, s.reorder_point, l.on_hand FROM sku s "
+                        + "s.currency, s.weight_grams, s.reorder_point, l.on_hand, s.bin_location, s.hs_code, "
+                        + "s.origin_country FROM sku s "
                         + "LEFT JOIN stock_level l ON l.sku_id = s.id WHERE s.product_id IN (" + marks + ") "
                         + "ORDER BY s.product_id, s.position")) {
             int i = 1;
@@ -209,7 +210,7 @@ public final class ProductCsvExporter {
                     products.get(rs.getString(1)).skus().add(new String[] {
                             rs.getString(2), rs.getString(3), nz(rs.getString(4)), money(rs, 5, currency),
                             money(rs, 6, currency), money(rs, 7, currency), currency, number(rs, 9), number(rs, 10),
-                            number(rs, 11)});
+                            number(rs, 11), rs.getString(12), rs.getString(13), rs.getString(14)});
                 }
             }
         }

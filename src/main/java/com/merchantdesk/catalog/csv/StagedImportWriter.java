@@ -43,15 +43,18 @@ final class StagedImportWriter {
                     + "description = excluded.description, category = excluded.category, status = excluded.status, "
                     + "option_names = excluded.option_names, updated_at = excluded.updated_at",
             "INSERT INTO main.sku(id, product_id, position, code, option_values, barcode, barcode_type, currency, "
-                    + "price_minor, compare_at_minor, cost_minor, weight_grams, reorder_point) "
+                    + "price_minor, compare_at_minor, cost_minor, weight_grams, reorder_point, bin_location, hs_code, "
+                    + "origin_country) "
                     + "SELECT id, product_id, position, code, option_values, barcode, barcode_type, currency, price_minor, "
-                    + "compare_at_minor, cost_minor, weight_grams, reorder_point FROM " + S + ".sku WHERE true ORDER BY ord "
+                    + "compare_at_minor, cost_minor, weight_grams, reorder_point, bin_location, hs_code, origin_country "
+                    + "FROM " + S + ".sku WHERE true ORDER BY ord "
                     + "ON CONFLICT(id) DO UPDATE SET position = excluded.position, code = excluded.code, "
                     + "option_values = excluded.option_values, barcode = excluded.barcode, "
                     + "barcode_type = excluded.barcode_type, currency = excluded.currency, "
                     + "price_minor = excluded.price_minor, compare_at_minor = excluded.compare_at_minor, "
                     + "cost_minor = excluded.cost_minor, weight_grams = excluded.weight_grams, "
-                    + "reorder_point = excluded.reorder_point",
+                    + "reorder_point = excluded.reorder_point, bin_location = excluded.bin_location, "
+                    + "hs_code = excluded.hs_code, origin_country = excluded.origin_country",
             "INSERT OR IGNORE INTO main.stock_level(sku_id) SELECT id FROM " + S + ".sku ORDER BY ord",
             "INSERT INTO main.sku_search(rowid, terms) SELECT m.sku_no, t.terms FROM " + S + ".sku t "
                     + "CROSS JOIN main.sku m ON m.id = t.id ORDER BY t.ord");

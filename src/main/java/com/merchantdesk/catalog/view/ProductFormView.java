@@ -63,6 +63,8 @@ final class ProductFormView {
     private final TextField title = new TextField();
     private final VBox skuLines = new VBox(6);
     private final Map<SkuFormRow, SkuLineView> lines = new HashMap<>();
+    private final VBox fulfilmentLines = new VBox(6);
+    private final Map<SkuFormRow, SkuFulfilmentLineView> fulfilment = new HashMap<>();
     private final FlowPane imageTiles = new FlowPane(8, 8);
     private final VBox errorList = new VBox(2);
     private final Button addSku = new Button(Messages.get("products.form.sku.add"), new FontIcon(Feather.PLUS));
@@ -78,7 +80,7 @@ final class ProductFormView {
         root.getStyleClass().add("product-form");
         root.setId("product-form");
 
-        VBox body = new VBox(18, header(categories), skuSection(), imageSection());
+        VBox body = new VBox(18, header(categories), skuSection(), fulfilmentSection(), imageSection());
         body.setPadding(new Insets(16, 18, 16, 18));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -237,9 +239,13 @@ final class ProductFormView {
     }
 
     private void addLine(SkuFormRow row) {
+        int index = vm.skus().indexOf(row);
         SkuLineView line = new SkuLineView(row, vm, validation);
         lines.put(row, line);
-        skuLines.getChildren().add(vm.skus().indexOf(row), line.node());
+        skuLines.getChildren().add(index, line.node());
+        SkuFulfilmentLineView place = new SkuFulfilmentLineView(row, vm, validation);
+        fulfilment.put(row, place);
+        fulfilmentLines.getChildren().add(index, place.node());
     }
 
     private void removeLine(SkuFormRow row) {
@@ -248,13 +254,40 @@ final class ProductFormView {
             skuLines.getChildren().remove(line.node());
             line.controls().forEach(validation::unregister);
         }
+        SkuFulfilmentLineView place = fulfilment.remove(row);
+        if (place != null) {
+            fulfilmentLines.getChildren().remove(place.node());
+            place.controls().forEach(validation::unregister);
+        }
     }
 
     private void renumber() {
         for (int i = 0; i < vm.skus().size(); i++) {
             lines.get(vm.skus().get(i)).number(i);
+            fulfilment.get(vm.skus().get(i)).number(i);
         }
         validation.revalidateAll();
+    }
+
+    /**
+     * Bin location, HS code and country of origin of each SKU, in a grid of their own under the SKUs: the SKU grid
+     * is as wide as the form already, and these desk-only fields are filled in once rather than edited with prices.
+     */
+    private Node fulfilmentSection() {
+        Label heading = new Label(Messages.get("products.form.fulfilment"));
+        heading.getStyleClass().add("section-title");
+        HBox columns = new HBox(SkuLineView.SPACING,
+                columnTitle("products.form.sku.code", SkuLineView.CODE_WIDTH),
+                explainedColumnTitle("products.form.sku.binLocation", SkuFulfilmentLineView.BIN_WIDTH),
+                explainedColumnTitle("products.form.sku.hsCode", SkuFulfilmentLineView.HS_CODE_WIDTH),
+                explainedColumnTitle("products.form.sku.originCountry", SkuFulfilmentLineView.COUNTRY_WIDTH));
+        columns.getStyleClass().add("sku-columns");
+        fulfilmentLines.setId("sku-fulfilment");
+        Label hint = new Label(Messages.get("products.form.sku.fulfilmentHint"));
+        hint.setId("sku-fulfilment-hint");
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        return new VBox(8, heading, columns, fulfilmentLines, hint);
     }
 
     private Node imageSection() {
@@ -380,6 +413,13 @@ final class ProductFormView {
 
     private static Label columnTitle(String key, double width) {
         return columnTitleText(Messages.get(key), width);
+    }
+
+    /** A column title whose tooltip says what goes in the column ({@code key + ".tooltip"}). */
+    private static Label explainedColumnTitle(String key, double width) {
+        Label label = columnTitle(key, width);
+        label.setTooltip(new Tooltip(Messages.get(key + ".tooltip")));
+        return label;
     }
 
     private static Label columnTitleText(String text, double width) {

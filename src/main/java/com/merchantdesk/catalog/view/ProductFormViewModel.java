@@ -187,6 +187,9 @@ public final class ProductFormViewModel {
             row.costProperty().set(last.costProperty().get());
             row.weightProperty().set(last.weightProperty().get());
             row.reorderPointProperty().set(last.reorderPointProperty().get());
+            // ...and goes through customs as the same kind of goods from the same country; it lies elsewhere.
+            row.hsCodeProperty().set(last.hsCodeProperty().get());
+            row.originCountryProperty().set(last.originCountryProperty().get());
             row.touched().clear();
         }
         skus.add(row);

@@ -14,7 +14,7 @@ import javafx.collections.ObservableMap;
 /**
  * One SKU line of the product form, as text the seller types. Field names match the domain's
  * {@code FieldError} names under {@code skus[i]}: code, optionValues, barcode, price, compareAtPrice, cost,
- * weight, reorderPoint.
+ * weight, reorderPoint, binLocation, hsCode, originCountry.
  */
 public final class SkuFormRow {
 
@@ -26,6 +26,9 @@ public final class SkuFormRow {
     public static final String COST = "cost";
     public static final String WEIGHT = "weight";
     public static final String REORDER_POINT = "reorderPoint";
+    public static final String BIN_LOCATION = "binLocation";
+    public static final String HS_CODE = "hsCode";
+    public static final String ORIGIN_COUNTRY = "originCountry";
 
     /** Null for a SKU not saved yet. */
     private final String id;
@@ -37,6 +40,9 @@ public final class SkuFormRow {
     private final StringProperty cost = new SimpleStringProperty(this, COST, "");
     private final StringProperty weight = new SimpleStringProperty(this, WEIGHT, "");
     private final StringProperty reorderPoint = new SimpleStringProperty(this, REORDER_POINT, "");
+    private final StringProperty binLocation = new SimpleStringProperty(this, BIN_LOCATION, "");
+    private final StringProperty hsCode = new SimpleStringProperty(this, HS_CODE, "");
+    private final StringProperty originCountry = new SimpleStringProperty(this, ORIGIN_COUNTRY, "");
     /** What the service refused on this row (code taken, barcode taken), until the seller edits that field. */
     private final ObservableMap<String, String> serverErrors = FXCollections.observableHashMap();
     private final Set<String> touched = new HashSet<>();
@@ -61,6 +67,9 @@ public final class SkuFormRow {
         row.cost.set(sku.cost() == null ? "" : sku.cost().toPlainString());
         row.weight.set(sku.weightGrams() == null ? "" : Integer.toString(sku.weightGrams()));
         row.reorderPoint.set(sku.reorderPoint() == 0 ? "" : Integer.toString(sku.reorderPoint()));
+        row.binLocation.set(sku.binLocation());
+        row.hsCode.set(sku.hsCode());
+        row.originCountry.set(sku.originCountry());
         return row;
     }
 
@@ -74,12 +83,16 @@ public final class SkuFormRow {
     public StringProperty costProperty() { return cost; }
     public StringProperty weightProperty() { return weight; }
     public StringProperty reorderPointProperty() { return reorderPoint; }
+    public StringProperty binLocationProperty() { return binLocation; }
+    public StringProperty hsCodeProperty() { return hsCode; }
+    public StringProperty originCountryProperty() { return originCountry; }
     ObservableMap<String, String> serverErrors() { return serverErrors; }
     Set<String> touched() { return touched; }
 
     /** Every editable field with its name, for listeners that track edits. */
     List<StringProperty> fields() {
-        List<StringProperty> all = new ArrayList<>(List.of(code, barcode, price, compareAt, cost, weight, reorderPoint));
+        List<StringProperty> all = new ArrayList<>(List.of(code, barcode, price, compareAt, cost, weight, reorderPoint,
+                binLocation, hsCode, originCountry));
         all.addAll(optionValues);
         return all;
     }
@@ -87,6 +100,6 @@ public final class SkuFormRow {
     ProductInput.SkuInput toInput(List<Integer> activeSlots) {
         List<String> values = activeSlots.stream().map(slot -> optionValues.get(slot).get()).toList();
         return new ProductInput.SkuInput(id, code.get(), values, barcode.get(), price.get(), compareAt.get(),
-                cost.get(), weight.get(), reorderPoint.get());
+                cost.get(), weight.get(), reorderPoint.get(), binLocation.get(), hsCode.get(), originCountry.get());
     }
 }

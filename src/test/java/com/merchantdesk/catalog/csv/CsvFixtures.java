@@ -16,6 +16,8 @@ final class CsvFixtures {
     static final String HEADER = "handle,title,description,category,status,option1_name,option1_value,option2_name,"
             + "option2_value,option3_name,option3_value,sku,barcode,price,compare_at_price,cost,currency,weight_grams,"
             + "reorder_point,on_hand";
+    /** What an export writes: {@link #HEADER} and the optional fulfilment columns, which files may leave out. */
+    static final String EXPORT_HEADER = HEADER + ",bin_location,hs_code,origin_country";
 
     private CsvFixtures() {}
 
@@ -67,7 +69,7 @@ final class CsvFixtures {
                     "SELECT (SELECT f.code FROM sku f WHERE f.product_id = p.id ORDER BY f.position LIMIT 1), p.title, "
                             + "p.description, p.category, p.status, p.option_names, s.position, s.code, s.option_values, "
                             + "s.barcode, s.barcode_type, s.currency, s.price_minor, s.compare_at_minor, s.cost_minor, "
-                            + "s.weight_grams, s.reorder_point, l.on_hand "
+                            + "s.weight_grams, s.reorder_point, s.bin_location, s.hs_code, s.origin_country, l.on_hand "
                             + "FROM sku s JOIN product p ON p.id = s.product_id JOIN stock_level l ON l.sku_id = s.id "
                             + "ORDER BY s.code")) {
                 int columns = rs.getMetaData().getColumnCount();

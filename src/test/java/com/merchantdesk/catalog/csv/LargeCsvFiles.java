@@ -55,7 +55,10 @@ public final class LargeCsvFiles {
                             code, barcode, cents / 100 + "." + String.format("%02d", cents % 100),
                             random.nextBoolean() ? "" : (cents / 100 + 5) + ".00", (cents / 200) + ".00", "USD",
                             Integer.toString(50 + random.nextInt(900)), Integer.toString(random.nextInt(10)),
-                            Integer.toString(random.nextInt(200)));
+                            Integer.toString(random.nextInt(200)),
+                            // Bin, HS code and origin from the positions alone, so the seed gives the same file as before.
+                            "AB".charAt(product % 2) + "-" + String.format("%02d", product % 12) + "-" + (v + 1),
+                            product % 3 == 0 ? "" : "6109.10", product % 2 == 0 ? "KR" : "");
                     out.write(String.join(",", cells));
                     out.write("\r\n");
                     written++;

@@ -90,10 +90,10 @@ class ProductCsvExporterTest {
         new ProductCsvExporter(app.database()).exportFile(exported);
 
         List<String> lines = Files.readAllLines(exported, StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).isEqualTo("\uFEFF" + CsvFixtures.HEADER);
+        assertThat(lines.get(0)).isEqualTo("\uFEFF" + CsvFixtures.EXPORT_HEADER);
         assertThat(lines.get(1)).startsWith("KR-RED-M,린넨 셔츠,\"부드러운 린넨, \"\"여름용\"\"");
-        assertThat(lines).contains("KR-RED-M,,,,,,파랑,,L,,면,KR-BLU-L,036000291452,16000,,,KRW,,0,0");
-        assertThat(lines).contains("CN-1,陶瓷茶杯,手工制作,家居,archived,,,,,,,CN-1,TEA CUP 1,38.50,,12.00,CNY,350,2,3");
+        assertThat(lines).contains("KR-RED-M,,,,,,파랑,,L,,면,KR-BLU-L,036000291452,16000,,,KRW,,0,0,,,");
+        assertThat(lines).contains("CN-1,陶瓷茶杯,手工制作,家居,archived,,,,,,,CN-1,TEA CUP 1,38.50,,12.00,CNY,350,2,3,,,");
     }
 
     @Test
@@ -114,7 +114,7 @@ class ProductCsvExporterTest {
     void emptyCatalogueExportsTheHeaderOnly() throws Exception {
         Path exported = temp.resolve("empty.csv");
         assertThat(new ProductCsvExporter(app.database()).exportFile(exported)).isEqualTo(new ExportResult(0, 0));
-        assertThat(Files.readString(exported, StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + CsvFixtures.HEADER + "\r\n");
+        assertThat(Files.readString(exported, StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + CsvFixtures.EXPORT_HEADER + "\r\n");
     }
 
     @Test

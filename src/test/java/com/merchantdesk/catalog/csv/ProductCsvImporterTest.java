@@ -181,16 +181,20 @@ class ProductCsvImporterTest {
         while (m.find()) {
             examples.add(m.group(1));
         }
-        assertThat(examples).hasSize(2);
+        assertThat(examples).hasSize(3);
 
         ImportResult full = importer.importFile(Files.writeString(temp.resolve("example.csv"), examples.get(0)), USD);
-        ImportResult prices = importer.importFile(Files.writeString(temp.resolve("prices.csv"), examples.get(1)), USD);
+        ImportResult prices = importer.importFile(Files.writeString(temp.resolve("prices.csv"), examples.get(2)), USD);
+        importer.importFile(Files.writeString(temp.resolve("places.csv"), examples.get(1)), USD);
 
         assertThat(full.withNotes(ImportNotes.NONE, 0)).isEqualTo(new ImportResult(5, 3, 0, 0, 5, 0, 3));
         assertThat(prices.withNotes(ImportNotes.NONE, 0)).isEqualTo(new ImportResult(2, 0, 1, 0, 0, 2, 0));
         assertThat(app.catalog().findByScan("TS-RED-L")).map(r -> r.price().toString()).contains("18.90 USD");
         assertThat(app.catalog().findByScan("TS-BLU-M")).map(SkuRow::optionLabel).contains("Blue / M");
         assertThat(app.catalog().findByScan("KR-SHIRT-RED")).map(SkuRow::onHand).contains(3L);
+        Product cup = app.catalog().find(app.catalog().findByScan("CN-CUP-1").orElseThrow().productId()).orElseThrow();
+        assertThat(cup.skus().get(0)).extracting(Sku::binLocation, Sku::hsCode, Sku::originCountry)
+                .containsExactly("C-03", "691200", "CN");
     }
 
     @Test
