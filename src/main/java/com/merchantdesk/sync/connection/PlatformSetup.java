@@ -40,6 +40,11 @@ public final class PlatformSetup {
 
     /** Stores {@code token} (blocking); refuses an empty one or one with spaces or control characters. */
     public void storeToken(String token) {
+        tokens.store().save(checkedToken(token));
+    }
+
+    /** The token as typed without surrounding space; a {@link ValidationException} when it cannot be one. */
+    public static String checkedToken(String token) {
         String trimmed = token == null ? "" : token.strip();
         if (trimmed.isEmpty()) {
             throw new ValidationException(FieldError.of(TOKEN_FIELD, "platform.token.required"));
@@ -47,7 +52,7 @@ public final class PlatformSetup {
         if (trimmed.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
             throw new ValidationException(FieldError.of(TOKEN_FIELD, "platform.token.invalid"));
         }
-        tokens.store().save(trimmed);
+        return trimmed;
     }
 
     public void forgetToken() { tokens.store().delete(); }
