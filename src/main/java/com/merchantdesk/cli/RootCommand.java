@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         description = "Back office for small marketplace sellers. Without a command, opens the window.",
         subcommands = {ProductsCommand.class, StockCommand.class, OrdersCommand.class, ShipmentsCommand.class, SalesCommand.class,
                 DemoCommand.class, GenerateCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
-                SandboxCommand.class, SyncCommand.class},
+                SandboxCommand.class, SyncCommand.class, PlatformCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the store failed (damaged or too new database, disk, data folder in use)",
                 "2:bad arguments or bad input; nothing was changed"})

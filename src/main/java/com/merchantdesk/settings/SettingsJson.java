@@ -36,6 +36,7 @@ final class SettingsJson {
             String shopAddress = null;
             String lastScreen = null;
             Settings.WindowBounds window = null;
+            PlatformPreferences platform = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
@@ -47,11 +48,12 @@ final class SettingsJson {
                     case "shopAddress" -> shopAddress = text(p, value);
                     case "lastScreen" -> lastScreen = text(p, value);
                     case "window" -> window = value == JsonToken.VALUE_NULL ? null : window(p, value);
+                    case "platform" -> platform = value == JsonToken.VALUE_NULL ? null : platform(p, value);
                     default -> p.skipChildren();
                 }
             }
             expect(p, p.currentToken(), JsonToken.END_OBJECT);
-            return new Settings(languageTag, theme, currency, shopName, shopAddress, window, lastScreen);
+            return new Settings(languageTag, theme, currency, shopName, shopAddress, window, lastScreen, platform);
         }
     }
 
@@ -79,6 +81,14 @@ final class SettingsJson {
                 g.writeEndObject();
             }
             g.writeStringField("lastScreen", settings.lastScreen());
+            g.writeObjectFieldStart("platform");
+            g.writeStringField("address", settings.platform().address());
+            g.writeObjectFieldStart("trustedCertificates");
+            for (java.util.Map.Entry<String, String> trusted : settings.platform().trustedCertificates().entrySet()) {
+                g.writeStringField(trusted.getKey(), trusted.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
             g.writeEndObject();
         }
         return out.toByteArray();
@@ -109,6 +119,31 @@ final class SettingsJson {
             }
         }
         return new Settings.WindowBounds(x, y, width, height, maximized);
+    }
+
+    private static PlatformPreferences platform(JsonParser p, JsonToken start) throws IOException {
+        expect(p, start, JsonToken.START_OBJECT);
+        String address = null;
+        java.util.Map<String, String> trusted = new java.util.LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken value = p.nextToken();
+            switch (field) {
+                case "address" -> address = text(p, value);
+                case "trustedCertificates" -> {
+                    expect(p, value, JsonToken.START_OBJECT);
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String forAddress = p.currentName();
+                        String fingerprint = text(p, p.nextToken());
+                        if (fingerprint != null) {
+                            trusted.put(forAddress, fingerprint);
+                        }
+                    }
+                }
+                default -> p.skipChildren();
+            }
+        }
+        return new PlatformPreferences(address, trusted);
     }
 
     private static String text(JsonParser p, JsonToken value) throws IOException {

@@ -1,0 +1,56 @@
+package com.merchantdesk.sync.connection;
+
+import com.github.javakeyring.Keyring;
+import com.github.javakeyring.PasswordAccessException;
+import com.merchantdesk.i18n.Messages;
+import java.util.Optional;
+
+/**
+ * The token in the OS keyring through java-keyring (Secret Service on Linux, the macOS Keychain, the Windows
+ * Credential Manager), under the service {@value #SERVICE} and the data folder's path as the account, so two data
+ * folders (the seller's shop and the demo) keep two tokens.
+ */
+final class KeyringTokenStore implements TokenStore {
+
+    static final String SERVICE = "Merchant Desk platform token";
+
+    private final String account;
+
+    KeyringTokenStore(String account) { this.account = account; }
+
+    @Override public Kind kind() { return Kind.KEYRING; }
+
+    @Override
+    public Optional<String> read() {
+        try (Keyring keyring = Keyring.create()) {
+            return Optional.ofNullable(keyring.getPassword(SERVICE, account)).filter(t -> !t.isEmpty());
+        } catch (PasswordAccessException none) {
+            return Optional.empty();
+        } catch (Exception e) {
+            throw new TokenStoreException(Messages.get("platform.token.keyringFailed", e.getClass().getSimpleName()), e);
+        }
+    }
+
+    @Override
+    public boolean isStored() { return read().isPresent(); }
+
+    @Override
+    public void save(String token) {
+        try (Keyring keyring = Keyring.create()) {
+            keyring.setPassword(SERVICE, account, token);
+        } catch (Exception e) {
+            throw new TokenStoreException(Messages.get("platform.token.keyringFailed", e.getClass().getSimpleName()), e);
+        }
+    }
+
+    @Override
+    public void delete() {
+        try (Keyring keyring = Keyring.create()) {
+            keyring.deletePassword(SERVICE, account);
+        } catch (PasswordAccessException none) {
+            // nothing stored: nothing to forget
+        } catch (Exception e) {
+            throw new TokenStoreException(Messages.get("platform.token.keyringFailed", e.getClass().getSimpleName()), e);
+        }
+    }
+}
