@@ -11,6 +11,12 @@ import com.merchantdesk.sync.SyncListener;
 import com.merchantdesk.sync.SyncOutcome;
 import com.merchantdesk.sync.SyncReport;
 import com.merchantdesk.sync.SyncSetup;
+import com.merchantdesk.settings.PlatformPreferences;
+import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.sync.connection.PlatformConnections;
+import com.merchantdesk.sync.connection.PreferencesAccess;
+import com.merchantdesk.sync.connection.TokenSource;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -107,22 +113,30 @@ final class SyncCommand extends DataCommand {
         out.flush();
     }
 
+    /**
+     * The platform: the address from --platform, else $MERCHANT_DESK_PLATFORM, else Settings (with the certificate
+     * the seller trusted for it); the token from $MERCHANT_DESK_TOKEN, else the token store.
+     */
     private PlatformEndpoint endpoint() {
-        URI address = platform;
-        if (address == null && System.getenv(PLATFORM_VARIABLE) != null) {
-            address = URI.create(System.getenv(PLATFORM_VARIABLE));
-        }
-        if (address == null) {
+        DataDirectory dir = dataDirectory();
+        String override = platform != null ? platform.toString() : System.getenv(PLATFORM_VARIABLE);
+        PreferencesAccess settings = PlatformCli.preferences(dir);
+        Supplier<PlatformPreferences> preferences = () -> {
+            PlatformPreferences saved = settings.get();
+            return override == null || override.isBlank() ? saved
+                    : new PlatformPreferences(override, saved.trustedCertificates());
+        };
+        if (preferences.get().address().isEmpty()) {
             throw new ValidationException(FieldError.of("--platform", "cli.sync.noPlatform"));
         }
-        String token = System.getenv(TOKEN_VARIABLE);
-        if (token == null || token.isBlank()) {
-            throw new ValidationException(FieldError.of("--platform", "cli.sync.noToken", TOKEN_VARIABLE));
+        TokenSource tokens = PlatformCli.tokens(dir);
+        if (tokens.current().isEmpty()) {
+            throw new ValidationException(FieldError.of("--platform", "cli.sync.noToken", TokenSource.ENVIRONMENT));
         }
         try {
-            return SyncSetup.endpoint(address, () -> token);
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException(FieldError.of("--platform", "cli.sync.notHttps", address));
+            return new PlatformConnections(preferences, tokens).endpoint();
+        } catch (ValidationException e) {
+            throw new ValidationException(FieldError.of("--platform", "cli.sync.notHttps", preferences.get().address()));
         }
     }
 
