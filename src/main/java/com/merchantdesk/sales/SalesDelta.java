@@ -29,7 +29,9 @@ final class SalesDelta {
     }
 
     void addSku(long day, int channel, long skuNo, long units, long revenue, long cost) {
-        if (units == 0 && revenue == 0 && cost == 0) {
+        // skuNo 0: a pulled line without a SKU of the desk (needs mapping, or a fee): it counts in the day's
+        // figures (sales_day) but belongs to no product.
+        if (skuNo == 0 || (units == 0 && revenue == 0 && cost == 0)) {
             return;
         }
         long[] f = skus.computeIfAbsent(SkuDayEntries.slot(day, channel), k -> new TreeMap<>()).computeIfAbsent(skuNo, k -> new long[SkuDayEntries.FIGURES]);

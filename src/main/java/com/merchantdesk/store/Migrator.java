@@ -34,7 +34,8 @@ public final class Migrator {
             "V7__sync_store.sql",
             "V8__fulfilment.sql",
             "V9__catalog_images.sql",
-            "V10__sales_screen.sql");
+            "V10__sales_screen.sql",
+            "V11__sync_apply.sql");
 
     private static final Pattern DROP_TABLE = Pattern.compile(
             "^DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:main\\.)?[\"`\\[]?([^\"`\\]\\s;]+)", Pattern.CASE_INSENSITIVE);

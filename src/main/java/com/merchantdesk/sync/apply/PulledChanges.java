@@ -1,7 +1,9 @@
 package com.merchantdesk.sync.apply;
 
 import com.merchantdesk.platform.Change;
+import com.merchantdesk.orders.PulledOrders;
 import com.merchantdesk.platform.ChangeKind;
+import com.merchantdesk.sales.SalesLedger;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Applies pulled changes by kind. A kind with no applier has no local home yet: {@link #apply} says so and the
- * engine stops the pull before that change (the cursor does not move past what could not be applied).
+ * engine stops the pull before that change (the cursor does not move past what could not be applied). A record
+ * whose parent is not here yet waits for it ({@code sync_waiting}) and is applied right after the parent.
  */
 public final class PulledChanges {
 
@@ -28,7 +31,15 @@ public final class PulledChanges {
 
     /** Every applier the desk has. New appliers are added here. */
     public static PulledChanges standard() {
-        return new PulledChanges(List.of());
+        PulledOrders orders = new PulledOrders(new SalesLedger());
+        return new PulledChanges(List.of(
+                new OrderApplier(orders),
+                new RefundApplier(orders),
+                new StockLevelApplier(),
+                new StockAdjustmentApplier(),
+                new ShipmentApplier(),
+                new AfterSaleApplier(),
+                new DeskApplier()));
     }
 
     public boolean hasHome(ChangeKind kind) {
@@ -42,6 +53,12 @@ public final class PulledChanges {
             return Optional.of(change.kind());
         }
         applier.apply(c, change);
+        if (!change.deleted()) {
+            // Records pulled before their parent (a refund before its order's first pull) follow it now.
+            for (Change waiting : WaitingRecords.release(c, change.kind(), change.id())) {
+                apply(c, waiting);
+            }
+        }
         return Optional.empty();
     }
 }
