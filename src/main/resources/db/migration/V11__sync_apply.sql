@@ -62,6 +62,3 @@ CREATE TABLE after_sale (
     version      INTEGER NOT NULL CHECK (version >= 0)
 ) WITHOUT ROWID;
 CREATE INDEX after_sale_open ON after_sale(opened_at) WHERE state = 0;
-
--- The pulled order lines that need mapping to one of the desk's SKUs (a short list among millions of lines).
-CREATE INDEX order_line_unmapped ON order_line(order_no, position) WHERE unmapped_sku IS NOT NULL;
