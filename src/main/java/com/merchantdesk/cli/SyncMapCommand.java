@@ -34,7 +34,7 @@ final class SyncMapCommand extends DataCommand {
             throw invalid("--sku", "validation.required");
         }
         try (AppContext app = openApp()) {
-            LineMapping mapping = new LineMapping(app.database(), app.clock());
+            LineMapping mapping = new LineMapping(app.database(), app.clock(), app.salesLedger());
             if (line == null) {
                 list(mapping.waiting(LIST_LIMIT));
                 return 0;

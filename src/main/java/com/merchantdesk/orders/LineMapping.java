@@ -30,12 +30,15 @@ public final class LineMapping {
 
     private final Database db;
     private final Clock clock;
+    private final OrderSalesEvents sales;
     private final OrderRepository orders = new OrderRepository();
     private final StockLedger ledger = new StockLedger();
 
-    public LineMapping(Database db, Clock clock) {
+    /** {@code sales} moves what the order counts per product to the mapped SKU (the app plugs its sales ledger in). */
+    public LineMapping(Database db, Clock clock, OrderSalesEvents sales) {
         this.db = db;
         this.clock = clock;
+        this.sales = sales;
     }
 
     /** The lines that need mapping, oldest order first. */
@@ -86,16 +89,16 @@ public final class LineMapping {
         }
         String[] sku = skuByCode(c, skuCode).orElseThrow(() -> new ValidationException(
                 FieldError.of("sku", "orders.mapping.skuMissing", skuCode)));
-        try (PreparedStatement ps = c.prepareStatement("UPDATE order_line SET sku_no = ?, sku_code = ?, "
-                + "unmapped_sku = NULL WHERE order_no = ? AND position = ? AND unmapped_sku IS NOT NULL")) {
-            ps.setLong(1, Long.parseLong(sku[2]));
-            ps.setString(2, sku[1]);
-            ps.setLong(3, found.orderNo);
-            ps.setInt(4, found.position);
-            if (ps.executeUpdate() != 1) {
-                throw new ValidationException(FieldError.of("line", "orders.mapping.alreadyMapped", lineId, sku[1]));
+        sales.skusChanged(c, found.orderNo, () -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE order_line SET sku_no = ?, sku_code = ?, "
+                    + "unmapped_sku = NULL WHERE order_no = ? AND position = ? AND unmapped_sku IS NOT NULL")) {
+                ps.setLong(1, Long.parseLong(sku[2]));
+                ps.setString(2, sku[1]);
+                ps.setLong(3, found.orderNo);
+                ps.setInt(4, found.position);
+                ps.executeUpdate();
             }
-        }
+        });
         Order order = orders.find(c, found.orderId).orElseThrow().order();
         long sold = order.status() == OrderStatus.CANCELLED ? 0
                 : found.quantity - restockedUnits(c, found.orderNo, found.position);

@@ -42,6 +42,23 @@ final class SalesDelta {
 
     boolean isEmpty() { return days.isEmpty() && skus.isEmpty(); }
 
+    /** Takes {@code other}'s changes out of this one (what was counted before a recount). */
+    void subtract(SalesDelta other) {
+        other.days.forEach((key, figures) -> {
+            long[] into = days.computeIfAbsent(key, k -> new long[SalesColumn.COUNT]);
+            for (int i = 0; i < figures.length; i++) {
+                into[i] -= figures[i];
+            }
+        });
+        other.skus.forEach((slot, bySku) -> bySku.forEach((sku, figures) -> {
+            long[] into = skus.computeIfAbsent(slot, k -> new TreeMap<>()).computeIfAbsent(sku,
+                    k -> new long[SkuDayEntries.FIGURES]);
+            for (int i = 0; i < figures.length; i++) {
+                into[i] -= figures[i];
+            }
+        }));
+    }
+
     void flush(Connection c) throws SQLException {
         flushDays(c);
         flushSkus(c);

@@ -69,6 +69,32 @@ class PulledOrdersTest {
 
     private long outbox() { return count("SELECT count(*) FROM outbox"); }
 
+    /** The sales summaries kept in step by the writes are those counted again from the orders. */
+    private void assertSummariesAsIfCountedAgain() {
+        String skus = "SELECT day_block || ':' || hex(entries) FROM sales_sku ORDER BY day_block";
+        String days = "SELECT * FROM sales_day ORDER BY day, channel";
+        List<String> keptSkus = shop.strings(skus);
+        List<String> keptDays = shop.app.database().read(c -> rows(c, days));
+        shop.app.sales().rebuild(shop.app.sales().businessDays(), com.merchantdesk.sales.RebuildProgress.NONE);
+        assertThat(shop.strings(skus)).isEqualTo(keptSkus);
+        List<String> countedDays = shop.app.database().read(c -> rows(c, days));
+        assertThat(countedDays).isEqualTo(keptDays);
+    }
+
+    private static List<String> rows(java.sql.Connection c, String sql) throws java.sql.SQLException {
+        List<String> rows = new java.util.ArrayList<>();
+        try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.append(rs.getString(i)).append('|');
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+
     private long count(String sql, Object... args) {
         return Long.parseLong(shop.strings(sql, args).get(0));
     }
@@ -97,6 +123,7 @@ class PulledOrdersTest {
                 .isEqualTo(1);
         assertThat(shop.orders().search(OrderQuery.newest(10).withText("MUG-1")).items())
                 .extracting(r -> r.number()).containsExactly("P-2026-0000007");
+        assertSummariesAsIfCountedAgain();
     }
 
     @Test
@@ -120,6 +147,7 @@ class PulledOrdersTest {
         assertThat(history).filteredOn(s -> s.to() == OrderStatus.DELIVERED).hasSize(1);
         assertThat(outbox()).isEqualTo(queued);
         assertThat(onHand(mug)).isEqualTo(19);
+        assertSummariesAsIfCountedAgain();
     }
 
     @Test
@@ -134,6 +162,7 @@ class PulledOrdersTest {
         assertThat(shop.orders().find(v1.id()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(onHand(mug)).as("back once").isEqualTo(20);
         assertThat(outbox()).isEqualTo(queued);
+        assertSummariesAsIfCountedAgain();
     }
 
     @Test
@@ -177,6 +206,7 @@ class PulledOrdersTest {
         applyTwice(Pulled.change(Pulled.next(delivered, PlatformOrderStatus.PARTIALLY_REFUNDED, Pulled.usd(1250))));
         assertThat(shop.orders().find(online.id()).orElseThrow().refunded().minorUnits()).isEqualTo(1250);
         assertThat(onHand(mug)).isEqualTo(19);
+        assertSummariesAsIfCountedAgain();
     }
 
     @Test
@@ -197,6 +227,7 @@ class PulledOrdersTest {
         assertThat(count("SELECT count(*) FROM sync_waiting")).isZero();
         assertThat(shop.orders().history(online.id())).extracting(StatusChange::to).containsExactly(
                 OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.REFUNDED);
+        assertSummariesAsIfCountedAgain();
     }
 
     @Test
@@ -235,7 +266,7 @@ class PulledOrdersTest {
         assertThat(shop.orders().search(OrderQuery.newest(10).withText("VASE-9")).items()).hasSize(1);
 
         String vaseSku = shop.sku("Vase", "VASE-1", "30.00", 10);
-        LineMapping mapping = new LineMapping(shop.app.database(), shop.clock);
+        LineMapping mapping = new LineMapping(shop.app.database(), shop.clock, shop.app.salesLedger());
         assertThat(mapping.waiting(10)).singleElement().satisfies(l -> {
             assertThat(l.lineId()).isEqualTo(online.lines().get(1).id());
             assertThat(l.orderNumber()).isEqualTo("P-2026-0000012");
@@ -268,6 +299,16 @@ class PulledOrdersTest {
         // Pulled again after mapping: nothing moves.
         apply(Pulled.change(online));
         assertThat(onHand(vaseSku)).isEqualTo(8);
+
+        // The sales summaries kept in step are the ones counted again from the orders, the vase now a product's.
+        String summaries = "SELECT day_block || ':' || hex(entries) FROM sales_sku ORDER BY day_block";
+        List<String> kept = shop.strings(summaries);
+        List<String> days = shop.strings("SELECT day || '/' || channel || '/' || orders || '/' || units || '/' || goods "
+                + "|| '/' || uncosted_goods FROM sales_day ORDER BY day, channel");
+        shop.app.sales().rebuild(shop.app.sales().businessDays(), com.merchantdesk.sales.RebuildProgress.NONE);
+        assertThat(shop.strings(summaries)).isEqualTo(kept);
+        assertThat(shop.strings("SELECT day || '/' || channel || '/' || orders || '/' || units || '/' || goods "
+                + "|| '/' || uncosted_goods FROM sales_day ORDER BY day, channel")).isEqualTo(days);
     }
 
     @Test
