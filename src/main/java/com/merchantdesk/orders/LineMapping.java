@@ -41,6 +41,43 @@ public final class LineMapping {
         this.sales = sales;
     }
 
+    /**
+     * Maps, on the caller's transaction, the lines that wait for the SKU {@code skuId} by its code (a SKU pulled after
+     * orders that sold it: the feed lists a record at its latest change). Returns how many lines were mapped.
+     */
+    public static int mapLinesWaitingFor(Connection c, String skuId, Instant at, OrderSalesEvents sales)
+            throws SQLException {
+        List<String> lineIds = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.platform_line_id FROM order_line l "
+                + "JOIN sku s ON s.code = l.unmapped_sku WHERE s.id = ? AND l.platform_line_id IS NOT NULL")) {
+            ps.setString(1, skuId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    lineIds.add(Ids.fromBytes(rs.getBytes(1)));
+                }
+            }
+        }
+        if (lineIds.isEmpty()) {
+            return 0;
+        }
+        LineMapping mapping = new LineMapping(null, null, sales);
+        String code = skuCode(c, skuId);
+        for (String lineId : lineIds) {
+            mapping.map(c, lineId, code, at);
+        }
+        return lineIds.size();
+    }
+
+    private static String skuCode(Connection c, String skuId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT code FROM sku WHERE id = ?")) {
+            ps.setString(1, skuId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
     /** The lines that need mapping, oldest order first. */
     public List<LineToMap> waiting(int limit) {
         return db.read(c -> {

@@ -1,6 +1,8 @@
 package com.merchantdesk.sync.apply;
 
 import com.merchantdesk.platform.Change;
+import com.merchantdesk.orders.LineMapping;
+import com.merchantdesk.orders.OrderSalesEvents;
 import com.merchantdesk.orders.PulledOrders;
 import com.merchantdesk.platform.ChangeKind;
 import com.merchantdesk.sales.SalesLedger;
@@ -20,8 +22,15 @@ import java.util.Optional;
 public final class PulledChanges {
 
     private final Map<ChangeKind, RecordApplier> appliers = new EnumMap<>(ChangeKind.class);
+    private final OrderSalesEvents sales;
 
     public PulledChanges(List<RecordApplier> appliers) {
+        this(appliers, OrderSalesEvents.NONE);
+    }
+
+    /** {@code sales}: the sales figures the order writes of applying keep in step (the app's sales ledger). */
+    public PulledChanges(List<RecordApplier> appliers, OrderSalesEvents sales) {
+        this.sales = sales;
         for (RecordApplier applier : appliers) {
             if (this.appliers.put(applier.kind(), applier) != null) {
                 throw new IllegalArgumentException("two appliers for " + applier.kind());
@@ -31,7 +40,8 @@ public final class PulledChanges {
 
     /** Every applier the desk has. New appliers are added here. */
     public static PulledChanges standard() {
-        PulledOrders orders = new PulledOrders(new SalesLedger());
+        SalesLedger sales = new SalesLedger();
+        PulledOrders orders = new PulledOrders(sales);
         return new PulledChanges(List.of(
                 new OrderApplier(orders),
                 new RefundApplier(orders),
@@ -39,7 +49,7 @@ public final class PulledChanges {
                 new StockAdjustmentApplier(),
                 new ShipmentApplier(),
                 new AfterSaleApplier(),
-                new DeskApplier()));
+                new DeskApplier()), sales);
     }
 
     public boolean hasHome(ChangeKind kind) {
@@ -53,6 +63,10 @@ public final class PulledChanges {
             return Optional.of(change.kind());
         }
         applier.apply(c, change);
+        if (!change.deleted() && change.kind() == ChangeKind.SKU && change.changedAt() != null) {
+            // Lines pulled before their SKU, kept as needing mapping under its code, are its lines now.
+            LineMapping.mapLinesWaitingFor(c, change.id(), change.changedAt(), sales);
+        }
         if (!change.deleted()) {
             // Records pulled before their parent (a refund before its order's first pull) follow it now.
             for (Change waiting : WaitingRecords.release(c, change.kind(), change.id())) {

@@ -312,6 +312,31 @@ class PulledOrdersTest {
     }
 
     @Test
+    void aLineWaitingForItsSkuIsMappedOnceWhenTheSkuIsPulled() {
+        String vaseId = Pulled.id();
+        com.merchantdesk.platform.Order online = Pulled.online("P-2026-0000013", List.of(
+                Pulled.line(vaseId, "VASE-9", "Blue vase", 3000, 2)));
+        apply(Pulled.change(online));
+        // The SKU applier (catalogue sync) stores the SKU; here the catalogue writes it and the applier is a stand-in.
+        String vase = shop.sku("Vase", "VASE-9", "30.00", 10);
+        RecordApplier skuStandIn = new RecordApplier() {
+            @Override public ChangeKind kind() { return ChangeKind.SKU; }
+            @Override public void apply(java.sql.Connection c, Change change) {}
+        };
+        PulledChanges withSkus = new PulledChanges(List.of(skuStandIn), shop.app.salesLedger());
+        Change skuChange = new Change(ChangeKind.SKU, vase, false, Pulled.PLACED.plusSeconds(3600),
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+
+        for (int i = 0; i < 2; i++) {
+            shop.app.database().write(c -> withSkus.apply(c, skuChange));
+        }
+
+        assertThat(shop.orders().find(online.id()).orElseThrow().lines().get(0).skuId()).isEqualTo(vase);
+        assertThat(onHand(vase)).as("its sale counted once, when mapped").isEqualTo(8);
+        assertSummariesAsIfCountedAgain();
+    }
+
+    @Test
     void anotherDesksAdjustmentMovesStockOnceAndTheDesksOwnChangesNothing() {
         String otherDesk = Pulled.id();
         com.merchantdesk.platform.StockAdjustment theirs = new com.merchantdesk.platform.StockAdjustment(Pulled.id(),
