@@ -114,6 +114,10 @@ public final class PulledOrders {
         Instant placed = p.placedAt();
         Instant updated = p.updatedAt() == null ? placed : p.updatedAt();
         String number = numberOf(c, p);
+        if (isThisDesks(c, p)) {
+            // This desk's own order it no longer had (a restored older backup): numbers it gives next come after it.
+            OrderNumbers.keepAfter(c, number);
+        }
         Order order = new Order(p.id(), number, Channel.valueOf(p.channel().name()), p.customerId(),
                 p.customerName(), p.customerPhone(), address(p.shipTo()), lines, totals, currency,
                 p.paymentMethod() == null ? PaymentMethod.PLATFORM : PaymentMethod.valueOf(p.paymentMethod().name()),
@@ -276,6 +280,11 @@ public final class PulledOrders {
             return Optional.of(p.deskCode());
         }
         return deskCode(c, p.deskId());
+    }
+
+    private static boolean isThisDesks(Connection c, com.merchantdesk.platform.Order p) throws SQLException {
+        return p.deskId() != null && p.channel() != com.merchantdesk.platform.PlatformChannel.PLATFORM
+                && p.deskId().equalsIgnoreCase(SyncIdentity.deskId(c));
     }
 
     /** The code of a desk of the account, as the pulled desk records told it. */

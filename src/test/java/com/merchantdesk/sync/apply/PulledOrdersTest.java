@@ -250,6 +250,20 @@ class PulledOrdersTest {
     }
 
     @Test
+    void anOrderOfThisDesksItNoLongerHadKeepsItsNumberAndLaterNumbersComeAfterIt() {
+        String deskId = shop.app.database().write(SyncIdentity::deskId);
+        com.merchantdesk.platform.Order lost = Pulled.order(Pulled.id(), "D-2026-000005", deskId, null,
+                PlatformChannel.PHONE, PlatformOrderStatus.PAID, List.of(Pulled.line(mug, "MUG-1", "Mug", 1250, 1)), 2,
+                List.of(PlatformOrderStatus.PAID));
+
+        applyTwice(Pulled.change(lost));
+
+        assertThat(shop.orders().find(lost.id()).orElseThrow().number()).isEqualTo("D-2026-000005");
+        assertThat(shop.strings("SELECT coalesce(desk_code, '-') FROM orders")).containsExactly("-");
+        assertThat(shop.orders().create(Shop.draft(mug, 1)).number()).isEqualTo("D-2026-000006");
+    }
+
+    @Test
     void aLineOfAnUnknownSkuNeedsMappingMovesNoStockAndMappingMovesItOnce() {
         com.merchantdesk.platform.Order online = Pulled.online("P-2026-0000012", List.of(
                 Pulled.line(mug, "MUG-1", "Mug", 1250, 1),
