@@ -277,7 +277,8 @@ class PulledOrdersTest {
         assertThat(vase.unmappedSku()).isEqualTo("VASE-9");
         assertThat(vase.title()).isEqualTo("Blue vase");
         assertThat(onHand(mug)).isEqualTo(19);
-        assertThat(shop.orders().search(OrderQuery.newest(10).withText("VASE-9")).items()).hasSize(1);
+        assertThat(shop.orders().search(OrderQuery.newest(10).withText("VASE-9")).items()).singleElement()
+                .satisfies(row -> assertThat(row.syncState()).isEqualTo(com.merchantdesk.store.SyncState.NEEDS_MAPPING));
 
         String vaseSku = shop.sku("Vase", "VASE-1", "30.00", 10);
         LineMapping mapping = new LineMapping(shop.app.database(), shop.clock, shop.app.salesLedger());
@@ -299,6 +300,8 @@ class PulledOrdersTest {
         LineMapping.Mapped mapped = mapping.map(online.lines().get(1).id(), "vase-1");
 
         assertThat(mapped.unitsMoved()).isEqualTo(2);
+        assertThat(shop.orders().search(OrderQuery.newest(10).withText("VASE-1")).items()).singleElement()
+                .satisfies(row -> assertThat(row.syncState()).isNotEqualTo(com.merchantdesk.store.SyncState.NEEDS_MAPPING));
         assertThat(mapped.line().skuId()).isEqualTo(vaseSku);
         assertThat(onHand(vaseSku)).isEqualTo(8);
         assertThat(mapping.waiting(10)).isEmpty();
