@@ -72,7 +72,7 @@ public final class PulledOrders {
             return Applied.ALREADY_KNOWN;
         }
         setPlatformVersion(c, orderNo, pulled.version());
-        if (hasOpenOutboxRows(c, pulled.id())) {
+        if (hasOpenOutboxRows(c, orderNo, pulled.id())) {
             // A step the desk made and the platform has not acknowledged yet: its push brings the platform up to
             // date; following the platform now would revert it.
             return Applied.DESK_STEP_PENDING;
@@ -410,21 +410,43 @@ public final class PulledOrders {
         }
     }
 
-    /** Whether the desk has rows of the order the platform has not acknowledged yet. */
-    static boolean hasOpenOutboxRows(Connection c, String orderId) throws SQLException {
-        // The order's own rows by the outbox's entity index; its refunds' and parcels' rows name it in their body
-        // (open rows are few: the partial index on open rows finds them).
-        String open = "state <> " + OutboxState.ACKNOWLEDGED.code();
-        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM outbox WHERE entity_type = ? "
-                + "AND entity_id = ? AND " + open + ") OR EXISTS (SELECT 1 FROM outbox WHERE " + open
-                + " AND entity_type IN ('" + OrderOutbox.REFUND + "', 'shipment') AND payload ->> '$.order_id' = ?)")) {
-            ps.setString(1, OrderOutbox.ORDER);
-            ps.setString(2, orderId);
-            ps.setString(3, orderId);
+    /**
+     * Whether the desk has rows of the order the platform has not acknowledged yet: its own, its refunds' (by their
+     * derived ids) and its parcels', each found by the outbox's entity index.
+     */
+    static boolean hasOpenOutboxRows(Connection c, long orderNo, String orderId) throws SQLException {
+        List<String[]> keys = new ArrayList<>();
+        keys.add(new String[] {OrderOutbox.ORDER, orderId});
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT seq FROM order_refund WHERE order_no = ? AND refund_id IS NULL")) {
+            ps.setLong(1, orderNo);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getInt(1) == 1;
+                while (rs.next()) {
+                    keys.add(new String[] {OrderOutbox.REFUND, OrderOutbox.refundId(orderId, rs.getInt(1))});
+                }
             }
         }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM shipment WHERE order_no = ?")) {
+            ps.setLong(1, orderNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(new String[] {"shipment", Ids.fromBytes(rs.getBytes(1))});
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM outbox WHERE entity_type = ? "
+                + "AND entity_id = ? AND state <> " + OutboxState.ACKNOWLEDGED.code() + ")")) {
+            for (String[] key : keys) {
+                ps.setString(1, key[0]);
+                ps.setString(2, key[1]);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getInt(1) == 1) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The desk's statuses, as the platform's are named the same. */

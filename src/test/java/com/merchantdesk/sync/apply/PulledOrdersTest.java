@@ -13,6 +13,8 @@ import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.OrderLine;
 import com.merchantdesk.orders.OrderQuery;
 import com.merchantdesk.orders.OrderStatus;
+import com.merchantdesk.orders.RefundRequest;
+import com.merchantdesk.orders.SqliteOrderService;
 import com.merchantdesk.orders.Shop;
 import com.merchantdesk.orders.StatusChange;
 import com.merchantdesk.platform.AdjustmentReason;
@@ -180,6 +182,33 @@ class PulledOrdersTest {
         assertThat(shop.orders().find(own.id()).orElseThrow().status()).isEqualTo(OrderStatus.PACKED);
         assertThat(count("SELECT platform_version FROM orders")).isEqualTo(2);
         assertThat(onHand(mug)).as("the desk's own order is never sold twice").isEqualTo(19);
+    }
+
+    @Test
+    void aDeskRefundNotYetAcknowledgedIsNotRevertedByThePlatformsOlderState() {
+        Order own = shop.orders().create(Shop.paid(Shop.draft(mug, 2)));
+        String deskId = shop.app.database().write(SyncIdentity::deskId);
+        SqliteOrderService orders = (SqliteOrderService) shop.orders();
+        shop.app.database().write(c -> orders.transition(c, own.id(), OrderStatus.DELIVERED, "platform",
+                shop.clock.instant(), com.merchantdesk.kernel.Origin.PLATFORM));
+        shop.orders().refund(own.id(), new RefundRequest("12.50", List.of(new RefundRequest.RefundLine(mug, 1)), true,
+                ""), "seller");
+        // The order's own rows are acknowledged; its refund is still on its way.
+        shop.app.database().write(c -> {
+            try (var st = c.createStatement()) {
+                st.executeUpdate("UPDATE outbox SET state = 2 WHERE entity_type = 'order'");
+            }
+            return null;
+        });
+        com.merchantdesk.platform.Order platformCopy = Pulled.order(own.id(), own.number(), deskId, null,
+                PlatformChannel.PHONE, PlatformOrderStatus.DELIVERED, List.of(new com.merchantdesk.platform.OrderLine(
+                        com.merchantdesk.orders.OrderWire.lineId(own.id(), 0), mug, "MUG-1", "Mug", Pulled.usd(1250), 2,
+                        Pulled.usd(0), 0)), 4, List.of(PlatformOrderStatus.PAID, PlatformOrderStatus.DELIVERED));
+
+        applyTwice(Pulled.change(platformCopy));
+
+        assertThat(shop.orders().find(own.id()).orElseThrow().status()).isEqualTo(OrderStatus.PARTIALLY_REFUNDED);
+        assertThat(onHand(mug)).isEqualTo(19);
     }
 
     @Test
