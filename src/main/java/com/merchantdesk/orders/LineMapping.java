@@ -42,14 +42,16 @@ public final class LineMapping {
     }
 
     /**
-     * Maps, on the caller's transaction, the lines that wait for the SKU {@code skuId} by its code (a SKU pulled after
-     * orders that sold it: the feed lists a record at its latest change). Returns how many lines were mapped.
+     * Maps, on the caller's transaction, the lines that wait for the SKU {@code skuId} by its code or id (a SKU pulled
+     * after orders that sold it: the feed lists a record at its latest change). Returns how many lines were mapped.
      */
     public static int mapLinesWaitingFor(Connection c, String skuId, Instant at, OrderSalesEvents sales)
             throws SQLException {
         List<String> lineIds = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT l.platform_line_id FROM order_line l "
-                + "JOIN sku s ON s.code = l.unmapped_sku WHERE s.id = ? AND l.platform_line_id IS NOT NULL")) {
+        // The platform's reference is the SKU's code, or its id when the line carried no code.
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.platform_line_id FROM order_line l JOIN sku s "
+                + "ON l.unmapped_sku = s.code OR l.unmapped_sku = s.id WHERE s.id = ? AND l.unmapped_sku IS NOT NULL "
+                + "AND l.platform_line_id IS NOT NULL")) {
             ps.setString(1, skuId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
