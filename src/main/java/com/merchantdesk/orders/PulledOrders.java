@@ -44,6 +44,9 @@ public final class PulledOrders {
     private final StockLedger ledger = new StockLedger();
     private final OrderSalesEvents sales;
     private final SqliteOrderService steps;
+    private boolean deferSales;
+    private long pendingFrom = -1;
+    private long pendingTo = -2;
 
     /** {@code sales} hears the writes as the order service's do (the app plugs the sales ledger in). */
     public PulledOrders(OrderSalesEvents sales) {
@@ -66,6 +69,7 @@ public final class PulledOrders {
             insert(c, pulled);
             return Applied.INSERTED;
         }
+        flushSales(c);
         long orderNo = stored.get().orderNo();
         Long known = platformVersion(c, orderNo);
         if (known != null && pulled.version() <= known) {
@@ -155,7 +159,42 @@ public final class PulledOrders {
                 }
             }
         }
-        sales.ordersWritten(c, orderNo, orderNo);
+        if (deferSales && pendingTo == orderNo - 1) {
+            pendingTo = orderNo;
+        } else {
+            flushSales(c);
+            if (deferSales) {
+                pendingFrom = orderNo;
+                pendingTo = orderNo;
+            } else {
+                sales.ordersWritten(c, orderNo, orderNo);
+            }
+        }
+    }
+
+    /**
+     * While a page of pulled records is applied, new orders are counted into the sales figures together, a run of
+     * consecutive ones at a time (as the generator and the demo history do), instead of one by one: the figures
+     * are read back from the stored orders, so counting a run at once gives the same figures. Anything else that
+     * touches the figures ({@link #flushSales}: a step, a refund, a parcel) counts the waiting run first.
+     */
+    public void deferSales(boolean defer) {
+        this.deferSales = defer;
+        if (!defer) {
+            pendingFrom = -1;
+            pendingTo = -2;
+        }
+    }
+
+    /** Counts the new orders waiting to be counted, if any. */
+    public void flushSales(Connection c) throws SQLException {
+        if (pendingFrom >= 0) {
+            long from = pendingFrom;
+            long to = pendingTo;
+            pendingFrom = -1;
+            pendingTo = -2;
+            sales.ordersWritten(c, from, to);
+        }
     }
 
     /** The line of a pulled order: the desk's SKU by id, else by code; else stored as needing mapping. */
@@ -206,6 +245,7 @@ public final class PulledOrders {
      * @throws IllegalStateException when the order is not here (the caller keeps the refund until it is)
      */
     public boolean applyRefund(Connection c, com.merchantdesk.platform.Refund r) throws SQLException {
+        flushSales(c);
         OrderRepository.Stored stored = orders.find(c, r.orderId())
                 .orElseThrow(() -> new IllegalStateException("order " + r.orderId() + " is not here yet"));
         if (refundKnown(c, stored.orderNo(), r.orderId(), r.id())) {

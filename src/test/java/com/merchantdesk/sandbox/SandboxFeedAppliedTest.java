@@ -71,7 +71,13 @@ class SandboxFeedAppliedTest {
         PulledChanges appliers = PulledChanges.standard();
         desk.database().write(c -> {
             for (Change change : changes) {
-                appliers.apply(c, change); // products, SKUs and customers have their own appliers (not here)
+                // This desk keeps its own SKU of that code, not linked to the platform's (linking happens at a
+                // first connection, CatalogueLinkerTest): the platform's catalogue records are left out here, so
+                // the order's line names a SKU the desk does not know.
+                if (change.kind() != com.merchantdesk.platform.ChangeKind.PRODUCT
+                        && change.kind() != com.merchantdesk.platform.ChangeKind.SKU) {
+                    appliers.apply(c, change);
+                }
             }
             return null;
         });

@@ -23,6 +23,7 @@ public final class PulledChanges {
 
     private final Map<ChangeKind, RecordApplier> appliers = new EnumMap<>(ChangeKind.class);
     private final OrderSalesEvents sales;
+    private final PulledOrders orders;
 
     public PulledChanges(List<RecordApplier> appliers) {
         this(appliers, OrderSalesEvents.NONE);
@@ -30,7 +31,12 @@ public final class PulledChanges {
 
     /** {@code sales}: the sales figures the order writes of applying keep in step (the app's sales ledger). */
     public PulledChanges(List<RecordApplier> appliers, OrderSalesEvents sales) {
+        this(appliers, sales, null);
+    }
+
+    private PulledChanges(List<RecordApplier> appliers, OrderSalesEvents sales, PulledOrders orders) {
         this.sales = sales;
+        this.orders = orders;
         for (RecordApplier applier : appliers) {
             if (this.appliers.put(applier.kind(), applier) != null) {
                 throw new IllegalArgumentException("two appliers for " + applier.kind());
@@ -50,11 +56,41 @@ public final class PulledChanges {
                 new StockAdjustmentApplier(),
                 new ShipmentApplier(),
                 new AfterSaleApplier(),
-                new DeskApplier()), sales);
+                new DeskApplier()), sales, orders);
     }
 
     public boolean hasHome(ChangeKind kind) {
         return appliers.containsKey(kind);
+    }
+
+    /**
+     * Applies a page of changes in order, inside the caller's transaction; answers the first kind with no local home
+     * (the caller then undoes the page). New orders of the page are counted into the sales figures a run at a time.
+     */
+    public Optional<ChangeKind> applyPage(Connection c, List<Change> changes) throws SQLException {
+        if (orders == null) {
+            for (Change change : changes) {
+                Optional<ChangeKind> homeless = apply(c, change);
+                if (homeless.isPresent()) {
+                    return homeless;
+                }
+            }
+            return Optional.empty();
+        }
+        orders.deferSales(true);
+        try {
+            for (Change change : changes) {
+                Optional<ChangeKind> homeless = apply(c, change);
+                if (homeless.isPresent()) {
+                    return homeless;
+                }
+            }
+            orders.flushSales(c);
+            return Optional.empty();
+        } finally {
+            // A page that failed is rolled back: what waited to be counted is gone with it.
+            orders.deferSales(false);
+        }
     }
 
     /** Applies the change, or answers the kind that has no local home (nothing is written then). */
@@ -62,6 +98,10 @@ public final class PulledChanges {
         RecordApplier applier = appliers.get(change.kind());
         if (applier == null) {
             return Optional.of(change.kind());
+        }
+        if (orders != null && change.kind() != ChangeKind.ORDER) {
+            // Refunds, parcels, requests and mappings read the orders' figures: count the new orders first.
+            orders.flushSales(c);
         }
         applier.apply(c, change);
         if (!change.deleted() && change.kind() == ChangeKind.SKU && change.changedAt() != null) {

@@ -142,11 +142,9 @@ public final class Puller {
 
     /** Applies a page; a kind with no local home undoes the whole page (the position stays before it). */
     private void applyAll(Connection c, List<Change> changes) throws SQLException {
-        for (Change change : changes) {
-            Optional<ChangeKind> homeless = records.apply(c, change);
-            if (homeless.isPresent()) {
-                throw new Homeless(homeless.get());
-            }
+        Optional<ChangeKind> homeless = records.applyPage(c, changes);
+        if (homeless.isPresent()) {
+            throw new Homeless(homeless.get());
         }
     }
 
