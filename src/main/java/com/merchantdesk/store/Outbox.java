@@ -273,18 +273,7 @@ public final class Outbox {
      */
     public static void retry(Connection c, long seq) throws SQLException {
         move(c, seq, OutboxState.FAILED, OutboxState.QUEUED);
-        List<Long> dependents = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("WITH RECURSIVE dependent(seq) AS ("
-                + "SELECT seq FROM outbox_wait WHERE on_seq = ? "
-                + "UNION SELECT w.seq FROM outbox_wait w JOIN dependent d ON w.on_seq = d.seq) "
-                + "SELECT seq FROM dependent ORDER BY seq")) {
-            ps.setLong(1, seq);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    dependents.add(rs.getLong(1));
-                }
-            }
-        }
+        List<Long> dependents = dependentSeqs(c, seq);
         releaseBlocked(c, dependents);
     }
 
@@ -332,30 +321,17 @@ public final class Outbox {
     }
 
     /**
-     * Closes a row whose change the platform refused as stale (412) after the engine recorded the conflict: the row
-     * is deleted, and the rows waiting on it (later changes of the same record) go on, checked again when sent.
+     * Closes a row that will not be sent, without dropping what waits on it: the platform refused it as stale (412)
+     * and the conflict record now carries the desk's value, or the platform already has what it carries (a product
+     * linked to the platform's at the first connection). The row is deleted; the rows waiting on it (later changes
+     * of the same record) go on.
      */
-    public static void closeAsConflict(Connection c, long seq) throws SQLException {
+    public static void close(Connection c, long seq) throws SQLException {
         List<Long> waiting = waitingOn(c, seq);
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE seq = ? AND state IN (0, 1)")) {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE seq = ? AND state <> 2")) {
             ps.setLong(1, seq);
             if (ps.executeUpdate() != 1) {
-                throw new IllegalStateException("Outbox row " + seq + " is " + stateOf(c, seq) + ", not being sent");
-            }
-        }
-        releaseBlocked(c, waiting);
-    }
-
-    /**
-     * Closes an unsent row because the platform already has what it carries (a product linked to the platform's at
-     * the first connection): deleted, and what waited on it goes on.
-     */
-    public static void closeLinked(Connection c, long seq) throws SQLException {
-        List<Long> waiting = waitingOn(c, seq);
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE seq = ? AND state IN (0, 3, 4)")) {
-            ps.setLong(1, seq);
-            if (ps.executeUpdate() != 1) {
-                throw new IllegalStateException("Outbox row " + seq + " is " + stateOf(c, seq) + ", not waiting");
+                throw new IllegalStateException("Outbox row " + seq + " is " + stateOf(c, seq) + ", not open");
             }
         }
         releaseBlocked(c, waiting);

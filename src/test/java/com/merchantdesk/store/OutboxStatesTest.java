@@ -172,4 +172,40 @@ class OutboxStatesTest {
         java.util.Map<OutboxState, Long> counts = db.read(Outbox::counts);
         assertThat(counts).containsEntry(OutboxState.QUEUED, 1L).containsEntry(OutboxState.ACKNOWLEDGED, 0L);
     }
+
+    @Test
+    void discardingAChangeTakesWhatWaitsOnItAndNothingElse() {
+        long customer = queue(CUSTOMER, "create").seq();
+        long order = queue(ORDER, "create", CUSTOMER).seq();
+        long payment = queue(ORDER, "payment", ORDER).seq();
+        long other = queue(OTHER_ORDER, "create").seq();
+
+        List<Outbox.Entry> dependents = db.read(c -> Outbox.dependents(c, customer));
+        assertThat(dependents).extracting(Outbox.Entry::seq).containsExactly(order, payment);
+        int discarded = db.write(c -> Outbox.discard(c, customer));
+        assertThat(discarded).isEqualTo(3);
+
+        List<Outbox.Entry> left = db.read(c -> Outbox.pending(c, 100));
+        assertThat(left).extracting(Outbox.Entry::seq).containsExactly(other);
+        send(other);
+        assertThatThrownBy(() -> db.write(c -> Outbox.discard(c, other))).as("a row being sent stays")
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void closingAChangeLetsWhatWaitsOnItGoAndRequeueingCountsNoAttempt() {
+        long create = queue(PRODUCT, "create").seq();
+        long patch = queue(PRODUCT, "patch", PRODUCT).seq();
+        fail(create, null);
+        assertThat(state(patch)).isEqualTo(OutboxState.BLOCKED);
+
+        db.write(c -> { Outbox.close(c, create); return null; });
+
+        assertThat(state(patch)).isEqualTo(OutboxState.QUEUED);
+        assertThat(ready()).containsExactly(patch);
+        send(patch);
+        db.write(c -> { Outbox.requeue(c, patch); return null; });
+        assertThat(entry(patch).state()).isEqualTo(OutboxState.QUEUED);
+        assertThat(entry(patch).attempts()).isZero();
+    }
 }

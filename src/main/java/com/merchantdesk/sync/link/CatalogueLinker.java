@@ -204,7 +204,7 @@ public final class CatalogueLinker {
             }
         }
         for (long seq : closing) {
-            Outbox.closeLinked(c, seq);
+            Outbox.close(c, seq);
         }
     }
 

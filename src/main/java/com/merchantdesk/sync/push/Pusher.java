@@ -112,7 +112,7 @@ public final class Pusher {
             if (route.get().hasBody() && rows.size() == 1 && body == null) {
                 // Every field of this patch is held in a conflict: the conflict carries the desk's values.
                 Outbox.markSending(c, first.seq());
-                Outbox.closeAsConflict(c, first.seq());
+                Outbox.close(c, first.seq());
                 ready = Outbox.ready(c, BATCH_SIZE);
                 continue;
             }
@@ -158,7 +158,7 @@ public final class Pusher {
                 acknowledgements.stale(c, row, problem == null ? null : problem.current(),
                         problem == null || problem.conflictingFields() == null ? List.of() : problem.conflictingFields(),
                         clock.instant());
-                Outbox.closeAsConflict(c, row.seq());
+                Outbox.close(c, row.seq());
                 return Outcome.go(0, 0, 1);
             }
             case TOKEN_REFUSED -> {
