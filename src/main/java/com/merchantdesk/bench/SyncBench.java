@@ -20,7 +20,7 @@ import com.merchantdesk.sandbox.store.Tokens;
 import com.merchantdesk.settings.Settings;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.Database;
-import com.merchantdesk.sync.PlatformEndpoint;
+import com.merchantdesk.sync.client.PlatformEndpoint;
 import com.merchantdesk.sync.SyncEngine;
 import com.merchantdesk.sync.SyncListener;
 import com.merchantdesk.sync.SyncOutcome;

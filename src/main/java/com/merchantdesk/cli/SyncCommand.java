@@ -4,7 +4,7 @@ import com.merchantdesk.AppContext;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.kernel.FieldError;
 import com.merchantdesk.kernel.ValidationException;
-import com.merchantdesk.sync.PlatformEndpoint;
+import com.merchantdesk.sync.client.PlatformEndpoint;
 import com.merchantdesk.sync.Sleeper;
 import com.merchantdesk.sync.SyncEngine;
 import com.merchantdesk.sync.SyncListener;

@@ -11,11 +11,11 @@ import java.util.Optional;
 
 /**
  * One sync runner per data folder, across processes (the window and a `sync` command, two commands): an OS file
- * lock on {@code sync.lock} in the folder, released when the runner closes it or its process dies.
+ * lock on {@code sync-runner.lock} in the folder, released when the runner closes it or its process dies.
  */
 public final class SyncLock implements AutoCloseable {
 
-    public static final String FILE_NAME = "sync.lock";
+    public static final String FILE_NAME = "sync-runner.lock";
 
     private final FileChannel channel;
     private final FileLock lock;

@@ -2,7 +2,9 @@ package com.merchantdesk.sync;
 
 import com.merchantdesk.store.Database;
 import com.merchantdesk.sync.apply.PulledChanges;
+import com.merchantdesk.sync.client.Backoff;
 import com.merchantdesk.sync.client.PlatformClient;
+import com.merchantdesk.sync.client.PlatformEndpoint;
 import com.merchantdesk.sync.pull.Puller;
 import com.merchantdesk.sync.push.Acknowledgements;
 import com.merchantdesk.sync.push.Pusher;

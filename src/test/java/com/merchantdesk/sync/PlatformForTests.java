@@ -1,5 +1,6 @@
 package com.merchantdesk.sync;
 
+import com.merchantdesk.sync.client.PlatformEndpoint;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.merchantdesk.platform.PlatformJson;
 import com.merchantdesk.sandbox.SandboxServer;

@@ -1,5 +1,7 @@
 package com.merchantdesk.sync;
 
+import com.merchantdesk.sync.client.PlatformEndpoint;
+import com.merchantdesk.sync.client.CrashPoints;
 import com.merchantdesk.AppContext;
 import com.merchantdesk.store.DataDirectory;
 

@@ -1,5 +1,6 @@
 package com.merchantdesk.sync;
 
+import com.merchantdesk.sync.client.CrashPoints;
 import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.Shop;
 import com.merchantdesk.platform.Address;

@@ -1,6 +1,6 @@
 package com.merchantdesk.sync.client;
 
-import com.merchantdesk.sync.PlatformEndpoint;
+import com.merchantdesk.sync.client.PlatformEndpoint;
 
 import java.io.IOException;
 import java.net.http.HttpRequest;

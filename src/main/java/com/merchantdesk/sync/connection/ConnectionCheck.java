@@ -6,7 +6,7 @@ import com.merchantdesk.kernel.FieldError;
 import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.platform.PlatformJson;
 import com.merchantdesk.settings.PlatformPreferences;
-import com.merchantdesk.sync.PlatformEndpoint;
+import com.merchantdesk.sync.client.PlatformEndpoint;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;

@@ -2,7 +2,7 @@ package com.merchantdesk.sync.connection;
 
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.settings.PlatformPreferences;
-import com.merchantdesk.sync.PlatformEndpoint;
+import com.merchantdesk.sync.client.PlatformEndpoint;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package com.merchantdesk.sync;
+package com.merchantdesk.sync.client;
 
 import java.time.Duration;
 import java.util.random.RandomGenerator;

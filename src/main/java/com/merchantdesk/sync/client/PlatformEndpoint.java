@@ -1,4 +1,4 @@
-package com.merchantdesk.sync;
+package com.merchantdesk.sync.client;
 
 import java.net.URI;
 import java.net.http.HttpClient;

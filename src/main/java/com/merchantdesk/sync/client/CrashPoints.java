@@ -1,4 +1,4 @@
-package com.merchantdesk.sync;
+package com.merchantdesk.sync.client;
 
 /**
  * Named points of a sync run at which a test's child desk process is told to die, as {@code kill -9} would
