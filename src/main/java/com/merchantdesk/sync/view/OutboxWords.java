@@ -13,6 +13,8 @@ final class OutboxWords {
     private static final Set<String> OPERATIONS = Set.of("create", "patch", "delete", "payment", "cancellation",
             "fulfilment");
 
+    private static final Set<String> QUOTED = Set.of("product", "customer");
+
     private OutboxWords() {}
 
     static String what(OutboxRows.Row row) {
@@ -26,8 +28,11 @@ final class OutboxWords {
     private static String what(String type, String operation, String name) {
         String kind = KINDS.contains(type) ? Messages.get("sync.view.kind." + type) : type;
         String op = OPERATIONS.contains(operation) ? Messages.get("sync.view.operation." + operation) : operation;
-        return name == null || name.isBlank() ? Messages.get("sync.view.what", kind, op)
-                : Messages.get("sync.view.whatNamed", kind, name, op);
+        if (name == null || name.isBlank()) {
+            return Messages.get("sync.view.what", kind, op);
+        }
+        // A title or a person's name is quoted; a number or a code reads as it is.
+        return Messages.get(QUOTED.contains(type) ? "sync.view.whatNamed" : "sync.view.whatNumbered", kind, name, op);
     }
 
     static String state(OutboxRows.Row row) {

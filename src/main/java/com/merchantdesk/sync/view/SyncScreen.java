@@ -67,6 +67,7 @@ public final class SyncScreen extends LazyScreen {
     private final ObservableList<StockDifferences.Difference> stock = FXCollections.observableArrayList();
     private final ObservableList<SyncRuns.Run> runs = FXCollections.observableArrayList();
     private TabPane tabs;
+    private final Label note = new Label();
 
     SyncScreen(ScreenContext context) {
         super(ENTRY);
@@ -95,15 +96,43 @@ public final class SyncScreen extends LazyScreen {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         link.section.addListener((obs, before, now) -> showSection(now));
         link.runner.addListener((obs, before, now) -> followRuns(now));
+        note.setId("sync-note");
+        note.setWrapText(true);
+        note.getStyleClass().add("sync-note");
+        note.setPadding(new Insets(8, 8, 0, 8));
+        note.managedProperty().bind(note.visibleProperty());
         followRuns(link.runner.get());
         showSection(link.section.get());
-        return tabs;
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        return new VBox(note, tabs);
     }
 
     private void followRuns(SyncRunner runner) {
         if (runner != null) {
             runner.runsFinishedProperty().addListener((obs, before, now) -> reload());
+            javafx.beans.InvalidationListener say = o -> describeState(runner);
+            runner.statusProperty().addListener(say);
+            runner.configuredProperty().addListener(say);
+            runner.workOfflineProperty().addListener(say);
         }
+        describeState(runner);
+    }
+
+    /** Why nothing is being sent, when that is so: a local-only shop, no platform set up, or working offline. */
+    private void describeState(SyncRunner runner) {
+        String key = null;
+        if (runner != null) {
+            var s = runner.statusProperty().get();
+            if (s != null && s.localOnly()) {
+                key = "sync.view.note.localOnly";
+            } else if (!runner.configuredProperty().get()) {
+                key = "sync.view.note.notConnected";
+            } else if (runner.workOfflineProperty().get()) {
+                key = "sync.view.note.workingOffline";
+            }
+        }
+        note.setText(key == null ? "" : Messages.get(key));
+        note.setVisible(key != null);
     }
 
     private void showSection(String id) {
@@ -144,10 +173,12 @@ public final class SyncScreen extends LazyScreen {
         table.setId("sync-outbox-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("sync.view.outbox.empty")));
-        table.getColumns().add(column("sync.view.col.number", 60, r -> Long.toString(r.seq())));
-        table.getColumns().add(column("sync.view.col.what", 280, OutboxWords::what));
-        table.getColumns().add(column("sync.view.col.state", 100, OutboxWords::state));
-        table.getColumns().add(column("sync.view.col.queuedAt", 130, r -> time(r.createdAt())));
+        TableColumn<OutboxRows.Row, String> number = column("sync.view.col.number", 70, r -> Long.toString(r.seq()));
+        number.setMaxWidth(90);
+        table.getColumns().add(number);
+        table.getColumns().add(column("sync.view.col.what", 300, OutboxWords::what));
+        table.getColumns().add(column("sync.view.col.state", 180, OutboxWords::state));
+        table.getColumns().add(column("sync.view.col.queuedAt", 150, r -> time(r.createdAt())));
         table.getColumns().add(column("sync.view.col.error", 260, OutboxWords::error));
         outbox.selectedProperty().addListener((obs, before, now) -> {
             if (now != table.getSelectionModel().getSelectedItem()) {

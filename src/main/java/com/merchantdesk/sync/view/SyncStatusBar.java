@@ -7,7 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import com.merchantdesk.sync.SyncOutcome;
+import com.merchantdesk.sync.SyncReport;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -28,6 +31,7 @@ final class SyncStatusBar {
     static HBox view(SyncRunner runner, Supplier<ZoneId> zone) {
         Label state = new Label();
         state.setId("sync-state");
+        Tooltip stateTip = new Tooltip();
         Label last = new Label();
         last.setId("sync-last-success");
         ProgressIndicator spinner = new ProgressIndicator();
@@ -36,6 +40,7 @@ final class SyncStatusBar {
         Button now = new Button();
         now.setId("sync-now");
         now.getStyleClass().addAll("flat", "small");
+        now.setPadding(new Insets(0, 4, 0, 4));
         FontIcon refresh = new FontIcon(Feather.REFRESH_CW);
         now.graphicProperty().bind(Bindings.when(runner.runningProperty()).<javafx.scene.Node>then(spinner).otherwise(refresh));
         Tooltip nowTip = new Tooltip();
@@ -46,12 +51,14 @@ final class SyncStatusBar {
         ToggleButton offline = new ToggleButton();
         offline.setId("sync-work-offline");
         offline.getStyleClass().addAll("flat", "small");
+        offline.setPadding(new Insets(0, 4, 0, 4));
         offline.setGraphic(new FontIcon(Feather.WIFI_OFF));
         offline.setTooltip(new Tooltip(Messages.get("sync.view.status.workOffline")));
         offline.selectedProperty().bindBidirectional(runner.workOfflineProperty());
 
         Runnable update = () -> {
             SyncStatus s = runner.statusProperty().get();
+            SyncReport report = runner.lastReportProperty().get();
             boolean localOnly = s != null && s.localOnly();
             String stateText;
             Feather icon;
@@ -70,6 +77,9 @@ final class SyncStatusBar {
             } else if (Boolean.TRUE.equals(runner.onlineProperty().get())) {
                 stateText = Messages.get("sync.view.status.online");
                 icon = Feather.CLOUD;
+            } else if (report != null && report.outcome() == SyncOutcome.TOKEN_REFUSED) {
+                stateText = Messages.get("sync.view.status.tokenRefused");
+                icon = Feather.ALERT_TRIANGLE;
             } else if (Boolean.FALSE.equals(runner.onlineProperty().get())) {
                 stateText = Messages.get("sync.view.status.offline");
                 icon = Feather.CLOUD_OFF;
@@ -78,6 +88,10 @@ final class SyncStatusBar {
                 icon = Feather.CLOUD;
             }
             state.setText(stateText);
+            // Why the last run ended (the engine's words), for a run that did not get in step.
+            boolean unsettled = report != null && report.outcome() != SyncOutcome.CONVERGED && !localOnly;
+            stateTip.setText(unsettled ? report.message() : "");
+            state.setTooltip(unsettled ? stateTip : null);
             state.setGraphic(new FontIcon(icon));
             var success = runner.lastSuccessProperty().get();
             last.setText(success == null || localOnly ? "" : Messages.get("sync.view.status.lastSuccess",
@@ -101,6 +115,7 @@ final class SyncStatusBar {
         runner.lastSuccessProperty().addListener(o -> update.run());
         runner.runningProperty().addListener(o -> update.run());
         runner.progressProperty().addListener(o -> update.run());
+        runner.lastReportProperty().addListener(o -> update.run());
         update.run();
 
         HBox bar = new HBox(6, state, last, now, offline);
