@@ -59,6 +59,7 @@ public final class SyncRunner implements AutoCloseable {
     private record Result(SyncReport report, boolean configured, SyncStatus status, Instant lastSuccess, long newOrders) {}
 
     private final Database db;
+    private final Duration patience;
     private final java.util.concurrent.Executor background;
     private final EngineSource engines;
     private final Clock clock;
@@ -93,6 +94,12 @@ public final class SyncRunner implements AutoCloseable {
     private final Runnable changesSaved = () -> Platform.runLater(this::refreshCounts);
 
     public SyncRunner(Database db, EngineSource engines, Clock clock, java.util.concurrent.Executor background) {
+        this(db, engines, clock, background, PATIENCE);
+    }
+
+    /** {@code patience}: how long a run waits out transient failures (tests give none, so a failure ends the run). */
+    SyncRunner(Database db, EngineSource engines, Clock clock, java.util.concurrent.Executor background, Duration patience) {
+        this.patience = patience;
         this.background = background;
         this.db = db;
         this.engines = engines;
@@ -185,7 +192,7 @@ public final class SyncRunner implements AutoCloseable {
         Optional<SyncEngine> engine = db.read(com.merchantdesk.store.SyncIdentity::isLocalOnly) ? Optional.empty() : engines.open();
         SyncReport report = null;
         if (engine.isPresent()) {
-            report = engine.get().run(new SyncEngine.Options(PATIENCE, true, stopFlag::get, progressListener()));
+            report = engine.get().run(new SyncEngine.Options(patience, true, stopFlag::get, progressListener()));
         }
         SyncReport done = report;
         return db.read(c -> new Result(done, engine.isPresent(), SyncStatus.read(c), SyncRuns.lastSuccess(c),

@@ -273,7 +273,13 @@ public final class SyncScreen extends LazyScreen {
         error.textProperty().bind(conflicts.errorProperty());
         error.setWrapText(true);
 
-        HBox actions = new HBox(8, keep, take, value, edit);
+        value.setOnAction(e -> {
+            if (!edit.isDisabled()) {
+                edit.fire();
+            }
+        });
+        // The buttons first: the value field stretches to the right, where notifications appear.
+        HBox actions = new HBox(8, keep, take, edit, value);
         actions.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(Messages.get("sync.view.conflicts.hint"));
         hint.setWrapText(true);
