@@ -1,4 +1,4 @@
--- Version 12: the sync engine's place in the platform's feed, the records waiting for another, and the log of runs
+-- Version 12: the sync engine's place in the platform's feed and the log of its runs
 -- (issue 13; docs/sync.md). Released: never edit; add a new script instead.
 
 -- One row. feed_cursor: the next_cursor of the last feed page applied (NULL: never pulled), written in the same
@@ -14,19 +14,6 @@ CREATE TABLE sync_position (
     head_at     INTEGER
 );
 INSERT INTO sync_position(id) VALUES (1);
-
--- A pulled record that names another the desk does not have yet (a refund before its order, a SKU before its
--- product: the feed lists a record at its latest change, so a parent changed later comes later). Applied as
--- soon as its parent is; a newer version of the same record replaces the parked one.
-CREATE TABLE sync_parked (
-    kind        TEXT NOT NULL,
-    id          TEXT NOT NULL,
-    parent_kind TEXT NOT NULL,
-    parent_id   TEXT NOT NULL,
-    data        TEXT NOT NULL,
-    PRIMARY KEY (kind, id)
-) WITHOUT ROWID;
-CREATE INDEX sync_parked_parent ON sync_parked(parent_kind, parent_id);
 
 -- The recent sync runs, for the Sync screen's log and `sync status`.
 CREATE TABLE sync_run (

@@ -33,6 +33,30 @@ public final class StockLedger {
     /** Records a movement and returns it; {@code delta} may be negative. */
     public StockMovement record(Connection c, String skuId, MovementKind kind, long delta, String reason, String note,
                                 String reference, Instant at) throws SQLException {
+        return record(c, Ids.newIdString(), skuId, kind, delta, reason, note, reference, at);
+    }
+
+    /**
+     * Records, once, a movement pulled from the platform by its own id (another desk's or the platform's stock
+     * adjustment: the movement id is the adjustment id, as for the desk's own): the level moves, nothing is queued.
+     * Returns empty when a movement of this id is here already (this desk's own adjustment, or one pulled before).
+     */
+    public java.util.Optional<StockMovement> recordPulled(Connection c, String movementId, String skuId, long delta,
+                                                           String reason, String note, String reference, Instant at)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM stock_movement WHERE id = ?")) {
+            ps.setString(1, movementId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return java.util.Optional.empty();
+                }
+            }
+        }
+        return java.util.Optional.of(record(c, movementId, skuId, MovementKind.SYNCED, delta, reason, note, reference, at));
+    }
+
+    private StockMovement record(Connection c, String movementId, String skuId, MovementKind kind, long delta,
+                                 String reason, String note, String reference, Instant at) throws SQLException {
         long onHand = onHand(c, skuId);
         long after = Math.addExact(onHand, delta);
         try (PreparedStatement ps = c.prepareStatement("UPDATE stock_level SET on_hand = ? WHERE sku_id = ?")) {
@@ -40,7 +64,7 @@ public final class StockLedger {
             ps.setString(2, skuId);
             ps.executeUpdate();
         }
-        StockMovement m = new StockMovement(Ids.newIdString(), skuId, kind, delta, after, nz(reason), nz(note),
+        StockMovement m = new StockMovement(movementId, skuId, kind, delta, after, nz(reason), nz(note),
                 nz(reference), at);
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO stock_movement(id, sku_id, kind, delta, on_hand_after, reason, note, reference, occurred_at) "

@@ -37,7 +37,7 @@ final class OrderText {
                 new Column(h("discount"), true, 16), new Column(h("amount"), true, 16),
                 new Column(h("refunded"), true, 10)));
         for (OrderLine l : o.lines()) {
-            table.add(l.skuCode(), l.label(), Long.toString(l.quantity()), l.unitPrice().toPlainString(),
+            table.add(l.needsMapping() ? Messages.get("orders.line.needsMapping", l.unmappedSku()) : l.skuCode(), l.label(), Long.toString(l.quantity()), l.unitPrice().toPlainString(),
                     l.discount().minorUnits() == 0 ? "" : l.discount().toPlainString(), l.net().toPlainString(),
                     l.refundedQuantity() == 0 ? "" : Long.toString(l.refundedQuantity()));
         }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "orders", mixinStandardHelpOptions = true, description = "Enter, find and move orders.",
         subcommands = {OrdersCreateCommand.class, OrdersListCommand.class, OrdersShowCommand.class,
                 OrdersCancelCommand.class, OrdersSetStatusCommand.class, OrdersRefundCommand.class,
-                OrdersInvoiceCommand.class})
+                OrdersInvoiceCommand.class, OrdersAfterSaleCommand.class})
 final class OrdersCommand extends ParentCommand {
 
     /** Who the history names for changes made on the command line. */

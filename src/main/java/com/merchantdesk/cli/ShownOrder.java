@@ -23,7 +23,7 @@ record ShownOrder(String id, String number, String status, String channel, Strin
     record Customer(String id, String name, String phone) {}
 
     record Line(String skuCode, String title, String options, Amount unitPrice, long quantity, Amount discount,
-                Amount amount, long refundedQuantity, String skuId) {}
+                Amount amount, long refundedQuantity, String skuId, String unmappedSku) {}
 
     record Step(String at, String from, String to, String actor, String note) {}
 
@@ -40,7 +40,7 @@ record ShownOrder(String id, String number, String status, String channel, Strin
 
     private static Line line(OrderLine l) {
         return new Line(l.skuCode(), l.title(), l.optionLabel(), Amount.of(l.unitPrice()), l.quantity(),
-                Amount.of(l.discount()), Amount.of(l.net()), l.refundedQuantity(), l.skuId());
+                Amount.of(l.discount()), Amount.of(l.net()), l.refundedQuantity(), l.skuId(), l.unmappedSku());
     }
 
     private static Step step(StatusChange s) {

@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
         description = {"Syncs this desk with the platform: sends the changes made here, reads the platform's.",
                 "The token comes from $" + SyncCommand.TOKEN_VARIABLE + " (or the token stored in Settings)."},
         subcommands = {SyncStatusCommand.class, SyncRetryCommand.class, SyncDiscardCommand.class, SyncCountsCommand.class,
-                SyncConflictsCommand.class, SyncResolveCommand.class},
+                SyncConflictsCommand.class, SyncResolveCommand.class, SyncMapCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:in step: nothing left to send, the platform's changes read, nothing waits for you",
                 "1:the store failed", "2:bad arguments or bad input (or a local-only demo shop)",

@@ -47,20 +47,36 @@ public final class OrderFulfilment {
 
     /** Every parcel of a shipped order arrived: the order is delivered. Other statuses are left as they are. */
     public Order delivered(Connection c, Found found, String actor, String note, Instant now) throws SQLException {
+        return delivered(c, found, actor, note, now, com.merchantdesk.kernel.Origin.DESK);
+    }
+
+    /**
+     * {@link #delivered(Connection, Found, String, String, Instant)} by {@code origin}: the carrier's delivered event
+     * pulled from the platform (which owns tracking events) moves the order without queuing anything.
+     */
+    public Order delivered(Connection c, Found found, String actor, String note, Instant now,
+                           com.merchantdesk.kernel.Origin origin) throws SQLException {
         Order order = found.order();
-        return order.status() == OrderStatus.SHIPPED ? step(c, found.orderNo(), order, OrderStatus.DELIVERED, actor, note, now)
-                : order;
+        return order.status() == OrderStatus.SHIPPED
+                ? step(c, found.orderNo(), order, OrderStatus.DELIVERED, actor, note, now, origin) : order;
     }
 
     private Order step(Connection c, long orderNo, Order before, OrderStatus target, String actor, String note, Instant now)
             throws SQLException {
+        return step(c, orderNo, before, target, actor, note, now, com.merchantdesk.kernel.Origin.DESK);
+    }
+
+    private Order step(Connection c, long orderNo, Order before, OrderStatus target, String actor, String note, Instant now,
+                       com.merchantdesk.kernel.Origin origin) throws SQLException {
         Order after = new Order(before.id(), before.number(), before.channel(), before.customerId(), before.customerName(),
                 before.customerPhone(), before.shippingAddress(), before.lines(), before.totals(), before.currency(),
                 before.paymentMethod(), before.paymentState(), before.refunded(), before.memo(), before.memoFlag(),
                 before.oversold(), target, before.createdAt(), now, before.paidAt());
         orders.updateState(c, orderNo, after, before.status());
         orders.addHistory(c, orderNo, before.status(), target, actor, note, now);
-        OrderOutbox.transitioned(c, before, after, now);
+        if (origin.queues()) {
+            OrderOutbox.transitioned(c, before, after, now);
+        }
         return after;
     }
 }

@@ -49,6 +49,21 @@ public final class OrderNumbers {
         return number.startsWith(deskCode + "-") ? number : deskCode + ":" + number;
     }
 
+    /**
+     * Makes sure the numbers handed out next come after {@code number} when it is one of this desk's form
+     * ({@code D-2026-000123}, {@code A7-2026-000124}): an order of this desk's pulled back from the platform.
+     */
+    public static void keepAfter(Connection c, String number) throws SQLException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[A-Z0-9]{1,8}-(\\d{4})-(\\d{6,})$").matcher(number);
+        if (m.matches()) {
+            int year = Integer.parseInt(m.group(1));
+            long sequence = Long.parseLong(m.group(2));
+            if (sequence > last(c, year)) {
+                setLast(c, year, sequence);
+            }
+        }
+    }
+
     /** The last sequence handed out in {@code year}, 0 if none. */
     public static long last(Connection c, int year) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT last FROM order_number WHERE year = ?")) {

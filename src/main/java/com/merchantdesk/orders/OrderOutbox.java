@@ -80,7 +80,7 @@ public final class OrderOutbox {
 
     /** A refund recorded on this desk, by an id made from the order's UUID and the refund's place in its list. */
     static void refunded(Connection c, Order order, int refundSeq, Map<Integer, Long> unitsByPosition, Money amount,
-                         boolean restock, String reason, Instant now) throws SQLException {
+                         boolean restock, String reason, String afterSaleId, Instant now) throws SQLException {
         List<LineUnits> lines = new ArrayList<>();
         unitsByPosition.forEach((position, units) -> {
             if (units > 0) {
@@ -88,7 +88,7 @@ public final class OrderOutbox {
             }
         });
         RefundCreate body = new RefundCreate(refundId(order.id(), refundSeq), order.id(), lines, OrderWire.money(amount),
-                restock, reason == null || reason.isBlank() ? null : reason, null, SyncIdentity.deskId(c));
+                restock, reason == null || reason.isBlank() ? null : reason, afterSaleId, SyncIdentity.deskId(c));
         append(c, order.id(), REFUND, body.id(), "create", WireJson.encode(body), now,
                 List.of(new OutboxKey(ORDER, order.id())));
     }

@@ -77,8 +77,26 @@ final class OrderRepository {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_line(order_no, position, sku_no, sku_code, "
                 + "title, option_label, unit_price_minor, quantity, discount_minor, refunded_quantity, cost_minor) "
                 + "SELECT ?, ?, s.sku_no, ?, " + OrderLineWords.STORED_TITLE + ", " + OrderLineWords.STORED_OPTION_LABEL
-                + ", ?, ?, ?, ?, s.cost_minor FROM sku s JOIN product p ON p.id = s.product_id WHERE s.id = ?")) {
+                + ", ?, ?, ?, ?, s.cost_minor FROM sku s JOIN product p ON p.id = s.product_id WHERE s.id = ?");
+             PreparedStatement without = c.prepareStatement("INSERT INTO order_line(order_no, position, sku_no, "
+                     + "sku_code, title, option_label, unit_price_minor, quantity, discount_minor, refunded_quantity, "
+                     + "unmapped_sku) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (OrderLine l : o.lines()) {
+                if (!l.hasSku()) {
+                    // A pulled line of a SKU the desk does not know (or of none): it keeps its own words.
+                    without.setLong(1, orderNo);
+                    without.setInt(2, l.position());
+                    without.setString(3, l.skuCode());
+                    without.setString(4, l.title());
+                    without.setString(5, l.optionLabel());
+                    without.setLong(6, l.unitPrice().minorUnits());
+                    without.setLong(7, l.quantity());
+                    without.setLong(8, l.discount().minorUnits());
+                    without.setLong(9, l.refundedQuantity());
+                    without.setString(10, l.unmappedSku());
+                    without.executeUpdate();
+                    continue;
+                }
                 // The SKU's cost as it is now is the line's cost at sale (schema V4; margins, docs/sales.md).
                 ps.setLong(1, orderNo);
                 ps.setInt(2, l.position());
@@ -171,6 +189,12 @@ final class OrderRepository {
      */
     int addRefund(Connection c, long orderNo, long amountMinor, boolean restocked, java.util.Map<Integer, Long> units,
                   Instant at) throws SQLException {
+        return addRefund(c, orderNo, amountMinor, restocked, units, at, null);
+    }
+
+    /** {@link #addRefund}, keeping the platform's id of a refund made elsewhere ({@code null} for the desk's own). */
+    int addRefund(Connection c, long orderNo, long amountMinor, boolean restocked, java.util.Map<Integer, Long> units,
+                  Instant at, String platformRefundId) throws SQLException {
         int seq;
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT coalesce(max(seq) + 1, 0) FROM order_refund WHERE order_no = ?")) {
@@ -187,13 +211,14 @@ final class OrderRepository {
             }
         });
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_refund(order_no, seq, amount_minor, restocked, "
-                + "units, occurred_at) VALUES (?,?,?,?,?,?)")) {
+                + "units, occurred_at, refund_id) VALUES (?,?,?,?,?,?,?)")) {
             ps.setLong(1, orderNo);
             ps.setInt(2, seq);
             ps.setLong(3, amountMinor);
             ps.setInt(4, restocked ? 1 : 0);
             ps.setString(5, text.toString());
             ps.setLong(6, at.toEpochMilli());
+            ps.setBytes(7, platformRefundId == null ? null : Ids.toBytes(UUID.fromString(platformRefundId)));
             ps.executeUpdate();
         }
         return seq;
@@ -235,14 +260,14 @@ final class OrderRepository {
         List<OrderLine> lines = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT l.position, s.id, l.sku_code, " + OrderLineWords.TITLE
                 + ", " + OrderLineWords.OPTION_LABEL + ", l.unit_price_minor, l.quantity, l.discount_minor, "
-                + "l.refunded_quantity FROM order_line l JOIN sku s ON s.sku_no = l.sku_no "
-                + "JOIN product p ON p.id = s.product_id WHERE l.order_no = ? ORDER BY l.position")) {
+                + "l.refunded_quantity, l.unmapped_sku FROM order_line l LEFT JOIN sku s ON s.sku_no = l.sku_no "
+                + "LEFT JOIN product p ON p.id = s.product_id WHERE l.order_no = ? ORDER BY l.position")) {
             ps.setLong(1, orderNo);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     lines.add(new OrderLine(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), new Money(rs.getLong(6), currency), rs.getLong(7),
-                            new Money(rs.getLong(8), currency), rs.getLong(9)));
+                            new Money(rs.getLong(8), currency), rs.getLong(9), rs.getString(10)));
                 }
             }
         }

@@ -29,6 +29,19 @@ public interface OrderSalesEvents {
     /** The order's refund {@code refundSeq} ({@code order_refund} row) was just written. */
     void refunded(Connection c, long orderNo, int refundSeq) throws SQLException;
 
+    /** A change of an order's lines' SKUs, run by {@link #skusChanged}. */
+    interface LineChange {
+        void run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code change}, which gives lines of order {@code orderNo} another SKU (a pulled line that needed mapping
+     * was mapped), and moves what the order counts per product from the old SKUs to the new ones.
+     */
+    default void skusChanged(Connection c, long orderNo, LineChange change) throws SQLException {
+        change.run();
+    }
+
     /** For a store without sales figures (tests of other features that need none). */
     OrderSalesEvents NONE = new OrderSalesEvents() {
         @Override public void ordersWritten(Connection c, long fromOrderNo, long toOrderNo) {}

@@ -33,7 +33,8 @@ record RefundPlan(Money amount, Map<Integer, Long> unitsByPosition) {
         for (int i = 0; i < request.lines().size(); i++) {
             RefundRequest.RefundLine line = request.lines().get(i);
             String prefix = "lines[" + i + "]";
-            List<OrderLine> ofSku = order.lines().stream().filter(l -> l.skuId().equals(line.skuId())).toList();
+            List<OrderLine> ofSku = order.lines().stream()
+                    .filter(l -> l.hasSku() && l.skuId().equals(line.skuId())).toList();
             if (ofSku.isEmpty()) {
                 errors.add(FieldError.of(prefix + ".sku", "orders.refund.skuNotOnOrder"));
                 continue;
@@ -57,6 +58,41 @@ record RefundPlan(Money amount, Map<Integer, Long> unitsByPosition) {
                 }
             }
         }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new RefundPlan(amount, units);
+    }
+
+    /**
+     * A refund of units by line position and an exact amount (a pulled refund, an after-sale answer). The desk's
+     * own ({@code checkStatus}) must follow shipping; the platform's is followed as it comes. Either way it never
+     * gives back more money or units than are left.
+     */
+    static RefundPlan ofPositions(Order order, Map<Integer, Long> unitsByPosition, Money amount, boolean checkStatus) {
+        List<FieldError> errors = new ArrayList<>();
+        if (checkStatus && !OrderStatus.REFUNDABLE.contains(order.status())) {
+            String key = order.status().refusal(OrderStatus.PARTIALLY_REFUNDED).orElse("orders.transition.final");
+            throw new ValidationException(FieldError.of("status", key, StatusNames.of(order.status()),
+                    StatusNames.of(OrderStatus.PARTIALLY_REFUNDED)));
+        }
+        if (!amount.currency().equals(order.currency())) {
+            errors.add(FieldError.of("amount", "orders.refund.aboveRefundable", order.refundable().toPlainString()));
+        } else if (amount.minorUnits() < 0 || amount.compareTo(order.refundable()) > 0) {
+            errors.add(FieldError.of("amount", "orders.refund.aboveRefundable", order.refundable().toPlainString()));
+        }
+        Map<Integer, Long> units = new LinkedHashMap<>();
+        unitsByPosition.forEach((position, quantity) -> {
+            OrderLine line = order.lines().stream().filter(l -> l.position() == position).findFirst().orElse(null);
+            if (line == null || quantity <= 0) {
+                errors.add(FieldError.of("lines[" + position + "].quantity", "validation.positive"));
+            } else if (quantity > line.remainingQuantity()) {
+                errors.add(FieldError.of("lines[" + position + "].quantity", "orders.refund.tooMany",
+                        line.remainingQuantity(), line.skuCode()));
+            } else {
+                units.merge(position, quantity, Long::sum);
+            }
+        });
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

@@ -278,13 +278,48 @@ public final class SqliteOrderService implements OrderService {
 
     private Order applyTransition(Connection c, OrderRepository.Stored stored, OrderStatus target, String actor,
                                   Instant now, Origin origin) throws SQLException {
+        return applyTransition(c, stored, target, actor, now, origin, target == OrderStatus.PAID ? now : null);
+    }
+
+    /**
+     * The platform's step of a pulled order, as it comes (even a skip the desk's form would refuse), recorded in the
+     * history with the platform's actor and queuing nothing. {@code platformPaidAt}: when the platform says the order
+     * was paid (a pending order the platform moved straight on is paid then), or null. Nothing happens when the
+     * order is already there.
+     */
+    public Order follow(Connection c, String orderId, OrderStatus target, Instant platformPaidAt, String actor,
+                        Instant at) throws SQLException {
+        OrderRepository.Stored stored = existing(c, orderId);
         Order before = stored.order();
-        PaymentState payment = target == OrderStatus.PAID ? PaymentState.PAID : before.paymentState();
-        Instant paidAt = target == OrderStatus.PAID ? now : before.paidAt();
+        boolean newlyPaid = platformPaidAt != null && before.paidAt() == null;
+        if (before.status() == target && !newlyPaid) {
+            return before;
+        }
+        if (before.status() == target) {
+            Order after = with(before, target, paidState(before.paymentState()), before.refunded(), before.lines(), at,
+                    platformPaidAt);
+            orders.updateState(c, stored.orderNo(), after, before.status());
+            sales.paid(c, stored.orderNo());
+            return after;
+        }
+        return applyTransition(c, stored, target, actor, at, Origin.PLATFORM, newlyPaid ? platformPaidAt : null);
+    }
+
+    private static PaymentState paidState(PaymentState state) {
+        return state == PaymentState.UNPAID ? PaymentState.PAID : state;
+    }
+
+    private Order applyTransition(Connection c, OrderRepository.Stored stored, OrderStatus target, String actor,
+                                  Instant now, Origin origin, Instant paidNow) throws SQLException {
+        Order before = stored.order();
+        boolean paying = paidNow != null && before.paidAt() == null;
+        PaymentState payment = paying ? paidState(before.paymentState()) : before.paymentState();
+        Instant paidAt = paying ? paidNow : before.paidAt();
         Order after = with(before, target, payment, before.refunded(), before.lines(), now, paidAt);
         if (target == OrderStatus.CANCELLED) {
             for (OrderLine line : before.lines()) {
-                if (line.remainingQuantity() > 0) {
+                // A line without a SKU of the desk (a pulled line that needs mapping) moved no stock.
+                if (line.hasSku() && line.remainingQuantity() > 0) {
                     ledger.record(c, line.skuId(), MovementKind.RETURNED, line.remainingQuantity(), CANCEL_REASON,
                             "", before.number(), now);
                 }
@@ -295,9 +330,10 @@ public final class SqliteOrderService implements OrderService {
         if (origin.queues()) {
             OrderOutbox.transitioned(c, before, after, now);
         }
-        if (target == OrderStatus.PAID) {
+        if (paying) {
             sales.paid(c, stored.orderNo());
-        } else if (target == OrderStatus.CANCELLED) {
+        }
+        if (target == OrderStatus.CANCELLED) {
             sales.cancelled(c, stored.orderNo(), now);
         }
         return after;
@@ -318,8 +354,29 @@ public final class SqliteOrderService implements OrderService {
     public Order refund(Connection c, String orderId, RefundRequest request, String actor, Instant now, Origin origin)
             throws SQLException {
         OrderRepository.Stored stored = existing(c, orderId);
+        RefundPlan plan = RefundPlan.of(stored.order(), request);
+        return recordRefund(c, stored, plan, request.restock(), request.reason(), actor, now, origin, null, null);
+    }
+
+    /**
+     * A refund of units named by line position (how the platform names them): a pulled refund ({@code PLATFORM},
+     * stored under the platform's {@code refundId} and followed even where the desk's form would refuse it, e.g. a
+     * refund pulled before the order's shipped step), or the desk's answer to a buyer's after-sale request
+     * ({@code DESK}, queued with {@code afterSaleId}; refundId null: the desk's own id is derived).
+     */
+    public Order refundLines(Connection c, String orderId, Map<Integer, Long> unitsByPosition, Money amount,
+                             boolean restock, String reason, String actor, Instant now, Origin origin, String refundId,
+                             String afterSaleId) throws SQLException {
+        OrderRepository.Stored stored = existing(c, orderId);
+        RefundPlan plan = RefundPlan.ofPositions(stored.order(), unitsByPosition, amount, origin.queues());
+        return recordRefund(c, stored, plan, restock, reason == null ? "" : reason.strip(), actor, now, origin,
+                refundId, afterSaleId);
+    }
+
+    private Order recordRefund(Connection c, OrderRepository.Stored stored, RefundPlan plan, boolean restock,
+                               String reason, String actor, Instant now, Origin origin, String platformRefundId,
+                               String afterSaleId) throws SQLException {
         Order before = stored.order();
-        RefundPlan plan = RefundPlan.of(before, request);
         List<OrderLine> lines = new ArrayList<>();
         List<OrderPayloads.RefundedUnits> units = new ArrayList<>();
         for (OrderLine line : before.lines()) {
@@ -332,8 +389,9 @@ public final class SqliteOrderService implements OrderService {
             lines.add(changed);
             units.add(new OrderPayloads.RefundedUnits(line.skuId(), line.skuCode(), back));
             orders.updateRefundedQuantity(c, stored.orderNo(), line.position(), changed.refundedQuantity());
-            if (request.restock()) {
-                ledger.record(c, line.skuId(), MovementKind.RETURNED, back, RETURN_REASON, request.reason(),
+            // A line that needs mapping moved no stock: its return moves none either (mapping counts what is left).
+            if (restock && line.hasSku()) {
+                ledger.record(c, line.skuId(), MovementKind.RETURNED, back, RETURN_REASON, reason,
                         before.number(), now);
             }
         }
@@ -343,27 +401,29 @@ public final class SqliteOrderService implements OrderService {
         PaymentState payment = whole ? PaymentState.REFUNDED : PaymentState.PARTIALLY_REFUNDED;
         Order after = with(before, target, payment, refunded, lines, now, before.paidAt());
         orders.updateState(c, stored.orderNo(), after, before.status());
-        orders.addHistory(c, stored.orderNo(), before.status(), target, actor, refundNote(plan, units, request), now);
-        int refundSeq = orders.addRefund(c, stored.orderNo(), plan.amount().minorUnits(), request.restock(),
-                plan.unitsByPosition(), now);
+        orders.addHistory(c, stored.orderNo(), before.status(), target, actor, refundNote(plan, units, restock, reason),
+                now);
+        int refundSeq = orders.addRefund(c, stored.orderNo(), plan.amount().minorUnits(), restock,
+                plan.unitsByPosition(), now, platformRefundId);
         if (origin.queues()) {
-            OrderOutbox.refunded(c, before, refundSeq, plan.unitsByPosition(), plan.amount(), request.restock(),
-                    request.reason(), now);
+            OrderOutbox.refunded(c, before, refundSeq, plan.unitsByPosition(), plan.amount(), restock, reason,
+                    afterSaleId, now);
         }
         sales.refunded(c, stored.orderNo(), refundSeq);
         return after;
     }
 
     /** What the history shows for a refund, in stored (not translated) form: "12.50 KRW; TS-1 x2; restocked". */
-    private static String refundNote(RefundPlan plan, List<OrderPayloads.RefundedUnits> units, RefundRequest request) {
+    private static String refundNote(RefundPlan plan, List<OrderPayloads.RefundedUnits> units, boolean restock,
+                                     String reason) {
         List<String> parts = new ArrayList<>();
         parts.add(plan.amount().toString());
         units.forEach(u -> parts.add(u.skuCode() + " x" + u.quantity()));
         if (!units.isEmpty()) {
-            parts.add(request.restock() ? "restocked" : "not restocked");
+            parts.add(restock ? "restocked" : "not restocked");
         }
-        if (!request.reason().isEmpty()) {
-            parts.add(request.reason());
+        if (!reason.isEmpty()) {
+            parts.add(reason);
         }
         return String.join("; ", parts);
     }

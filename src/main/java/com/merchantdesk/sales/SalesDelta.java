@@ -29,7 +29,9 @@ final class SalesDelta {
     }
 
     void addSku(long day, int channel, long skuNo, long units, long revenue, long cost) {
-        if (units == 0 && revenue == 0 && cost == 0) {
+        // skuNo 0: a pulled line without a SKU of the desk (needs mapping, or a fee): it counts in the day's
+        // figures (sales_day) but belongs to no product.
+        if (skuNo == 0 || (units == 0 && revenue == 0 && cost == 0)) {
             return;
         }
         long[] f = skus.computeIfAbsent(SkuDayEntries.slot(day, channel), k -> new TreeMap<>()).computeIfAbsent(skuNo, k -> new long[SkuDayEntries.FIGURES]);
@@ -39,6 +41,23 @@ final class SalesDelta {
     }
 
     boolean isEmpty() { return days.isEmpty() && skus.isEmpty(); }
+
+    /** Takes {@code other}'s changes out of this one (what was counted before a recount). */
+    void subtract(SalesDelta other) {
+        other.days.forEach((key, figures) -> {
+            long[] into = days.computeIfAbsent(key, k -> new long[SalesColumn.COUNT]);
+            for (int i = 0; i < figures.length; i++) {
+                into[i] -= figures[i];
+            }
+        });
+        other.skus.forEach((slot, bySku) -> bySku.forEach((sku, figures) -> {
+            long[] into = skus.computeIfAbsent(slot, k -> new TreeMap<>()).computeIfAbsent(sku,
+                    k -> new long[SkuDayEntries.FIGURES]);
+            for (int i = 0; i < figures.length; i++) {
+                into[i] -= figures[i];
+            }
+        }));
+    }
 
     void flush(Connection c) throws SQLException {
         flushDays(c);

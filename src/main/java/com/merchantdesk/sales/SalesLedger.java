@@ -64,6 +64,22 @@ public final class SalesLedger implements OrderSalesEvents {
         delta.flush(c);
     }
 
+    /**
+     * The order's figures as counted before the change are taken out and counted again after it: only its
+     * per-product figures ({@code sales_sku}) differ, as the change moves lines to other SKUs.
+     */
+    @Override
+    public void skusChanged(Connection c, long orderNo, LineChange change) throws SQLException {
+        SalesBasis basis = SalesBasis.readForWrite(c);
+        SalesDelta before = new SalesDelta();
+        addOrders(c, basis, OrderFacts.read(c, orderNo, orderNo), FirstPaid.ofCustomersIn(c, orderNo, orderNo), before);
+        change.run();
+        SalesDelta after = new SalesDelta();
+        addOrders(c, basis, OrderFacts.read(c, orderNo, orderNo), FirstPaid.ofCustomersIn(c, orderNo, orderNo), after);
+        after.subtract(before);
+        after.flush(c);
+    }
+
     /** Everything that happened to {@code orders}, none of it counted yet. */
     static void addOrders(Connection c, SalesBasis basis, List<OrderFacts> orders, FirstPaid first, SalesDelta delta)
             throws SQLException {

@@ -146,6 +146,36 @@ final class ShipmentRepository {
         }
     }
 
+    /** Adds an event the platform reported, by its platform id; false when it is here already. */
+    boolean insertPulledEvent(Connection c, long shipmentNo, TrackingEvent e, String eventId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO tracking_event(shipment_no, seq, status, occurred_at, "
+                + "place, description, event_id) SELECT ?1, (SELECT coalesce(max(seq) + 1, 0) FROM tracking_event "
+                + "WHERE shipment_no = ?1), ?2, ?3, ?4, ?5, ?6 ON CONFLICT DO NOTHING")) {
+            ps.setLong(1, shipmentNo);
+            ps.setInt(2, ShippingCodes.of(e.status()));
+            ps.setLong(3, e.at().toEpochMilli());
+            ps.setString(4, e.place());
+            ps.setString(5, e.description());
+            ps.setBytes(6, Ids.toBytes(UUID.fromString(eventId)));
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** The platform ids of the shipment's events: stored for pulled ones, derived for the desk's own. */
+    java.util.Set<String> eventIds(Connection c, long shipmentNo, String shipmentId) throws SQLException {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, event_id FROM tracking_event WHERE shipment_no = ?")) {
+            ps.setLong(1, shipmentNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byte[] id = rs.getBytes(2);
+                    ids.add(id == null ? ShipmentPayloads.eventId(shipmentId, rs.getInt(1)) : Ids.fromBytes(id));
+                }
+            }
+        }
+        return ids;
+    }
+
     /** Oldest first (by time, then by entry). */
     List<TrackingEvent> events(Connection c, long shipmentNo, String shipmentId) throws SQLException {
         List<TrackingEvent> events = new ArrayList<>();

@@ -35,6 +35,7 @@ public final class Migrator {
             "V8__fulfilment.sql",
             "V9__catalog_images.sql",
             "V10__sales_screen.sql",
+            "V11__sync_apply.sql",
             "V12__sync_engine.sql",
             "V13__product_listing.sql");
 

@@ -3,7 +3,6 @@ package com.merchantdesk.sync;
 import com.merchantdesk.store.Database;
 import com.merchantdesk.sync.apply.PulledChanges;
 import com.merchantdesk.sync.client.PlatformClient;
-import com.merchantdesk.sync.pull.ParkedRecords;
 import com.merchantdesk.sync.pull.Puller;
 import com.merchantdesk.sync.push.Acknowledgements;
 import com.merchantdesk.sync.push.Pusher;
@@ -25,7 +24,7 @@ public final class SyncSetup {
     public static SyncEngine engine(Database db, Path dataFolder, PlatformClient client, PulledChanges appliers,
                                     Acknowledgements acknowledgements, Sleeper sleeper, Clock clock, String deskName) {
         Pusher pusher = new Pusher(db, client, acknowledgements, new Backoff(ThreadLocalRandom.current()), clock);
-        Puller puller = new Puller(db, client, new ParkedRecords(appliers), clock);
+        Puller puller = new Puller(db, client, appliers, clock);
         return new SyncEngine(db, dataFolder, client, pusher, puller, sleeper, clock, deskName);
     }
 }

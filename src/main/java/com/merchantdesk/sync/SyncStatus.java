@@ -3,7 +3,6 @@ package com.merchantdesk.sync;
 import com.merchantdesk.store.Outbox;
 import com.merchantdesk.store.OutboxState;
 import com.merchantdesk.store.SyncIdentity;
-import com.merchantdesk.sync.pull.ParkedRecords;
 import com.merchantdesk.sync.pull.SyncPosition;
 
 import java.sql.Connection;
@@ -42,7 +41,8 @@ public record SyncStatus(long queued, long sending, long failed, long blocked, l
                 counts.get(OutboxState.FAILED), counts.get(OutboxState.BLOCKED),
                 count(c, "SELECT count(*) FROM sync_conflict"),
                 count(c, "SELECT count(*) FROM order_line WHERE unmapped_sku IS NOT NULL"),
-                ParkedRecords.count(c), count(c, "SELECT count(*) FROM sync_stock_difference"), position.feedCursor() != null, SyncIdentity.deskCode(c).orElse(null),
+                count(c, "SELECT count(*) FROM sync_waiting"), count(c, "SELECT count(*) FROM sync_stock_difference"),
+                position.feedCursor() != null, SyncIdentity.deskCode(c).orElse(null),
                 SyncIdentity.isLocalOnly(c), position.history() != null, position.headAt(), lastRun, lastOutcome);
     }
 

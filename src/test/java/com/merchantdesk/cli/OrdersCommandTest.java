@@ -224,7 +224,7 @@ class OrdersCommandTest {
 
         assertThat(refused("orders", "show", "D-1999-000001").err()).contains("No order has the id or number D-1999-000001.");
         assertThat(refused("orders", "cancel", "nope").err()).contains("No order has the id or number nope.");
-        assertThat(refused("orders").err()).contains("Choose one of these commands: create, list, show, cancel, set-status, refund, invoice.");
+        assertThat(refused("orders").err()).contains("Choose one of these commands: create, list, show, cancel, set-status, refund, invoice, after-sale.");
     }
 
     @Test

@@ -211,7 +211,8 @@ final class OrderDetailPane {
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lines.setPlaceholder(new Label(""));
         lines.setFixedCellSize(28);
-        TableColumn<OrderLine, String> code = TableColumns.text("line-code", "orders.view.line.code", OrderLine::skuCode, 176);
+        TableColumn<OrderLine, String> code = TableColumns.text("line-code", "orders.view.line.code",
+                l -> l.needsMapping() ? Messages.get("orders.line.needsMapping", l.unmappedSku()) : l.skuCode(), 176);
         TableColumn<OrderLine, String> item = TableColumns.text("line-item", "orders.view.line.item", OrderLine::label, 200);
         TableColumn<OrderLine, String> quantity = TableColumns.number("line-quantity", "orders.view.line.quantity",
                 l -> OrderFormats.count(l.quantity()), 56);

@@ -96,6 +96,9 @@ public final class RefundViewModel {
     private static List<ReturnLine> returnLines(Order order) {
         Map<String, List<OrderLine>> bySku = new LinkedHashMap<>();
         for (OrderLine line : order.lines()) {
+            if (!line.hasSku()) {
+                continue; // a pulled line that needs mapping (or a fee): no units of a desk SKU to take back
+            }
             bySku.computeIfAbsent(line.skuId(), k -> new ArrayList<>()).add(line);
         }
         List<ReturnLine> result = new ArrayList<>();

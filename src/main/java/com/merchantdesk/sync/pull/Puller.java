@@ -7,6 +7,7 @@ import com.merchantdesk.platform.ChangePage;
 import com.merchantdesk.platform.SnapshotPage;
 import com.merchantdesk.store.Database;
 import com.merchantdesk.sync.CrashPoints;
+import com.merchantdesk.sync.apply.PulledChanges;
 import com.merchantdesk.sync.client.PlatformClient;
 import com.merchantdesk.sync.client.PlatformResponse;
 import com.merchantdesk.sync.client.PlatformUnreachable;
@@ -31,7 +32,7 @@ public final class Puller {
     public static final int FEED_PAGE = 500;
     public static final int SNAPSHOT_PAGE = 1000;
 
-    /** Parents before children within a page: fewer records wait in sync_parked. */
+    /** Parents before children within a page: fewer records wait for their parent (sync_waiting). */
     private static final Comparator<Change> PARENTS_FIRST = Comparator.comparingInt(ch -> switch (ch.kind()) {
         case DESK -> 0;
         case PRODUCT -> 1;
@@ -47,10 +48,10 @@ public final class Puller {
 
     private final Database db;
     private final PlatformClient client;
-    private final ParkedRecords records;
+    private final PulledChanges records;
     private final Clock clock;
 
-    public Puller(Database db, PlatformClient client, ParkedRecords records, Clock clock) {
+    public Puller(Database db, PlatformClient client, PulledChanges records, Clock clock) {
         this.db = db;
         this.client = client;
         this.records = records;
@@ -112,7 +113,7 @@ public final class Puller {
         String feedCursor = progress == null || progress.feedCursor() == null ? page.feedCursor() : progress.feedCursor();
         List<Change> changes = new ArrayList<>(page.items().size());
         for (JsonNode item : page.items()) {
-            changes.add(new Change(current.kind(), idOf(current.kind(), item), false, null, item));
+            changes.add(new Change(current.kind(), idOf(current.kind(), item), false, changedAt(item), item));
         }
         SyncPosition.Progress next;
         if (page.hasMore() && page.nextPageToken() != null) {
@@ -155,6 +156,16 @@ public final class Puller {
         Homeless(ChangeKind kind) {
             super("no local home for " + kind.wire(), null, false, false);
             this.kind = kind;
+        }
+    }
+
+    /** A snapshot item's last change, from its own {@code updated_at} (or {@code created_at}); null when it has none. */
+    private static java.time.Instant changedAt(JsonNode item) {
+        String at = item.path("updated_at").asText(item.path("created_at").asText(""));
+        try {
+            return at.isEmpty() ? null : java.time.Instant.parse(at);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
         }
     }
 

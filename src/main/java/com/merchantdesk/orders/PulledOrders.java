@@ -1,0 +1,454 @@
+package com.merchantdesk.orders;
+
+import com.merchantdesk.catalog.MovementKind;
+import com.merchantdesk.catalog.StockLedger;
+import com.merchantdesk.customers.Address;
+import com.merchantdesk.kernel.Money;
+import com.merchantdesk.platform.Actor;
+import com.merchantdesk.platform.PlatformOrderStatus;
+import com.merchantdesk.platform.RefundLine;
+import com.merchantdesk.store.Ids;
+import com.merchantdesk.store.OutboxState;
+import com.merchantdesk.store.SyncIdentity;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The platform-origin write path of orders pulled from the platform (docs/sync.md, "Applying pulled records"), on
+ * the sync engine's transaction: a new order with its sale (once, by the order's id), the platform's later steps,
+ * and refunds made elsewhere (once, by the refund's id). Nothing is queued; the sales summaries, the order search
+ * index and the stock ledger's cached levels are kept in step as the desk's own writes keep them.
+ */
+public final class PulledOrders {
+
+    /** The history's actor for a step the platform made (or a buyer through it), as the desk shows it. */
+    public static final String PLATFORM_ACTOR = "platform";
+
+    private static final Set<OrderStatus> REFUND_STATUSES =
+            EnumSet.of(OrderStatus.PARTIALLY_REFUNDED, OrderStatus.REFUNDED);
+
+    private final OrderRepository orders = new OrderRepository();
+    private final StockLedger ledger = new StockLedger();
+    private final OrderSalesEvents sales;
+    private final SqliteOrderService steps;
+
+    /** {@code sales} hears the writes as the order service's do (the app plugs the sales ledger in). */
+    public PulledOrders(OrderSalesEvents sales) {
+        this.sales = sales;
+        this.steps = new SqliteOrderService(null, null, sales);
+    }
+
+    /** Whether the desk has the order (made here, or pulled before). */
+    public boolean has(Connection c, String orderId) throws SQLException {
+        return orders.find(c, orderId).isPresent();
+    }
+
+    /**
+     * Applies a pulled order: a new one is stored whole; one the desk has follows the platform's newer version.
+     * Returns what was done, for tests and logs.
+     */
+    public Applied apply(Connection c, com.merchantdesk.platform.Order pulled) throws SQLException {
+        Optional<OrderRepository.Stored> stored = orders.find(c, pulled.id());
+        if (stored.isEmpty()) {
+            insert(c, pulled);
+            return Applied.INSERTED;
+        }
+        long orderNo = stored.get().orderNo();
+        Long known = platformVersion(c, orderNo);
+        if (known != null && pulled.version() <= known) {
+            return Applied.ALREADY_KNOWN;
+        }
+        setPlatformVersion(c, orderNo, pulled.version());
+        if (hasOpenOutboxRows(c, orderNo, pulled.id())) {
+            // A step the desk made and the platform has not acknowledged yet: its push brings the platform up to
+            // date; following the platform now would revert it.
+            return Applied.DESK_STEP_PENDING;
+        }
+        Order local = stored.get().order();
+        OrderStatus target = status(pulled.status());
+        if (REFUND_STATUSES.contains(target) && local.refunded().minorUnits() < refundedOf(pulled)) {
+            // The refunds themselves bring the money, units and status (REFUND records, by their ids).
+            target = local.status();
+        }
+        Instant at = pulled.updatedAt() == null ? local.updatedAt() : pulled.updatedAt();
+        Order after = steps.follow(c, pulled.id(), target, paidAt(pulled), actorOfLastStep(c, pulled), at);
+        return after.equals(local) ? Applied.ALREADY_KNOWN : Applied.FOLLOWED;
+    }
+
+    /** What {@link #apply} did. */
+    public enum Applied { INSERTED, FOLLOWED, ALREADY_KNOWN, DESK_STEP_PENDING }
+
+    private void insert(Connection c, com.merchantdesk.platform.Order p) throws SQLException {
+        Currency currency = Money.currency(p.currency());
+        List<OrderLine> lines = new ArrayList<>();
+        List<Money> nets = new ArrayList<>();
+        for (int i = 0; i < p.lines().size(); i++) {
+            OrderLine line = line(c, i, p.lines().get(i), currency);
+            lines.add(line);
+            nets.add(line.net());
+        }
+        Money zero = Money.zero(currency);
+        Money subtotal = nets.stream().reduce(zero, Money::plus);
+        OrderTotals totals = new OrderTotals(subtotal, zero, money(p.shippingFee(), currency), 0,
+                money(p.tax(), currency), money(p.total(), currency));
+        // Refunds come as their own records (by their ids): the order is stored as it was before them.
+        OrderStatus status = statusBeforeRefunds(p);
+        PaymentState payment = switch (p.paymentState() == null ? com.merchantdesk.platform.PaymentState.UNPAID
+                : p.paymentState()) {
+            case UNPAID -> PaymentState.UNPAID;
+            default -> PaymentState.PAID;
+        };
+        Instant placed = p.placedAt();
+        Instant updated = p.updatedAt() == null ? placed : p.updatedAt();
+        String number = numberOf(c, p);
+        if (isThisDesks(c, p)) {
+            // This desk's own order it no longer had (a restored older backup): numbers it gives next come after it.
+            OrderNumbers.keepAfter(c, number);
+        }
+        Order order = new Order(p.id(), number, Channel.valueOf(p.channel().name()), p.customerId(),
+                p.customerName(), p.customerPhone(), address(p.shipTo()), lines, totals, currency,
+                p.paymentMethod() == null ? PaymentMethod.PLATFORM : PaymentMethod.valueOf(p.paymentMethod().name()),
+                payment, zero, p.notes(), MemoFlag.NONE, p.oversold(), status, placed, updated, paidAt(p));
+        long orderNo = orders.insert(c, order);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE order_line SET platform_line_id = ? "
+                + "WHERE order_no = ? AND position = ?")) {
+            for (int i = 0; i < p.lines().size(); i++) {
+                ps.setBytes(1, Ids.toBytes(UUID.fromString(p.lines().get(i).id())));
+                ps.setLong(2, orderNo);
+                ps.setInt(3, i);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE orders SET platform_version = ?, desk_code = ? WHERE order_no = ?")) {
+            ps.setLong(1, p.version());
+            ps.setString(2, otherDeskCode(c, p).orElse(null));
+            ps.setLong(3, orderNo);
+            ps.executeUpdate();
+        }
+        addHistory(c, orderNo, p, status, placed);
+        // The sale, once (this runs only when the order id is new here); lines that need mapping move nothing.
+        for (OrderLine line : lines) {
+            if (line.hasSku()) {
+                ledger.record(c, line.skuId(), MovementKind.SOLD, -line.quantity(), SqliteOrderService.SOLD_REASON,
+                        "", number, placed);
+            }
+        }
+        if (status == OrderStatus.CANCELLED) {
+            for (OrderLine line : lines) {
+                if (line.hasSku()) {
+                    ledger.record(c, line.skuId(), MovementKind.RETURNED, line.quantity(),
+                            SqliteOrderService.CANCEL_REASON, "", number, updated);
+                }
+            }
+        }
+        sales.ordersWritten(c, orderNo, orderNo);
+    }
+
+    /** The line of a pulled order: the desk's SKU by id, else by code; else stored as needing mapping. */
+    private static OrderLine line(Connection c, int position, com.merchantdesk.platform.OrderLine l, Currency currency)
+            throws SQLException {
+        Optional<String[]> sku = skuOf(c, l.skuId(), l.skuCode());
+        Money unit = money(l.unitPrice(), currency);
+        Money discount = money(l.discount(), currency);
+        String title = l.title() == null ? "" : l.title();
+        if (sku.isPresent()) {
+            String code = l.skuCode() == null ? sku.get()[1] : l.skuCode();
+            return new OrderLine(position, sku.get()[0], code, title, null, unit, l.quantity(), discount, 0);
+        }
+        String reference = l.skuCode() != null && !l.skuCode().isBlank() ? l.skuCode() : l.skuId();
+        return new OrderLine(position, null, reference == null ? "" : reference, title, "", unit, l.quantity(),
+                discount, 0, reference);
+    }
+
+    /** The desk's SKU (id, code) by the platform's SKU id, else by its code. */
+    static Optional<String[]> skuOf(Connection c, String skuId, String skuCode) throws SQLException {
+        if (skuId != null) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, code FROM sku WHERE id = ?")) {
+                ps.setString(1, skuId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return Optional.of(new String[] {rs.getString(1), rs.getString(2)});
+                    }
+                }
+            }
+        }
+        if (skuCode != null && !skuCode.isBlank()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, code FROM sku WHERE code = ?")) {
+                ps.setString(1, skuCode.strip());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return Optional.of(new String[] {rs.getString(1), rs.getString(2)});
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Applies a refund made elsewhere (the platform's, another desk's) once, by its id; this desk's own refunds are
+     * there already (their ids are derived from the order and their place). Returns false when it was there.
+     *
+     * @throws IllegalStateException when the order is not here (the caller keeps the refund until it is)
+     */
+    public boolean applyRefund(Connection c, com.merchantdesk.platform.Refund r) throws SQLException {
+        OrderRepository.Stored stored = orders.find(c, r.orderId())
+                .orElseThrow(() -> new IllegalStateException("order " + r.orderId() + " is not here yet"));
+        if (refundKnown(c, stored.orderNo(), r.orderId(), r.id())) {
+            return false;
+        }
+        Map<String, Integer> positions = linePositions(c, stored.orderNo(), r.orderId());
+        Map<Integer, Long> units = new LinkedHashMap<>();
+        for (RefundLine line : r.lines() == null ? List.<RefundLine>of() : r.lines()) {
+            Integer position = positions.get(line.lineId());
+            if (position == null) {
+                throw new IllegalStateException("refund " + r.id() + " names line " + line.lineId()
+                        + ", which order " + stored.order().number() + " does not have");
+            }
+            units.merge(position, line.quantity(), Long::sum);
+        }
+        Money amount = money(r.amount(), stored.order().currency());
+        Instant at = r.createdAt() == null ? stored.order().updatedAt() : r.createdAt();
+        steps.refundLines(c, r.orderId(), units, amount, r.restock(), r.reason(), actorOfDesk(c, r.deskId()), at,
+                com.merchantdesk.kernel.Origin.PLATFORM, r.id(), null);
+        return true;
+    }
+
+    /** Order line positions by the platform's line id: derived for the desk's lines, stored for pulled ones. */
+    public static Map<String, Integer> linePositions(Connection c, long orderNo, String orderId) throws SQLException {
+        Map<String, Integer> positions = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT position, platform_line_id FROM order_line WHERE order_no = ?")) {
+            ps.setLong(1, orderNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int position = rs.getInt(1);
+                    positions.put(OrderWire.lineId(orderId, position), position);
+                    byte[] platformId = rs.getBytes(2);
+                    if (platformId != null) {
+                        positions.put(Ids.fromBytes(platformId), position);
+                    }
+                }
+            }
+        }
+        return positions;
+    }
+
+    private static boolean refundKnown(Connection c, long orderNo, String orderId, String refundId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, refund_id FROM order_refund WHERE order_no = ?")) {
+            ps.setLong(1, orderNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byte[] stored = rs.getBytes(2);
+                    String id = stored == null ? OrderOutbox.refundId(orderId, rs.getInt(1)) : Ids.fromBytes(stored);
+                    if (id.equalsIgnoreCase(refundId)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The order's number here: the platform's and this desk's as given; another desk's with that desk's code. */
+    private static String numberOf(Connection c, com.merchantdesk.platform.Order p) throws SQLException {
+        Optional<String> code = otherDeskCode(c, p);
+        return code.isPresent() ? OrderNumbers.fromOtherDesk(p.number(), code.get()) : p.number();
+    }
+
+    /** The code of the other desk that made the order; empty for this desk's and the platform's own orders. */
+    private static Optional<String> otherDeskCode(Connection c, com.merchantdesk.platform.Order p) throws SQLException {
+        if (p.deskId() == null || p.channel() == com.merchantdesk.platform.PlatformChannel.PLATFORM
+                || p.deskId().equalsIgnoreCase(SyncIdentity.deskId(c))) {
+            return Optional.empty();
+        }
+        if (p.deskCode() != null && !p.deskCode().isBlank()) {
+            return Optional.of(p.deskCode());
+        }
+        return deskCode(c, p.deskId());
+    }
+
+    private static boolean isThisDesks(Connection c, com.merchantdesk.platform.Order p) throws SQLException {
+        return p.deskId() != null && p.channel() != com.merchantdesk.platform.PlatformChannel.PLATFORM
+                && p.deskId().equalsIgnoreCase(SyncIdentity.deskId(c));
+    }
+
+    /** The code of a desk of the account, as the pulled desk records told it. */
+    public static Optional<String> deskCode(Connection c, String deskId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT desk_code FROM sync_desk WHERE desk_id = ?")) {
+            ps.setString(1, deskId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The status the order had before its refunds: its last step before the first refund, else as it is. */
+    private static OrderStatus statusBeforeRefunds(com.merchantdesk.platform.Order p) {
+        OrderStatus now = status(p.status());
+        if (!REFUND_STATUSES.contains(now)) {
+            return now;
+        }
+        OrderStatus before = OrderStatus.DELIVERED;
+        for (com.merchantdesk.platform.StatusChange step : history(p)) {
+            OrderStatus s = status(step.status());
+            if (REFUND_STATUSES.contains(s)) {
+                break;
+            }
+            before = s;
+        }
+        return before;
+    }
+
+    /** The platform's steps up to the status stored (its refunds add their own), or one step if it told none. */
+    private void addHistory(Connection c, long orderNo, com.merchantdesk.platform.Order p, OrderStatus upTo,
+                            Instant placed) throws SQLException {
+        OrderStatus from = null;
+        for (com.merchantdesk.platform.StatusChange step : history(p)) {
+            OrderStatus s = status(step.status());
+            if (REFUND_STATUSES.contains(s)) {
+                break;
+            }
+            orders.addHistory(c, orderNo, from, s, actorOf(c, step.actor(), step.deskId()), "",
+                    step.at() == null ? placed : step.at());
+            from = s;
+        }
+        if (from != upTo) {
+            orders.addHistory(c, orderNo, from, upTo, PLATFORM_ACTOR, "", p.updatedAt() == null ? placed : p.updatedAt());
+        }
+    }
+
+    private static List<com.merchantdesk.platform.StatusChange> history(com.merchantdesk.platform.Order p) {
+        return p.history() == null ? List.of() : p.history();
+    }
+
+    private static String actorOfLastStep(Connection c, com.merchantdesk.platform.Order p) throws SQLException {
+        List<com.merchantdesk.platform.StatusChange> steps = history(p);
+        if (steps.isEmpty()) {
+            return PLATFORM_ACTOR;
+        }
+        com.merchantdesk.platform.StatusChange last = steps.get(steps.size() - 1);
+        return actorOf(c, last.actor(), last.deskId());
+    }
+
+    /** "platform", "buyer", or the desk's code ("desk B2") for a step another desk made. */
+    private static String actorOf(Connection c, Actor actor, String deskId) throws SQLException {
+        if (actor == Actor.DESK) {
+            return actorOfDesk(c, deskId);
+        }
+        return actor == null ? PLATFORM_ACTOR : actor.wire();
+    }
+
+    private static String actorOfDesk(Connection c, String deskId) throws SQLException {
+        if (deskId == null) {
+            return PLATFORM_ACTOR;
+        }
+        if (deskId.equalsIgnoreCase(SyncIdentity.deskId(c))) {
+            return "desk";
+        }
+        return "desk " + deskCode(c, deskId).orElse(deskId.substring(0, Math.min(8, deskId.length())));
+    }
+
+    private static Instant paidAt(com.merchantdesk.platform.Order p) {
+        if (p.paidAt() != null) {
+            return p.paidAt();
+        }
+        boolean paid = p.paymentState() != null && p.paymentState() != com.merchantdesk.platform.PaymentState.UNPAID;
+        return paid ? (p.updatedAt() == null ? p.placedAt() : p.updatedAt()) : null;
+    }
+
+    private static long refundedOf(com.merchantdesk.platform.Order p) {
+        return p.refunded() == null ? 0 : p.refunded().amountMinor();
+    }
+
+    private static Money money(com.merchantdesk.platform.Money m, Currency currency) {
+        return m == null ? Money.zero(currency) : new Money(m.amountMinor(), currency);
+    }
+
+    private static Address address(com.merchantdesk.platform.Address a) {
+        if (a == null) {
+            return Address.EMPTY;
+        }
+        return new Address(nz(a.recipient()), nz(a.phone()), nz(a.line1()), nz(a.line2()), nz(a.city()),
+                nz(a.region()), nz(a.postalCode()), nz(a.country()));
+    }
+
+    private static String nz(String s) { return s == null ? "" : s; }
+
+    private static Long platformVersion(Connection c, long orderNo) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT platform_version FROM orders WHERE order_no = ?")) {
+            ps.setLong(1, orderNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                long v = rs.getLong(1);
+                return rs.wasNull() ? null : v;
+            }
+        }
+    }
+
+    private static void setPlatformVersion(Connection c, long orderNo, long version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE orders SET platform_version = ? WHERE order_no = ?")) {
+            ps.setLong(1, version);
+            ps.setLong(2, orderNo);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Whether the desk has rows of the order the platform has not acknowledged yet: its own, its refunds' (by their
+     * derived ids) and its parcels', each found by the outbox's entity index.
+     */
+    static boolean hasOpenOutboxRows(Connection c, long orderNo, String orderId) throws SQLException {
+        List<String[]> keys = new ArrayList<>();
+        keys.add(new String[] {OrderOutbox.ORDER, orderId});
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT seq FROM order_refund WHERE order_no = ? AND refund_id IS NULL")) {
+            ps.setLong(1, orderNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(new String[] {OrderOutbox.REFUND, OrderOutbox.refundId(orderId, rs.getInt(1))});
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM shipment WHERE order_no = ?")) {
+            ps.setLong(1, orderNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(new String[] {"shipment", Ids.fromBytes(rs.getBytes(1))});
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM outbox WHERE entity_type = ? "
+                + "AND entity_id = ? AND state <> " + OutboxState.ACKNOWLEDGED.code() + ")")) {
+            for (String[] key : keys) {
+                ps.setString(1, key[0]);
+                ps.setString(2, key[1]);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getInt(1) == 1) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The desk's statuses, as the platform's are named the same. */
+    static OrderStatus status(PlatformOrderStatus s) { return OrderStatus.valueOf(s.name()); }
+}
