@@ -1,6 +1,9 @@
 package com.merchantdesk.sync.view;
 
 import com.merchantdesk.i18n.Messages;
+import com.merchantdesk.orders.AfterSaleRequest;
+import com.merchantdesk.orders.AfterSaleService;
+import com.merchantdesk.orders.LineMapping;
 import com.merchantdesk.store.Database;
 import com.merchantdesk.store.Outbox;
 import com.merchantdesk.store.OutboxState;
@@ -44,8 +47,10 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The Sync screen: the outbox (each change's state and, when stuck, why, in the seller's words; retry; discard after
- * saying what goes with it), the conflicts field by field with both values (keep mine, take theirs, edit), the stock
- * counts to compare from the first connection, and the recent runs. Each section reads its rows in the background.
+ * saying what goes with it), the conflicts field by field with both values (keep mine, take theirs, edit), platform
+ * order lines whose SKU the desk does not know (mapped to a SKU found with the product search), buyers' after-sale
+ * requests waiting for an answer (accept, refuse), the stock counts to compare from the first connection, and the
+ * recent runs. Each section reads its rows in the background.
  */
 public final class SyncScreen extends LazyScreen {
 
@@ -53,6 +58,8 @@ public final class SyncScreen extends LazyScreen {
     public static final String OUTBOX = "outbox";
     public static final String CONFLICTS = "conflicts";
     public static final String STOCK = "stock";
+    public static final String MAPPING = "mapping";
+    public static final String AFTER_SALE = "after-sale";
     public static final String RUNS = "runs";
     public static final ScreenEntry ENTRY = new ScreenEntry(ID, "nav.sync", Feather.REFRESH_CW, SyncScreen::new,
             SyncWatcher::start);
@@ -64,6 +71,8 @@ public final class SyncScreen extends LazyScreen {
     private final SyncLink link;
     private OutboxModel outbox;
     private ConflictsModel conflicts;
+    private MappingModel mapping;
+    private AfterSalesModel afterSales;
     private final ObservableList<StockDifferences.Difference> stock = FXCollections.observableArrayList();
     private final ObservableList<SyncRuns.Run> runs = FXCollections.observableArrayList();
     private TabPane tabs;
@@ -88,8 +97,13 @@ public final class SyncScreen extends LazyScreen {
         };
         outbox = new OutboxModel(db, work, changed);
         conflicts = new ConflictsModel(db, clock, work, changed);
+        mapping = new MappingModel(new LineMapping(db, clock, context.app().salesLedger()), context.app().catalog(), work,
+                changed);
+        afterSales = new AfterSalesModel(new AfterSaleService(db, clock, context.app().salesLedger()), work, changed);
         tabs = new TabPane(tab(OUTBOX, "sync.view.tab.outbox", outboxView()),
                 tab(CONFLICTS, "sync.view.tab.conflicts", conflictsView()),
+                tab(MAPPING, "sync.view.tab.mapping", mappingView()),
+                tab(AFTER_SALE, "sync.view.tab.afterSale", afterSaleView()),
                 tab(STOCK, "sync.view.tab.stock", stockView()),
                 tab(RUNS, "sync.view.tab.runs", runsView()));
         tabs.setId("sync-tabs");
@@ -148,6 +162,8 @@ public final class SyncScreen extends LazyScreen {
     protected void reload() {
         outbox.refresh();
         conflicts.load();
+        mapping.load();
+        afterSales.load();
         work.run(() -> new StockDifferences(db, clock).list(), stock::setAll, e -> work.report("sync.view.stock.loadFailed", e));
         work.run(() -> db.read(c -> SyncRuns.recent(c, 200)), runs::setAll, e -> work.report("sync.view.runs.loadFailed", e));
     }
@@ -289,6 +305,108 @@ public final class SyncScreen extends LazyScreen {
         return box;
     }
 
+    // ---- Needs mapping
+
+    private Node mappingView() {
+        TableView<LineMapping.LineToMap> lines = new TableView<>(mapping.lines());
+        lines.setId("sync-mapping-table");
+        lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        lines.setPlaceholder(new Label(Messages.get("sync.view.mapping.empty")));
+        lines.getColumns().add(column("sync.view.col.order", 150, LineMapping.LineToMap::orderNumber));
+        lines.getColumns().add(column("sync.view.col.platformSku", 150, LineMapping.LineToMap::platformSku));
+        lines.getColumns().add(column("sync.view.col.title", 260, LineMapping.LineToMap::title));
+        lines.getColumns().add(column("sync.view.col.quantity", 70, l -> Long.toString(l.quantity())));
+        lines.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> mapping.selectedLineProperty().set(now));
+
+        TextField search = new TextField();
+        search.setId("sync-mapping-search");
+        search.setPromptText(Messages.get("sync.view.mapping.searchPrompt"));
+        search.textProperty().bindBidirectional(mapping.searchProperty());
+        search.disableProperty().bind(mapping.selectedLineProperty().isNull());
+        javafx.scene.control.ListView<com.merchantdesk.catalog.SkuRow> found = new javafx.scene.control.ListView<>(mapping.found());
+        found.setId("sync-mapping-found");
+        found.setPrefHeight(160);
+        found.setPlaceholder(new Label(Messages.get("sync.view.mapping.noneFound")));
+        found.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(com.merchantdesk.catalog.SkuRow sku, boolean empty) {
+                super.updateItem(sku, empty);
+                setText(empty || sku == null ? null : Messages.get("sync.view.mapping.sku", sku.code(),
+                        sku.optionLabel() == null || sku.optionLabel().isEmpty() ? sku.title() : sku.title() + " / " + sku.optionLabel()));
+            }
+        });
+        found.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> mapping.selectedSkuProperty().set(now));
+        mapping.found().addListener((javafx.collections.ListChangeListener<com.merchantdesk.catalog.SkuRow>) c -> {
+            if (mapping.found().size() == 1) {
+                found.getSelectionModel().selectFirst();
+            }
+        });
+        Button map = new Button(Messages.get("sync.view.mapping.map"));
+        map.setId("sync-map");
+        map.disableProperty().bind(mapping.selectedLineProperty().isNull().or(mapping.selectedSkuProperty().isNull()));
+        map.setOnAction(e -> mapping.map());
+        Label error = errorLabel("sync-mapping-error", mapping.errorProperty());
+        Label hint = new Label(Messages.get("sync.view.mapping.hint"));
+        hint.setWrapText(true);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox row = new HBox(8, search, map);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(lines, Priority.ALWAYS);
+        VBox box = new VBox(8, hint, lines, row, found, error);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    // ---- After-sale requests
+
+    private Node afterSaleView() {
+        TableView<AfterSaleRequest> table = new TableView<>(afterSales.requests());
+        table.setId("sync-after-sale-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(Messages.get("sync.view.afterSale.empty")));
+        table.getColumns().add(column("sync.view.col.order", 150, AfterSaleRequest::orderNumber));
+        table.getColumns().add(column("sync.view.col.kind", 140, r -> Messages.get("orders.afterSale.kind." + r.kind().name())));
+        table.getColumns().add(column("sync.view.col.state", 100, r -> Messages.get("orders.afterSale.state." + r.state().name())));
+        table.getColumns().add(column("sync.view.col.amount", 100, r -> r.amount() == null ? "" : r.amount().format(Messages.locale())));
+        table.getColumns().add(column("sync.view.col.opened", 140, r -> time(r.openedAt())));
+        table.getColumns().add(column("sync.view.col.reason", 260, r -> r.reason() == null ? "" : r.reason()));
+        TextField note = new TextField();
+        note.setId("sync-after-sale-note");
+        note.setPromptText(Messages.get("sync.view.afterSale.notePrompt"));
+        note.textProperty().bindBidirectional(afterSales.noteProperty());
+        HBox.setHgrow(note, Priority.ALWAYS);
+        Button accept = new Button(Messages.get("sync.view.afterSale.accept"));
+        accept.setId("sync-after-sale-accept");
+        Button refuse = new Button(Messages.get("sync.view.afterSale.refuse"));
+        refuse.setId("sync-after-sale-refuse");
+        var notOpen = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            AfterSaleRequest r = table.getSelectionModel().getSelectedItem();
+            return r == null || r.state() != com.merchantdesk.platform.AfterSaleState.OPEN;
+        }, table.getSelectionModel().selectedItemProperty());
+        accept.disableProperty().bind(notOpen);
+        refuse.disableProperty().bind(notOpen);
+        accept.setOnAction(e -> afterSales.accept(table.getSelectionModel().getSelectedItem()));
+        refuse.setOnAction(e -> afterSales.refuse(table.getSelectionModel().getSelectedItem()));
+        Label hint = new Label(Messages.get("sync.view.afterSale.hint"));
+        hint.setWrapText(true);
+        HBox row = new HBox(8, accept, refuse, note);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(8, hint, table, row, errorLabel("sync-after-sale-error", afterSales.errorProperty()));
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private static Label errorLabel(String id, javafx.beans.value.ObservableValue<String> text) {
+        Label error = new Label();
+        error.setId(id);
+        error.getStyleClass().add("danger");
+        error.textProperty().bind(text);
+        error.setWrapText(true);
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        return error;
+    }
+
     // ---- Stock counts
 
     private Node stockView() {
@@ -374,5 +492,9 @@ public final class SyncScreen extends LazyScreen {
     OutboxModel outbox() { return outbox; }
 
     ConflictsModel conflicts() { return conflicts; }
+
+    MappingModel mapping() { return mapping; }
+
+    AfterSalesModel afterSales() { return afterSales; }
 
 }
