@@ -52,7 +52,11 @@ final class SyncStatusBar {
         offline.setId("sync-work-offline");
         offline.getStyleClass().addAll("flat", "small");
         offline.setPadding(new Insets(0, 4, 0, 4));
-        offline.setGraphic(new FontIcon(Feather.WIFI_OFF));
+        // The selected toggle is filled with the accent colour: its icon turns white to stay visible.
+        FontIcon offIcon = new FontIcon(Feather.WIFI_OFF);
+        FontIcon onIcon = new FontIcon(Feather.WIFI_OFF);
+        onIcon.setIconColor(javafx.scene.paint.Color.WHITE);
+        offline.graphicProperty().bind(Bindings.when(offline.selectedProperty()).<javafx.scene.Node>then(onIcon).otherwise(offIcon));
         offline.setTooltip(new Tooltip(Messages.get("sync.view.status.workOffline")));
         offline.selectedProperty().bindBidirectional(runner.workOfflineProperty());
 
