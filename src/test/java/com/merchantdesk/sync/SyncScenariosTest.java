@@ -249,6 +249,61 @@ class SyncScenariosTest {
         bothSidesAgree(desk);
     }
 
+    @Test
+    void thousandsOfChangesWithTheSameTimestampAcrossPageBoundariesArriveOnce() throws Exception {
+        String mug = desk.sku("Mug", "MUG-1", "1.00", 0);
+        desk.app.stock().adjust(new StockAdjustment(mug, MovementKind.RECEIVED, 5_000, "delivery", "", ""));
+        assertThat(sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
+        // The platform's clock stands still: every order and its stock change carry the same time.
+        for (int i = 0; i < 1_200; i++) {
+            platform.server.marketplace().placeOnlineOrder("alpha", "Buyer " + i, seoul(), List.of(new Marketplace.Wanted(mug, 1)));
+        }
+
+        SyncReport report = sync();
+
+        assertThat(report.outcome()).as(report.message()).isEqualTo(SyncOutcome.CONVERGED);
+        assertThat(desk.strings("SELECT count(*) FROM orders").get(0)).isEqualTo("1200");
+        assertThat(desk.row(mug).onHand()).isEqualTo(3_800);
+        bothSidesAgree(desk);
+    }
+
+    @Test
+    void aRecordChangedManyTimesBetweenPullsAndAgainWhileTheDeskPagesEndsAtItsLatestVersion() throws Exception {
+        String mug = desk.sku("Mug", "MUG-1", "1.00", 0);
+        desk.app.stock().adjust(new StockAdjustment(mug, MovementKind.RECEIVED, 2_000, "delivery", "", ""));
+        assertThat(sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
+        var first = platform.server.marketplace().placeOnlineOrder("alpha", "Lee", seoul(), List.of(new Marketplace.Wanted(mug, 2)));
+        platform.server.marketplace().buyerCancels("alpha", first.id());
+        for (int i = 0; i < 700; i++) {
+            platform.server.marketplace().placeOnlineOrder("alpha", "Buyer " + i, seoul(), List.of(new Marketplace.Wanted(mug, 1)));
+        }
+        // While the desk reads the feed page by page, more orders arrive and the first one changes again.
+        java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
+        SyncListener meanwhile = new SyncListener() {
+            @Override
+            public void pulled(int records, String phase) {
+                if (phase.equals("feed") && records > 0 && pages.incrementAndGet() == 1) {
+                    for (int i = 0; i < 300; i++) {
+                        platform.server.marketplace().placeOnlineOrder("alpha", "Late " + i, seoul(),
+                                List.of(new Marketplace.Wanted(mug, 1)));
+                    }
+                }
+            }
+        };
+        SyncReport report = SyncSetup.engine(desk.app.database(), deskFolder,
+                new com.merchantdesk.sync.client.PlatformClient(platform.endpoint()), com.merchantdesk.sync.apply.PulledChanges.standard(),
+                new com.merchantdesk.sync.push.Acknowledgements(), (d, st) -> true, desk.clock, "Desk")
+                .run(new SyncEngine.Options(Duration.ofMinutes(10), true, () -> false, meanwhile));
+
+        assertThat(report.outcome()).as(report.message()).isEqualTo(SyncOutcome.CONVERGED);
+        assertThat(pages.get()).as("the desk read more than one page").isGreaterThan(1);
+        assertThat(desk.strings("SELECT count(*) FROM orders").get(0)).isEqualTo("1001");
+        assertThat(desk.orders().find(first.id()).orElseThrow().status()).as("cancelled, its stock back")
+                .isEqualTo(com.merchantdesk.orders.OrderStatus.CANCELLED);
+        assertThat(desk.row(mug).onHand()).isEqualTo(1_000);
+        bothSidesAgree(desk);
+    }
+
     private void renameProduct(String productId, String title) {
         com.merchantdesk.catalog.Product p = desk.app.catalog().find(productId).orElseThrow();
         desk.app.catalog().save(new com.merchantdesk.catalog.ProductInput(p.id(), title, p.description(), p.category(),
