@@ -44,12 +44,15 @@ public final class SyncWatcher implements AutoCloseable {
     private Long conflictsSeen;
     private Instant failingSince;
     private boolean failureAnnounced;
+    /** While a run receives records, the screen shown reads them at most this often (the catalogue visibly arrives). */
+    private final javafx.animation.PauseTransition receivedLater = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
 
     SyncWatcher(SyncRunner runner, StatusBarModel status, Supplier<Window> owner, Clock clock) {
         this.runner = runner;
         this.status = status;
         this.owner = owner;
         this.clock = clock;
+        receivedLater.setOnFinished(e -> status.changedElsewhere());
         SyncLink link = SyncLink.of(status);
         pending = new StatusBarModel.Indicator("sync-pending", SyncScreen.ID, new SimpleStringProperty(""), "",
                 () -> link.section.set(SyncScreen.OUTBOX));
@@ -97,6 +100,12 @@ public final class SyncWatcher implements AutoCloseable {
         status.addChangesSavedListener(runner.changesSavedListener());
         runner.statusProperty().addListener((obs, before, now) -> counts(now));
         runner.lastReportProperty().addListener((obs, before, now) -> afterRun(now));
+        runner.progressProperty().addListener((obs, before, now) -> {
+            if (now != null && before != null && now.pulled() > before.pulled()
+                    && receivedLater.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                receivedLater.playFromStart();
+            }
+        });
         runner.setOnNewOrders(this::newOrders);
         runner.start();
     }
@@ -120,6 +129,10 @@ public final class SyncWatcher implements AutoCloseable {
     private void afterRun(SyncReport report) {
         if (report == null) {
             return;
+        }
+        if (report.pulled() > 0) {
+            receivedLater.stop();
+            status.changedElsewhere();
         }
         boolean failing = report.outcome() == SyncOutcome.INCOMPLETE || report.outcome() == SyncOutcome.TOKEN_REFUSED;
         if (!failing) {
@@ -159,6 +172,7 @@ public final class SyncWatcher implements AutoCloseable {
 
     @Override
     public void close() {
+        receivedLater.stop();
         runner.close();
         status.indicators().removeAll(pending, failed, conflicts);
         status.syncViewProperty().set(null);

@@ -34,6 +34,7 @@ public final class StatusBarModel {
     private volatile Runnable onChangesSaved = () -> {};
     private final List<Runnable> changesSavedListeners = new CopyOnWriteArrayList<>();
     private final ObjectProperty<Node> syncView = new SimpleObjectProperty<>();
+    private final List<Runnable> changedElsewhereListeners = new CopyOnWriteArrayList<>();
 
     public StringProperty messageProperty() { return message; }
     public DoubleProperty progressProperty() { return progress; }
@@ -54,6 +55,15 @@ public final class StatusBarModel {
     public void addChangesSavedListener(Runnable listener) { changesSavedListeners.add(listener); }
 
     public void removeChangesSavedListener(Runnable listener) { changesSavedListeners.remove(listener); }
+
+    /**
+     * Records came in from elsewhere (a sync run received some): the screens that show data read it again. Call on
+     * the FX thread.
+     */
+    public void changedElsewhere() { changedElsewhereListeners.forEach(Runnable::run); }
+
+    /** The shell's reaction to {@link #changedElsewhere()} (it reloads the screen shown). */
+    public void addChangedElsewhereListener(Runnable listener) { changedElsewhereListeners.add(listener); }
 
     /**
      * The sync feature's own view of the sync state (counts, "Sync now", "Work offline"); while set, the shell
