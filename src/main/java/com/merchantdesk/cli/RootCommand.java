@@ -32,7 +32,7 @@ public final class RootCommand implements Callable<Integer> {
             description = "Data folder (default: the per-user folder of this system).")
     Path dataDir;
 
-    @Option(names = "--demo", description = "With the window: fill an empty database with the demo shop first.")
+    @Option(names = "--demo", description = "With the window: a demo folder of its own that syncs live with an embedded sandbox platform.")
     boolean demo;
 
     /**

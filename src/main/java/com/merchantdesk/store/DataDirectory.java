@@ -40,6 +40,16 @@ public record DataDirectory(Path root) {
         return base.resolve("merchant-desk");
     }
 
+    /**
+     * The live demo's own folder for this one (the seller's default folder): beside it, never inside it, so
+     * {@code --demo} leaves the seller's shop alone. {@code merchant-desk} → {@code merchant-desk-demo},
+     * {@code Merchant Desk} → {@code Merchant Desk Demo}.
+     */
+    public DataDirectory demoBeside() {
+        String name = root.getFileName() == null ? "merchant-desk" : root.getFileName().toString();
+        return new DataDirectory(root.resolveSibling(name + (name.contains(" ") ? " Demo" : "-demo")));
+    }
+
     public Path database() { return root.resolve(DATABASE_FILE); }
     public Path images() { return root.resolve("images"); }
     public Path thumbnails() { return root.resolve("thumbnails"); }

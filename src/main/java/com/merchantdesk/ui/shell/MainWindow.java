@@ -64,6 +64,12 @@ public final class MainWindow {
         services.settings().setOnSaveFailed(failures::report);
         services.settings().property().addListener((obs, before, after) -> settingsChanged(before, after));
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> shutdown());
+        // Records a sync run received: the screen shown reads its rows again (the others do when next shown).
+        status.addChangedElsewhereListener(() -> {
+            if (shown != null && closed == null) {
+                shown.onShown();
+            }
+        });
         WindowPlacement.track(stage, bounds -> services.settings().update(s -> s.withWindow(bounds)));
         build(services.settings().get().lastScreen());
     }

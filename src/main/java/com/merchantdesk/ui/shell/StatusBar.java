@@ -35,12 +35,25 @@ final class StatusBar {
         sync.setId("status-sync");
         sync.setGraphic(new FontIcon(Feather.CLOUD_OFF));
         sync.textProperty().bind(model.syncStateProperty());
-        sync.visibleProperty().bind(Bindings.isNotEmpty(model.syncStateProperty()));
+        sync.visibleProperty().bind(Bindings.isNotEmpty(model.syncStateProperty()).and(model.syncViewProperty().isNull()));
+        sync.managedProperty().bind(sync.visibleProperty());
+        // The sync feature's own view, when it has put one here, takes the plain text's place.
+        HBox syncSlot = new HBox(sync);
+        syncSlot.setId("status-sync-slot");
+        syncSlot.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Runnable showSyncView = () -> {
+            syncSlot.getChildren().setAll(sync);
+            if (model.syncViewProperty().get() != null) {
+                syncSlot.getChildren().add(model.syncViewProperty().get());
+            }
+        };
+        model.syncViewProperty().addListener((obs, before, now) -> showSyncView.run());
+        showSyncView.run();
 
         HBox indicators = new HBox(10);
         indicators.setId("status-indicators");
         showIndicators(model, indicators, select);
-        HBox bar = new HBox(10, message, indicators, new Separator(Orientation.VERTICAL), sync);
+        HBox bar = new HBox(10, message, indicators, new Separator(Orientation.VERTICAL), syncSlot);
         bar.getStyleClass().add("status-bar");
         showProgressOfLongWork(model, bar);
         return bar;

@@ -34,6 +34,7 @@ public final class DesktopLauncher {
     // Handed from launch() to the Application instance that JavaFX creates.
     private static volatile DataDirectory dataDirectory;
     private static volatile boolean demo;
+    private static volatile DemoPlatform demoPlatform;
     private static volatile Optional<InstanceLock> lock = Optional.empty();
     private static volatile String lockFailure;
     private static volatile EarlyStart early;
@@ -47,8 +48,18 @@ public final class DesktopLauncher {
     private static Logger log() { return Logger.getLogger(DesktopLauncher.class.getName()); }
 
     public static void launch(DataDirectory dir, boolean fillDemo) {
+        launch(dir, fillDemo, null);
+    }
+
+    /**
+     * Opens the window on {@code dir}; with {@code fillDemo}, a demo folder syncs with {@code platform} (started
+     * while the window shows its progress, stopped when the window has closed), or without one gets the local-only
+     * demo shop.
+     */
+    public static void launch(DataDirectory dir, boolean fillDemo, DemoPlatform platform) {
         dataDirectory = dir;
         demo = fillDemo;
+        demoPlatform = platform;
         // Taken before the toolkit starts: a refused second start shows its dialog and opens nothing else.
         try {
             lock = InstanceGuard.acquire(dir);
@@ -111,7 +122,7 @@ public final class DesktopLauncher {
             ShellServices services = new ShellServices(settings, background, screens.entries(), new NativeFilePicker(),
                     Platform::exit);
             flow = new StartupFlow(stage, new DataOpener(dataDirectory, Clock.systemUTC(), early.data()), demo, screens.demoFiller(),
-                    services, Clock.systemUTC());
+                    demoPlatform, services, Clock.systemUTC());
             flow.begin();
         }
 
@@ -127,10 +138,22 @@ public final class DesktopLauncher {
             } catch (Exception e) {
                 log().log(Level.WARNING, "Could not finish saving at exit", e);
             } finally {
+                closeDemoPlatform();
                 if (background != null) {
                     background.shutdown(5_000);
                 }
                 lock.ifPresent(InstanceLock::close);
+            }
+        }
+
+        /** After the window's sync has stopped: the demo platform's buyers and server stop too. */
+        private void closeDemoPlatform() {
+            try {
+                if (flow != null) {
+                    flow.closeDemoPlatform();
+                }
+            } catch (RuntimeException e) {
+                log().log(Level.WARNING, "Could not stop the demo platform", e);
             }
         }
     }

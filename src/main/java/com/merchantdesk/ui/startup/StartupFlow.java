@@ -53,6 +53,8 @@ public final class StartupFlow {
     private final DataOpener opener;
     private final boolean demo;
     private final Consumer<AppContext> demoFiller;
+    private final DemoPlatform demoPlatform;
+    private DemoPlatform.Running runningPlatform;
     private final ShellServices services;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<MainWindow> window = new ReadOnlyObjectWrapper<>();
@@ -65,6 +67,16 @@ public final class StartupFlow {
 
     StartupFlow(Stage stage, DataOpener opener, boolean demo, Consumer<AppContext> demoFiller, ShellServices services,
                 Clock clock) {
+        this(stage, opener, demo, demoFiller, null, services, clock);
+    }
+
+    /**
+     * {@code demoPlatform}: with {@code demo}, the platform a demo folder syncs with (null: the local-only demo
+     * shop).
+     */
+    StartupFlow(Stage stage, DataOpener opener, boolean demo, Consumer<AppContext> demoFiller, DemoPlatform demoPlatform,
+                ShellServices services, Clock clock) {
+        this.demoPlatform = demoPlatform;
         this.stage = stage;
         this.dir = opener.dir();
         this.opener = opener;
@@ -76,6 +88,18 @@ public final class StartupFlow {
 
     /** The main window once the data is open; null until then. */
     public ReadOnlyObjectProperty<MainWindow> windowProperty() { return window.getReadOnlyProperty(); }
+
+    /** The demo platform started for this window, if any (null otherwise). */
+    public DemoPlatform.Running demoPlatform() { return runningPlatform; }
+
+    /** Stops the demo platform, if one was started; call once the window has shut down (its sync stopped). */
+    public void closeDemoPlatform() {
+        DemoPlatform.Running running = runningPlatform;
+        runningPlatform = null;
+        if (running != null) {
+            running.close();
+        }
+    }
 
     public void begin() {
         stage.setTitle(Messages.get("app.name"));
@@ -111,7 +135,8 @@ public final class StartupFlow {
     }
 
     private void open() {
-        OpenDataTask task = new OpenDataTask(opener, demo, demoFiller);
+        OpenDataTask task = new OpenDataTask(opener, demo, demoFiller, demo ? demoPlatform : null,
+                services.settings().get().platform().address());
         showLoading(LoadingView.create(task.messageProperty()));
         task.setOnSucceeded(e -> opened(task.getValue()));
         task.setOnFailed(e -> {
@@ -146,6 +171,12 @@ public final class StartupFlow {
 
     private void opened(OpenDataTask.Opened opened) {
         StartupTrace.mark("data open, building the main window");
+        if (opened.platform() != null) {
+            // Before the window (and its sync runner) is built: the runner reads the address when it starts.
+            runningPlatform = opened.platform();
+            String address = opened.platform().address();
+            services.settings().update(s -> s.withPlatform(s.platform().withAddress(address)));
+        }
         MainWindow main = new MainWindow(stage, opened.app(), services);
         main.install();
         window.set(main);

@@ -267,6 +267,59 @@ class RealScreensLayoutTest {
     }
 
 
+    /**
+     * The status bar at its fullest (the sync state, the last success, changes waiting, failed and in conflict, Sync
+     * now and Work offline, beside the orders late) stays inside the smallest window in each language, its texts
+     * whole.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"en, ''", "en, DejaVu Sans", "ko, ''", "zh-CN, ''"})
+    void theStatusBarWithTheSyncStateFitsTheSmallestWindow(String language, String font) throws Exception {
+        Path data = temp.resolve("shop");
+        seed(data);
+        try (AppContext app = AppContext.open(new DataDirectory(data), Clock.systemUTC())) {
+            app.database().write(c -> {
+                try (var st = c.createStatement()) {
+                    st.executeUpdate("UPDATE outbox SET state = 3, attempts = 1, last_error = 'refused' "
+                            + "WHERE seq = (SELECT min(seq) FROM outbox)");
+                    st.executeUpdate("INSERT INTO sync_run(started_at, finished_at, outcome) VALUES (1796400000000, "
+                            + "1796400001000, 'CONVERGED')");
+                    st.executeUpdate("INSERT INTO sync_conflict(entity_type, entity_id, field, desk_value, platform_value, "
+                            + "platform_version, found_at) VALUES ('product', 'p1', 'title', '\"A\"', '\"B\"', 2, 0), "
+                            + "('product', 'p1', 'description', '\"A\"', '\"B\"', 2, 0)");
+                }
+                return null;
+            });
+        }
+        new SettingsStore(new DataDirectory(data).settingsFile())
+                .save(Settings.defaults().withLanguageTag(language).withLastScreen("orders"));
+        Messages.setLocale(Locale.forLanguageTag(language));
+        FxThread.runFx(() -> Themes.apply(Settings.LIGHT, Messages.locale()));
+
+        shell = ShellFixture.startWithScreens(data, ScreenProviders.discover().entries());
+        shell.awaitWindow();
+        if (!font.isEmpty()) {
+            robot.interact(() -> shell.stage.getScene().getRoot().setStyle("-fx-font-family: \"" + font + "\";"));
+        }
+        await("the status bar shows the conflicts", () -> robot.lookup("#status-sync-conflicts").tryQueryAs(Labeled.class)
+                .map(l -> l.isVisible() && !l.getText().isEmpty()).orElse(false));
+        await("the status bar shows the failed change", () -> robot.lookup("#status-sync-failed").tryQueryAs(Labeled.class)
+                .map(l -> l.isVisible() && !l.getText().isEmpty()).orElse(false));
+        await("the status bar shows the last success", () -> robot.lookup("#sync-last-success").tryQueryAs(Labeled.class)
+                .map(l -> !l.getText().isEmpty()).orElse(false));
+        SoftAssertions soft = new SoftAssertions();
+        for (double[] size : List.of(new double[] {1280, 800}, new double[] {WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT})) {
+            resize(size[0], size[1]);
+            String at = language + (font.isEmpty() ? "" : " in " + font) + " at " + (int) size[0] + "x" + (int) size[1];
+            soft.assertThat(beyondTheWindow(".status-bar .label", ".status-bar .hyperlink", ".status-bar .button",
+                    ".status-bar .toggle-button")).as("status bar parts past the window's edge, %s", at).isEmpty();
+            soft.assertThat(cutLabels("#sync-status", ".label")).as("sync state cut, %s", at).isEmpty();
+            soft.assertThat(cutLabels("#status-indicators", ".hyperlink")).as("status counts cut, %s", at).isEmpty();
+            soft.assertThat(belowTheWindow(".status-bar")).as("the status bar below the window, %s", at).isEmpty();
+        }
+        soft.assertAll();
+    }
+
     private Order seed(Path data) {
         // The widest time the orders list shows ("12/24/26, 10:59 PM", two-digit day and hour), whatever the time of
         // day the test runs at: the columns must fit it.

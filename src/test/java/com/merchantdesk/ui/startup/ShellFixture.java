@@ -75,9 +75,21 @@ public final class ShellFixture implements AutoCloseable {
         return fixture;
     }
 
+    /** Starts as {@code --demo} does, syncing with {@code platform}, on the given screens (the app's real ones, say). */
+    public static ShellFixture startDemo(Path root, DemoPlatform platform, List<ScreenEntry> entries) throws Exception {
+        ShellFixture fixture = new ShellFixture(root);
+        fixture.begin(true, null, null, platform, entries);
+        return fixture;
+    }
+
     private void begin(boolean demo, Consumer<AppContext> filler, CompletableFuture<AppContext> early, String... screenIds)
             throws Exception {
         begin(demo, filler, early, testScreens(screenIds));
+    }
+
+    private void begin(boolean demo, Consumer<AppContext> filler, CompletableFuture<AppContext> early, List<ScreenEntry> entries)
+            throws Exception {
+        begin(demo, filler, early, null, entries);
     }
 
     private List<ScreenEntry> testScreens(String... screenIds) {
@@ -96,8 +108,8 @@ public final class ShellFixture implements AutoCloseable {
         return entries;
     }
 
-    private void begin(boolean demo, Consumer<AppContext> filler, CompletableFuture<AppContext> early, List<ScreenEntry> entries)
-            throws Exception {
+    private void begin(boolean demo, Consumer<AppContext> filler, CompletableFuture<AppContext> early, DemoPlatform platform,
+                       List<ScreenEntry> entries) throws Exception {
         Settings initial = new SettingsStore(dir.settingsFile()).load();
         stage = FxToolkit.registerStage(Stage::new);
         WaitForAsyncUtils.asyncFx(() -> {
@@ -109,7 +121,7 @@ public final class ShellFixture implements AutoCloseable {
                     firstShownRoot = stage.getScene().getRoot();
                 }
             });
-            flow = new StartupFlow(stage, new DataOpener(dir, Clock.systemUTC(), early), demo, filler, services,
+            flow = new StartupFlow(stage, new DataOpener(dir, Clock.systemUTC(), early), demo, filler, platform, services,
                     Clock.systemUTC());
             flow.begin();
         }).get(TestTimeouts.safetyMillis(), TimeUnit.MILLISECONDS);
