@@ -166,7 +166,7 @@ public final class ToShipScreen extends LazyScreen {
         ControlStyles.addTo(root.getStylesheets(), ShippingDialogs.STYLESHEET);
         root.addEventFilter(KeyEvent.KEY_PRESSED, ScreenShortcuts.filter(shortcuts));
 
-        ticker.getKeyFrames().setAll(new KeyFrame(TICK, e -> tick()));
+        ticker.getKeyFrames().setAll(new KeyFrame(TICK, e -> tick(root)));
         ticker.setCycleCount(Animation.INDEFINITE);
         // Tick only while the screen is in a window: a hidden cockpit costs nothing.
         root.sceneProperty().addListener((o, before, scene) -> {
@@ -179,7 +179,13 @@ public final class ToShipScreen extends LazyScreen {
         return root;
     }
 
-    private void tick() {
+    private void tick(BorderPane root) {
+        javafx.stage.Window window = root.getScene() == null ? null : root.getScene().getWindow();
+        if (window == null || !window.isShowing()) {
+            // The window closed with the screen still in it: stop, or the next reload goes to a closed executor.
+            ticker.stop();
+            return;
+        }
         list.tick();
         if (++ticks >= TICKS_PER_RELOAD) {
             ticks = 0;
