@@ -38,7 +38,9 @@ class MessageBundlesTest {
             "zh_CN", "/i18n/messages_zh_CN.properties");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+\\.?)\"");
-    private static final Set<String> FILE_EXTENSIONS = Set.of("md", "css", "csv", "json", "tmp", "db", "pdf", "png", "txt", "sql");
+    private static final Set<String> FILE_EXTENSIONS = Set.of("md", "css", "csv", "json", "tmp", "db", "pdf", "png", "txt", "sql",
+            // "sync.lock", the sync lock's file name, reads like a key of the sync family.
+            "lock");
 
     static Properties load(String resource) {
         Properties p = new Properties();

@@ -11,6 +11,7 @@ import com.merchantdesk.orders.OrderRow;
 import com.merchantdesk.orders.OrderStatus;
 import com.merchantdesk.ui.controls.DatabaseSort;
 import com.merchantdesk.ui.controls.OptionalColumns;
+import com.merchantdesk.ui.controls.SyncStateIcons;
 import com.merchantdesk.ui.controls.TableColumns;
 import com.merchantdesk.ui.controls.TableRows;
 import java.time.format.DateTimeFormatter;
@@ -52,7 +53,8 @@ final class OrderTable {
         markers.setSortable(false);
         markers.setResizable(false);
         markers.setReorderable(false);
-        TableColumns.fixWidth(markers, 46);
+        // Room for the memo flag, the oversold badge and the sync state's icon.
+        TableColumns.fixWidth(markers, 66);
 
         // The number and the time stay whole (in the wide DejaVu Sans too): they are what the seller looks for.
         TableColumn<OrderRow, String> number = text("col-number", "orders.view.column.number", OrderRow::number,
@@ -137,6 +139,11 @@ final class OrderTable {
             if (item.oversold()) {
                 box.getChildren().add(oversold);
                 tip.append(tip.isEmpty() ? "" : "\n").append(Messages.get("orders.view.marker.oversold"));
+            }
+            FontIcon sync = item.syncState() == null ? null : SyncStateIcons.icon(item.syncState());
+            if (sync != null) {
+                box.getChildren().add(sync);
+                tip.append(tip.isEmpty() ? "" : "\n").append(SyncStateIcons.describe(item.syncState()));
             }
             setGraphic(box);
             // The tooltip says the same, made when the pointer comes (LazyTooltip).

@@ -61,11 +61,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Sync screen and the window's runner on the real sandbox platform in this process: conflicts resolved from the
  * screen with each of the three choices (and the platform ends with the chosen values), a failed change retried and
- * one discarded after the confirmation said what goes with it, and the status bar's counts following the engine.
+ * one discarded after the confirmation said what goes with it, a platform order line mapped to a desk SKU found with
+ * the product search, an after-sale request refused (the answer reaches the platform), and the status bar's counts
+ * following the engine.
  */
 class SyncScreenTest {
 
@@ -80,6 +83,7 @@ class SyncScreenTest {
     private SyncWatcher watcher;
     private final ScreenRobot robot = new ScreenRobot();
     private final HttpClient http = HttpClient.newHttpClient();
+    private boolean withoutPlatformCatalogue;
 
     /** The screen and the runner in a window, the runner's engine on the test's sandbox (no waiting out failures). */
     final class Host extends ScreenHost<SyncScreen> {
@@ -98,6 +102,10 @@ class SyncScreenTest {
 
     @BeforeEach
     void start() throws Exception {
+        // As PlatformSettingsSectionTest: a window an earlier FX test class left ticking (a To ship cockpit) submits
+        // to its closed executor, and TestFX would report that in whichever FX test runs next.
+        WaitForAsyncUtils.clearExceptions();
+        WaitForAsyncUtils.autoCheckException = false;
         Database db = SandboxDatabase.open(temp.resolve("platform"));
         db.write(c -> {
             Tokens.ensure(c, Sellers.findOrCreate(c, "alpha", START), OBSERVER, "the test's own look", START);
@@ -118,12 +126,43 @@ class SyncScreenTest {
             host.close();
         }
         server.close();
+        WaitForAsyncUtils.autoCheckException = true;
     }
 
     private PlatformEndpoint endpoint() { return new PlatformEndpoint(server.baseUri(), http, () -> TOKEN); }
 
+    /** The desk's appliers, or (for the mapping test) all but the platform's products and SKUs. */
+    private PulledChanges appliers() {
+        if (withoutPlatformCatalogue) {
+            List<RecordApplier> all = new ArrayList<>();
+            for (ChangeKind kind : ChangeKind.values()) {
+                if (kind == ChangeKind.PRODUCT || kind == ChangeKind.SKU) {
+                    all.add(new RecordApplier() {
+                        @Override public ChangeKind kind() { return kind; }
+
+                        @Override public void apply(Connection c, Change change) { }
+                    });
+                }
+            }
+            PulledChanges standard = PulledChanges.standard();
+            for (ChangeKind kind : ChangeKind.values()) {
+                if (kind != ChangeKind.PRODUCT && kind != ChangeKind.SKU && standard.hasHome(kind)) {
+                    all.add(new RecordApplier() {
+                        @Override public ChangeKind kind() { return kind; }
+
+                        @Override public void apply(Connection c, Change change) throws java.sql.SQLException {
+                            standard.apply(c, change);
+                        }
+                    });
+                }
+            }
+            return new PulledChanges(all, new com.merchantdesk.sales.SalesLedger());
+        }
+        return standardWithout();
+    }
+
     /** The desk keeps products, SKUs and customers; other kinds (desks, orders) are not this test's. */
-    private static PulledChanges appliers() {
+    private static PulledChanges standardWithout() {
         List<RecordApplier> all = new ArrayList<>(List.of(MergingApplier.products(), MergingApplier.skus(),
                 MergingApplier.customers()));
         for (ChangeKind kind : ChangeKind.values()) {
@@ -276,6 +315,59 @@ class SyncScreenTest {
                 .statusCode()).as("the discarded customer never reached the platform").isEqualTo(404);
         await("nothing waits or failed", () -> indicator("sync-pending").isEmpty() && indicator("sync-failed").isEmpty());
         assertThat(onFx(() -> runner().onlineProperty().get())).isTrue();
+    }
+
+    @Test
+    void aLineIsMappedToADeskSkuAndAnAfterSaleRequestIsAnswered() throws Exception {
+        // The platform's demo account: a year of online orders with after-sale requests. This desk keeps none of
+        // the platform's products or SKUs, so every pulled line names a SKU it does not know.
+        var seeded = com.merchantdesk.sandbox.demo.DemoAccount.seed(server.database(), "alpha", USD, START);
+        com.merchantdesk.sandbox.demo.DemoOrders.writeYear(server.database(), "alpha", seeded.onSale(), START,
+                java.time.ZoneOffset.UTC, done -> { });
+        withoutPlatformCatalogue = true;
+        Product mug = host.app.catalog().save(new ProductInput(null, "Desk Mug", "", "Kitchen", "active", List.of(),
+                List.of(new ProductInput.SkuInput(null, "DESK-MUG", List.of(), "", "12.00", "", "", "", "0")), List.of(), null), USD);
+        host.open(temp.resolve("desk"));
+        syncNow();
+        runFx(() -> SyncLink.of(host.status).section.set(SyncScreen.MAPPING));
+        await("lines to map are listed", () -> !host.screen().mapping().lines().isEmpty());
+        int before = onFx(() -> host.screen().mapping().lines().size());
+        String lineId = onFx(() -> host.screen().mapping().lines().get(0).lineId());
+
+        clickRow("#sync-mapping-table", l -> ((com.merchantdesk.orders.LineMapping.LineToMap) l).lineId().equals(lineId));
+        runFx(() -> robot.lookup("#sync-mapping-search").queryAs(TextField.class).setText("DESK-MUG"));
+        await("the desk's SKU is found and chosen", () -> host.screen().mapping().selectedSkuProperty().get() != null
+                && "DESK-MUG".equals(host.screen().mapping().selectedSkuProperty().get().code()));
+        robot.clickOn("#sync-map");
+        await("the line is mapped", () -> host.screen().mapping().lines().stream().noneMatch(l -> l.lineId().equals(lineId))
+                || !host.screen().mapping().errorProperty().get().isEmpty());
+        assertThat(onFx(() -> host.screen().mapping().errorProperty().get())).isEmpty();
+        assertThat(onFx(() -> host.screen().mapping().lines().size())).isEqualTo(before < MappingModel.LIMIT ? before - 1 : MappingModel.LIMIT);
+        String mappedTo = host.app.database().read(c -> {
+            try (var ps = c.prepareStatement("SELECT s.code FROM order_line l JOIN sku s ON s.sku_no = l.sku_no "
+                    + "WHERE l.platform_line_id = ? AND l.unmapped_sku IS NULL")) {
+                ps.setBytes(1, com.merchantdesk.store.Ids.toBytes(UUID.fromString(lineId)));
+                try (var rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+        assertThat(mappedTo).isEqualTo(mug.skus().get(0).code());
+
+        runFx(() -> SyncLink.of(host.status).section.set(SyncScreen.AFTER_SALE));
+        await("an open request is listed", () -> host.screen().afterSales().requests().stream()
+                .anyMatch(r -> r.state() == com.merchantdesk.platform.AfterSaleState.OPEN));
+        String requestId = onFx(() -> host.screen().afterSales().requests().stream()
+                .filter(r -> r.state() == com.merchantdesk.platform.AfterSaleState.OPEN).findFirst().orElseThrow().id());
+        clickRow("#sync-after-sale-table", r -> ((com.merchantdesk.orders.AfterSaleRequest) r).id().equals(requestId));
+        runFx(() -> robot.lookup("#sync-after-sale-note").queryAs(TextField.class).setText("Worn, sorry"));
+        robot.clickOn("#sync-after-sale-refuse");
+        await("the request is answered", () -> host.screen().afterSales().requests().stream()
+                .noneMatch(r -> r.id().equals(requestId)) || !host.screen().afterSales().errorProperty().get().isEmpty());
+        assertThat(onFx(() -> host.screen().afterSales().errorProperty().get())).isEmpty();
+        syncNow();
+        assertThat(get("/v1/after-sales/" + requestId).get("state").asText()).as("the answer reached the platform")
+                .isEqualTo("rejected");
     }
 
     private Customer saveCustomer(String name) {

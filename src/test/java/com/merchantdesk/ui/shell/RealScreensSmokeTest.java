@@ -82,7 +82,7 @@ class RealScreensSmokeTest {
 
         shell = ShellFixture.startWithScreens(data, ScreenProviders.discover().entries());
         MainWindow window = shell.awaitWindow();
-        assertThat(window.screenIds()).containsExactly("products", "orders", "to-ship", "shipments", "customers", "sales", "settings");
+        assertThat(window.screenIds()).containsExactly("products", "orders", "to-ship", "shipments", "customers", "sales", "sync", "settings");
 
         // The window opens on the first screen of the rail.
         await("the products screen shows the catalogue", () -> showsCell("#products-table", "TS-RED")
@@ -116,6 +116,13 @@ class RealScreensSmokeTest {
                 .tryQuery().map(n -> "$39.80".equals(((Labeled) n).getText())).orElse(false)));
         assertThat(window.shownScreenId()).isEqualTo("sales");
         assertThat(title()).isEqualTo(Messages.get("sales.view.title"));
+
+        // No platform is set up: the Sync screen lists what waits, in words, and says why nothing goes.
+        robot.clickOn("#rail-sync");
+        await("the sync screen lists the order's change", () -> showsCell("#sync-outbox-table", "Order " + order.number() + ": new"));
+        assertThat(window.shownScreenId()).isEqualTo("sync");
+        await("the sync screen says no platform is set up", () -> Messages.get("sync.view.note.notConnected")
+                .equals(robot.text("#sync-note")));
 
         robot.clickOn("#rail-settings");
         await("the settings screen shows the shop's settings", () -> robot.lookup("#settings-currency").tryQuery().isPresent());

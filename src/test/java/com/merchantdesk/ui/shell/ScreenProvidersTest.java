@@ -14,7 +14,7 @@ class ScreenProvidersTest {
     @Test
     void theFeaturesRegisterTheirScreensInRailOrderWithSettingsLast() {
         ScreenProviders found = ScreenProviders.discover();
-        assertThat(found.entries()).extracting(ScreenEntry::id).containsExactly("products", "orders", "to-ship", "shipments", "customers", "sales", "settings");
+        assertThat(found.entries()).extracting(ScreenEntry::id).containsExactly("products", "orders", "to-ship", "shipments", "customers", "sales", "sync", "settings");
         assertThat(found.demoFiller()).as("the catalogue brings the demo shop").isNotNull();
     }
 
