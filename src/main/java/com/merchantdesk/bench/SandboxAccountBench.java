@@ -2,11 +2,8 @@ package com.merchantdesk.bench;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.demo.DemoShop;
 import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.demo.SyntheticOrders;
-import com.merchantdesk.orders.demo.SyntheticOrdersSummary;
 import com.merchantdesk.platform.PlatformJson;
 import com.merchantdesk.sandbox.SandboxServer;
 import com.merchantdesk.sandbox.demo.DemoAccount;
@@ -17,7 +14,6 @@ import com.merchantdesk.sandbox.store.SandboxDatabase;
 import com.merchantdesk.sandbox.store.Sellers;
 import com.merchantdesk.sandbox.store.Tokens;
 import com.merchantdesk.settings.Settings;
-import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.store.Database;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,7 +79,8 @@ public final class SandboxAccountBench {
     public Result run(int orders, int simulationSeconds) throws IOException, InterruptedException {
         Currency currency = Money.currency(Settings.defaults().currency());
         Clock clock = Clock.systemUTC();
-        double deskRate = deskGenerate(orders, currency, clock);
+        double deskRate = GenerateBaseline.ordersPerSecond(folder.resolve("desk"), orders, seed, currency, clock,
+                line -> say("%s", line));
         Database db = SandboxDatabase.open(folder.resolve("sandbox"));
         Instant now = clock.instant();
         DemoAccount.Seeded seeded = DemoAccount.seed(db, SELLER, currency, now);
@@ -114,19 +111,6 @@ public final class SandboxAccountBench {
                     written.trackingEvents(), count.entries, count.orders, count.lines, seconds,
                     Stats.of("feed page of " + FEED_PAGE, pages), simulationSeconds, simulation.placed, simulation.due,
                     simulation.ticks, simulation.pages, fileMb);
-        }
-    }
-
-    /** The desk's {@code generate --orders N} on the demo catalogue, in its own folder: orders per second. */
-    private double deskGenerate(int orders, Currency currency, Clock clock) {
-        say("  desk: the demo catalogue, then generate --orders %,d", orders);
-        try (AppContext app = AppContext.open(new DataDirectory(folder.resolve("desk")), clock)) {
-            new DemoShop(app).fill();
-            SyntheticOrdersSummary made = new SyntheticOrders(app.database(), clock, app.salesLedger()).generate(orders, seed, currency);
-            double rate = made.orders() / (made.elapsed().toNanos() / 1e9);
-            say("  desk generate --orders %,d: %.1f s, %,.0f orders/s (%,d lines)", orders, made.elapsed().toMillis() / 1000.0,
-                    rate, made.lines());
-            return rate;
         }
     }
 

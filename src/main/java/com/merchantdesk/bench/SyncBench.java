@@ -1,15 +1,12 @@
 package com.merchantdesk.bench;
 
 import com.merchantdesk.AppContext;
-import com.merchantdesk.catalog.demo.DemoShop;
 import com.merchantdesk.kernel.Money;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.OrderDraft;
 import com.merchantdesk.orders.PaymentMethod;
 import com.merchantdesk.orders.MemoFlag;
 import com.merchantdesk.customers.Address;
-import com.merchantdesk.orders.demo.SyntheticOrders;
-import com.merchantdesk.orders.demo.SyntheticOrdersSummary;
 import com.merchantdesk.sandbox.SandboxServer;
 import com.merchantdesk.sandbox.demo.DemoAccount;
 import com.merchantdesk.sandbox.demo.DemoOrders;
@@ -73,7 +70,8 @@ public final class SyncBench {
     public Result run(int orders) {
         Currency currency = Money.currency(Settings.defaults().currency());
         Clock clock = Clock.systemUTC();
-        double generateRate = deskGenerate(orders, currency, clock);
+        double generateRate = GenerateBaseline.ordersPerSecond(folder.resolve("generate"), orders, seed, currency, clock,
+                progress);
         Database platformDb = SandboxDatabase.open(folder.resolve("platform"));
         Instant now = clock.instant();
         DemoAccount.Seeded seeded = DemoAccount.seed(platformDb, SELLER, currency, now);
@@ -152,16 +150,6 @@ public final class SyncBench {
                     List.of(new OrderDraft.LineDraft(sku, String.valueOf(1 + random.nextInt(3)), "", "")),
                     "", "", "", PaymentMethod.CASH, true, "", MemoFlag.NONE, true);
             desk.orders().create(draft);
-        }
-    }
-
-    private double deskGenerate(int orders, Currency currency, Clock clock) {
-        try (AppContext app = AppContext.open(new DataDirectory(folder.resolve("generate")), clock)) {
-            new DemoShop(app).fill();
-            SyntheticOrdersSummary made = new SyntheticOrders(app.database(), clock, app.salesLedger()).generate(orders, seed, currency);
-            double rate = made.orders() / (made.elapsed().toNanos() / 1e9);
-            say("  desk generate --orders %,d: %,.0f orders/s", orders, rate);
-            return rate;
         }
     }
 
