@@ -1,6 +1,5 @@
 package com.merchantdesk.sync;
 
-import com.merchantdesk.orders.OrderNumbers;
 import com.merchantdesk.platform.Desk;
 import com.merchantdesk.platform.PlatformJson;
 import com.merchantdesk.store.Database;
@@ -24,7 +23,6 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -154,14 +152,14 @@ public final class SyncEngine {
                 return stop;
             }
             if (db.read(SyncIdentity::outboxNeedsCheck)) {
-                // A restored backup: read everything the platform has before sending anything, so numbers and
-                // records the platform already has are known (creates are keyed by id: a replay applies once).
+                // A restored backup: read everything the platform has before sending anything. This desk's orders
+                // made after the backup come back with their numbers, and the number counter moves past them as
+                // they are applied (OrderNumbers.keepAfter); creates are keyed by id, so a replay applies once.
                 stop = pullToHead();
                 if (stop != null) {
                     return stop;
                 }
                 db.write(c -> {
-                    catchUpOrderNumbers(c);
                     SyncIdentity.setOutboxNeedsCheck(c, false);
                     return null;
                 });
@@ -473,35 +471,5 @@ public final class SyncEngine {
             b.append(' ').append(s.stockDifferences()).append(" counts to compare");
         }
         return b.toString();
-    }
-
-    /**
-     * After a restore: the number counter of each year goes past the highest number this desk gave (its code or
-     * D), which the pull may just have brought back, so no number is handed out twice.
-     */
-    static void catchUpOrderNumbers(java.sql.Connection c) throws java.sql.SQLException {
-        Optional<String> code = SyncIdentity.deskCode(c);
-        for (String prefix : code.isPresent() ? List.of(OrderNumbers.PREFIX, code.get()) : List.of(OrderNumbers.PREFIX)) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT substr(number, ?, 4), max(CAST(substr(number, ?) AS INTEGER)) "
-                    + "FROM orders WHERE number LIKE ? GROUP BY 1")) {
-                ps.setInt(1, prefix.length() + 2);
-                ps.setInt(2, prefix.length() + 7);
-                ps.setString(3, prefix + "-____-%");
-                try (var rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        int year;
-                        try {
-                            year = Integer.parseInt(rs.getString(1));
-                        } catch (NumberFormatException e) {
-                            continue;
-                        }
-                        long highest = rs.getLong(2);
-                        if (highest > OrderNumbers.last(c, year)) {
-                            OrderNumbers.setLast(c, year, highest);
-                        }
-                    }
-                }
-            }
-        }
     }
 }
