@@ -178,7 +178,7 @@ final class OrderRepository {
         }
     }
 
-    private static String terms(Order o) {
+    static String terms(Order o) {
         return OrderSearchText.orderTerms(o.number(), o.customerName(), o.customerPhone(),
                 o.lines().stream().map(OrderLine::skuCode).distinct().toList());
     }

@@ -1,7 +1,5 @@
 package com.merchantdesk.orders;
 
-import com.merchantdesk.catalog.MovementKind;
-import com.merchantdesk.catalog.StockLedger;
 import com.merchantdesk.customers.Address;
 import com.merchantdesk.kernel.Money;
 import com.merchantdesk.platform.Actor;
@@ -41,7 +39,6 @@ public final class PulledOrders {
             EnumSet.of(OrderStatus.PARTIALLY_REFUNDED, OrderStatus.REFUNDED);
 
     private final OrderRepository orders = new OrderRepository();
-    private final StockLedger ledger = new StockLedger();
     private final OrderSalesEvents sales;
     private final SqliteOrderService steps;
     private boolean deferSales;
@@ -96,19 +93,74 @@ public final class PulledOrders {
     public enum Applied { INSERTED, FOLLOWED, ALREADY_KNOWN, DESK_STEP_PENDING }
 
     private void insert(Connection c, com.merchantdesk.platform.Order p) throws SQLException {
+        insertNew(c, List.of(p));
+    }
+
+    /**
+     * The ids of {@code orderIds} that are orders the desk has (made here, or pulled before), as UUIDs; one query
+     * per 500 ids.
+     */
+    public Set<UUID> known(Connection c, List<String> orderIds) throws SQLException {
+        Set<UUID> known = new java.util.HashSet<>();
+        for (int from = 0; from < orderIds.size(); from += 500) {
+            List<String> chunk = orderIds.subList(from, Math.min(orderIds.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM orders WHERE id IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setBytes(i + 1, Ids.toBytes(UUID.fromString(chunk.get(i))));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        known.add(UUID.fromString(Ids.fromBytes(rs.getBytes(1))));
+                    }
+                }
+            }
+        }
+        return known;
+    }
+
+    /**
+     * Stores pulled orders the desk does not have (each id once; the caller checked with {@link #known}), in their
+     * order, each with its sale moving desk stock once: what {@link #apply} does for a new order, many at a time.
+     */
+    public void insertNew(Connection c, List<com.merchantdesk.platform.Order> pulled) throws SQLException {
+        if (pulled.isEmpty()) {
+            return;
+        }
+        Desks desks = new Desks(c);
+        long[] written;
+        try (PulledOrderWriter writer = new PulledOrderWriter(c)) {
+            for (com.merchantdesk.platform.Order p : pulled) {
+                Order order = order(c, p, desks);
+                if (desks.isThisDesks(p)) {
+                    // This desk's own order it no longer had (a restored older backup): numbers it gives next come
+                    // after it.
+                    OrderNumbers.keepAfter(c, order.number());
+                }
+                List<String> lineIds = p.lines().stream().map(com.merchantdesk.platform.OrderLine::id).toList();
+                writer.add(order, p.version(), desks.otherDeskCode(p).orElse(null), lineIds,
+                        history(p, order.status(), order.createdAt(), desks));
+            }
+            written = writer.finish();
+        }
+        if (written != null) {
+            ordersWritten(c, written[0], written[1]);
+        }
+    }
+
+    /** The pulled order as the desk stores it: as it was before its refunds (they come as their own records). */
+    private static Order order(Connection c, com.merchantdesk.platform.Order p, Desks desks) throws SQLException {
         Currency currency = Money.currency(p.currency());
         List<OrderLine> lines = new ArrayList<>();
-        List<Money> nets = new ArrayList<>();
+        Money zero = Money.zero(currency);
+        Money subtotal = zero;
         for (int i = 0; i < p.lines().size(); i++) {
             OrderLine line = line(c, i, p.lines().get(i), currency);
             lines.add(line);
-            nets.add(line.net());
+            subtotal = subtotal.plus(line.net());
         }
-        Money zero = Money.zero(currency);
-        Money subtotal = nets.stream().reduce(zero, Money::plus);
         OrderTotals totals = new OrderTotals(subtotal, zero, money(p.shippingFee(), currency), 0,
                 money(p.tax(), currency), money(p.total(), currency));
-        // Refunds come as their own records (by their ids): the order is stored as it was before them.
         OrderStatus status = statusBeforeRefunds(p);
         PaymentState payment = switch (p.paymentState() == null ? com.merchantdesk.platform.PaymentState.UNPAID
                 : p.paymentState()) {
@@ -117,58 +169,26 @@ public final class PulledOrders {
         };
         Instant placed = p.placedAt();
         Instant updated = p.updatedAt() == null ? placed : p.updatedAt();
-        String number = numberOf(c, p);
-        if (isThisDesks(c, p)) {
-            // This desk's own order it no longer had (a restored older backup): numbers it gives next come after it.
-            OrderNumbers.keepAfter(c, number);
-        }
-        Order order = new Order(p.id(), number, Channel.valueOf(p.channel().name()), p.customerId(),
+        Optional<String> code = desks.otherDeskCode(p);
+        String number = code.isPresent() ? OrderNumbers.fromOtherDesk(p.number(), code.get()) : p.number();
+        return new Order(p.id(), number, Channel.valueOf(p.channel().name()), p.customerId(),
                 p.customerName(), p.customerPhone(), address(p.shipTo()), lines, totals, currency,
                 p.paymentMethod() == null ? PaymentMethod.PLATFORM : PaymentMethod.valueOf(p.paymentMethod().name()),
                 payment, zero, p.notes(), MemoFlag.NONE, p.oversold(), status, placed, updated, paidAt(p));
-        long orderNo = orders.insert(c, order);
-        try (PreparedStatement ps = c.prepareStatement("UPDATE order_line SET platform_line_id = ? "
-                + "WHERE order_no = ? AND position = ?")) {
-            for (int i = 0; i < p.lines().size(); i++) {
-                ps.setBytes(1, Ids.toBytes(UUID.fromString(p.lines().get(i).id())));
-                ps.setLong(2, orderNo);
-                ps.setInt(3, i);
-                ps.executeUpdate();
-            }
+    }
+
+    /** Counts written orders into the sales figures, now or with the run waiting to be counted. */
+    private void ordersWritten(Connection c, long from, long to) throws SQLException {
+        if (deferSales && pendingTo == from - 1) {
+            pendingTo = to;
+            return;
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE orders SET platform_version = ?, desk_code = ? WHERE order_no = ?")) {
-            ps.setLong(1, p.version());
-            ps.setString(2, otherDeskCode(c, p).orElse(null));
-            ps.setLong(3, orderNo);
-            ps.executeUpdate();
-        }
-        addHistory(c, orderNo, p, status, placed);
-        // The sale, once (this runs only when the order id is new here); lines that need mapping move nothing.
-        for (OrderLine line : lines) {
-            if (line.hasSku()) {
-                ledger.record(c, line.skuId(), MovementKind.SOLD, -line.quantity(), SqliteOrderService.SOLD_REASON,
-                        "", number, placed);
-            }
-        }
-        if (status == OrderStatus.CANCELLED) {
-            for (OrderLine line : lines) {
-                if (line.hasSku()) {
-                    ledger.record(c, line.skuId(), MovementKind.RETURNED, line.quantity(),
-                            SqliteOrderService.CANCEL_REASON, "", number, updated);
-                }
-            }
-        }
-        if (deferSales && pendingTo == orderNo - 1) {
-            pendingTo = orderNo;
+        flushSales(c);
+        if (deferSales) {
+            pendingFrom = from;
+            pendingTo = to;
         } else {
-            flushSales(c);
-            if (deferSales) {
-                pendingFrom = orderNo;
-                pendingTo = orderNo;
-            } else {
-                sales.ordersWritten(c, orderNo, orderNo);
-            }
+            sales.ordersWritten(c, from, to);
         }
     }
 
@@ -304,27 +324,59 @@ public final class PulledOrders {
         return false;
     }
 
-    /** The order's number here: the platform's and this desk's as given; another desk's with that desk's code. */
-    private static String numberOf(Connection c, com.merchantdesk.platform.Order p) throws SQLException {
-        Optional<String> code = otherDeskCode(c, p);
-        return code.isPresent() ? OrderNumbers.fromOtherDesk(p.number(), code.get()) : p.number();
-    }
+    /**
+     * This desk's id and the other desks' codes, read once for a run of pulled orders (every order and every step of
+     * its history asks who made it).
+     */
+    private static final class Desks {
+        private final Connection c;
+        private final String thisDesk;
+        private final Map<String, Optional<String>> codes = new HashMap<>();
 
-    /** The code of the other desk that made the order; empty for this desk's and the platform's own orders. */
-    private static Optional<String> otherDeskCode(Connection c, com.merchantdesk.platform.Order p) throws SQLException {
-        if (p.deskId() == null || p.channel() == com.merchantdesk.platform.PlatformChannel.PLATFORM
-                || p.deskId().equalsIgnoreCase(SyncIdentity.deskId(c))) {
-            return Optional.empty();
+        Desks(Connection c) throws SQLException {
+            this.c = c;
+            this.thisDesk = SyncIdentity.deskId(c);
         }
-        if (p.deskCode() != null && !p.deskCode().isBlank()) {
-            return Optional.of(p.deskCode());
-        }
-        return deskCode(c, p.deskId());
-    }
 
-    private static boolean isThisDesks(Connection c, com.merchantdesk.platform.Order p) throws SQLException {
-        return p.deskId() != null && p.channel() != com.merchantdesk.platform.PlatformChannel.PLATFORM
-                && p.deskId().equalsIgnoreCase(SyncIdentity.deskId(c));
+        /** The code of the other desk that made the order; empty for this desk's and the platform's own orders. */
+        Optional<String> otherDeskCode(com.merchantdesk.platform.Order p) throws SQLException {
+            if (p.deskId() == null || p.channel() == com.merchantdesk.platform.PlatformChannel.PLATFORM
+                    || p.deskId().equalsIgnoreCase(thisDesk)) {
+                return Optional.empty();
+            }
+            if (p.deskCode() != null && !p.deskCode().isBlank()) {
+                return Optional.of(p.deskCode());
+            }
+            return code(p.deskId());
+        }
+
+        boolean isThisDesks(com.merchantdesk.platform.Order p) {
+            return p.deskId() != null && p.channel() != com.merchantdesk.platform.PlatformChannel.PLATFORM
+                    && p.deskId().equalsIgnoreCase(thisDesk);
+        }
+
+        /** "platform", "buyer", or the desk's code ("desk B2") for a step another desk made. */
+        String actor(Actor actor, String deskId) throws SQLException {
+            if (actor != Actor.DESK) {
+                return actor == null ? PLATFORM_ACTOR : actor.wire();
+            }
+            if (deskId == null) {
+                return PLATFORM_ACTOR;
+            }
+            if (deskId.equalsIgnoreCase(thisDesk)) {
+                return "desk";
+            }
+            return "desk " + code(deskId).orElse(deskId.substring(0, Math.min(8, deskId.length())));
+        }
+
+        private Optional<String> code(String deskId) throws SQLException {
+            Optional<String> known = codes.get(deskId);
+            if (known == null) {
+                known = deskCode(c, deskId);
+                codes.put(deskId, known);
+            }
+            return known;
+        }
     }
 
     /** The code of a desk of the account, as the pulled desk records told it. */
@@ -355,21 +407,24 @@ public final class PulledOrders {
     }
 
     /** The platform's steps up to the status stored (its refunds add their own), or one step if it told none. */
-    private void addHistory(Connection c, long orderNo, com.merchantdesk.platform.Order p, OrderStatus upTo,
-                            Instant placed) throws SQLException {
+    private static List<PulledOrderWriter.Step> history(com.merchantdesk.platform.Order p, OrderStatus upTo,
+                                                        Instant placed, Desks desks) throws SQLException {
+        List<PulledOrderWriter.Step> steps = new ArrayList<>();
         OrderStatus from = null;
         for (com.merchantdesk.platform.StatusChange step : history(p)) {
             OrderStatus s = status(step.status());
             if (REFUND_STATUSES.contains(s)) {
                 break;
             }
-            orders.addHistory(c, orderNo, from, s, actorOf(c, step.actor(), step.deskId()), "",
-                    step.at() == null ? placed : step.at());
+            steps.add(new PulledOrderWriter.Step(from, s, desks.actor(step.actor(), step.deskId()),
+                    step.at() == null ? placed : step.at()));
             from = s;
         }
         if (from != upTo) {
-            orders.addHistory(c, orderNo, from, upTo, PLATFORM_ACTOR, "", p.updatedAt() == null ? placed : p.updatedAt());
+            steps.add(new PulledOrderWriter.Step(from, upTo, PLATFORM_ACTOR,
+                    p.updatedAt() == null ? placed : p.updatedAt()));
         }
+        return steps;
     }
 
     private static List<com.merchantdesk.platform.StatusChange> history(com.merchantdesk.platform.Order p) {

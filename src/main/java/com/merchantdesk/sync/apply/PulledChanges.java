@@ -9,10 +9,14 @@ import com.merchantdesk.sales.SalesLedger;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Applies pulled changes by kind. A kind with no applier has no local home yet: {@link #apply} says so and the
@@ -79,8 +83,18 @@ public final class PulledChanges {
         }
         orders.deferSales(true);
         try {
-            for (Change change : changes) {
-                Optional<ChangeKind> homeless = apply(c, change);
+            int i = 0;
+            while (i < changes.size()) {
+                if (changes.get(i).kind() == ChangeKind.ORDER && hasHome(ChangeKind.ORDER)) {
+                    int end = i;
+                    while (end < changes.size() && changes.get(end).kind() == ChangeKind.ORDER) {
+                        end++;
+                    }
+                    applyOrders(c, changes.subList(i, end));
+                    i = end;
+                    continue;
+                }
+                Optional<ChangeKind> homeless = apply(c, changes.get(i++));
                 if (homeless.isPresent()) {
                     return homeless;
                 }
@@ -90,6 +104,41 @@ public final class PulledChanges {
         } finally {
             // A page that failed is rolled back: what waited to be counted is gone with it.
             orders.deferSales(false);
+        }
+    }
+
+    /**
+     * A run of order changes, as {@link #apply} would apply them one by one: the orders new here are written
+     * together ({@link PulledOrders#insertNew}: a snapshot page is mostly new orders), then the others follow the
+     * platform one by one, then what waited for any of them is applied.
+     */
+    private void applyOrders(Connection c, List<Change> run) throws SQLException {
+        List<Change> live = run.stream().filter(change -> !change.deleted()).toList();
+        Set<UUID> known = orders.known(c, live.stream().map(Change::id).toList());
+        Set<UUID> fresh = new HashSet<>();
+        List<com.merchantdesk.platform.Order> inserted = new ArrayList<>();
+        List<Change> followed = new ArrayList<>();
+        for (Change change : live) {
+            UUID id = UUID.fromString(change.id());
+            if (!known.contains(id) && fresh.add(id)) {
+                inserted.add(PulledRecord.read(change, com.merchantdesk.platform.Order.class));
+            } else {
+                followed.add(change);
+            }
+        }
+        orders.insertNew(c, inserted);
+        RecordApplier applier = appliers.get(ChangeKind.ORDER);
+        for (Change change : followed) {
+            applier.apply(c, change);
+        }
+        Set<String> awaited = WaitingRecords.parents(c, ChangeKind.ORDER);
+        for (Change change : live) {
+            if (awaited.remove(change.id())) {
+                orders.flushSales(c);
+                for (Change waiting : WaitingRecords.release(c, ChangeKind.ORDER, change.id())) {
+                    apply(c, waiting);
+                }
+            }
         }
     }
 

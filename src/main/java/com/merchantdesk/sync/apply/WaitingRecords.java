@@ -11,7 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Pulled records whose parent is not here yet (table {@code sync_waiting}, V11): the feed lists a record once, at
@@ -54,6 +56,20 @@ final class WaitingRecords {
         }
         waiting.sort(java.util.Comparator.comparing(Change::changedAt));
         return waiting;
+    }
+
+    /** The ids of the parents of this kind that records wait for. */
+    static Set<String> parents(Connection c, ChangeKind parentKind) throws SQLException {
+        Set<String> parents = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT parent_id FROM sync_waiting WHERE parent_kind = ?")) {
+            ps.setString(1, parentKind.wire());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    parents.add(rs.getString(1));
+                }
+            }
+        }
+        return parents;
     }
 
     /** How many records wait for a parent (the Sync view shows it; tests check it). */

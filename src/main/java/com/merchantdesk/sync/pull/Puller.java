@@ -6,6 +6,7 @@ import com.merchantdesk.platform.ChangeKind;
 import com.merchantdesk.platform.ChangePage;
 import com.merchantdesk.platform.SnapshotPage;
 import com.merchantdesk.store.Database;
+import com.merchantdesk.store.StatementCache;
 import com.merchantdesk.sync.client.CrashPoints;
 import com.merchantdesk.sync.apply.PulledChanges;
 import com.merchantdesk.sync.client.PlatformClient;
@@ -142,7 +143,11 @@ public final class Puller {
 
     /** Applies a page; a kind with no local home undoes the whole page (the position stays before it). */
     private void applyAll(Connection c, List<Change> changes) throws SQLException {
-        Optional<ChangeKind> homeless = records.applyPage(c, changes);
+        Optional<ChangeKind> homeless;
+        // A page runs the same statements once per record: each is prepared once for the page.
+        try (StatementCache statements = new StatementCache(c)) {
+            homeless = records.applyPage(statements.connection(), changes);
+        }
         if (homeless.isPresent()) {
             throw new Homeless(homeless.get());
         }

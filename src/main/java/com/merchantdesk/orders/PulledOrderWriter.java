@@ -1,0 +1,271 @@
+package com.merchantdesk.orders;
+
+import com.merchantdesk.catalog.MovementKind;
+import com.merchantdesk.customers.AddressJson;
+import com.merchantdesk.store.Ids;
+import com.merchantdesk.store.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Writes pulled orders the desk does not have yet, many at a time: one prepared statement per table, rows sent in
+ * batches, stock levels kept in memory while the sales are recorded and written once per SKU at the end. The rows
+ * are those of the one-order write path (the order, its lines with the platform's line ids, its search words, its
+ * history, a SOLD movement per line and a RETURNED one per line of a cancelled order); applying a snapshot page of
+ * 1,000 orders this way instead of order by order is what makes a large account's first sync fit its budget
+ * (docs/benchmarks.md, "Sync of a large account"). Used on one transaction, then {@link #finish}ed.
+ */
+final class PulledOrderWriter implements AutoCloseable {
+
+    /** Rows sent per batch: the orders go first, since every other row points at them. */
+    private static final int BATCH = 500;
+
+    private final Connection c;
+    private final PreparedStatement order;
+    private final PreparedStatement line;
+    private final PreparedStatement unmappedLine;
+    private final PreparedStatement search;
+    private final PreparedStatement history;
+    private final PreparedStatement movement;
+    private final List<PreparedStatement> all;
+    private final Map<String, Long> onHand = new LinkedHashMap<>();
+    private final List<String> lineSkus = new ArrayList<>();
+    private long nextOrderNo;
+    private long firstOrderNo = -1;
+    private int pending;
+
+    PulledOrderWriter(Connection c) throws SQLException {
+        this.c = c;
+        order = c.prepareStatement("INSERT INTO orders(order_no, id, number, channel, status, customer_no, "
+                + "customer_name, customer_phone, shipping_address, currency, subtotal_minor, order_discount_minor, "
+                + "shipping_fee_minor, tax_rate_bp, tax_minor, total_minor, refunded_minor, line_count, item_count, "
+                + "payment_method, payment_state, memo, memo_flag, oversold, created_at, updated_at, paid_at, "
+                + "platform_version, desk_code) VALUES (?,?,?,?,?,(SELECT customer_no FROM customer WHERE id = ?),"
+                + "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        // As OrderRepository.insert: the SKU's integer key and its cost now; words only where they differ.
+        line = c.prepareStatement("INSERT INTO order_line(order_no, position, sku_no, sku_code, title, option_label, "
+                + "unit_price_minor, quantity, discount_minor, refunded_quantity, cost_minor, platform_line_id) "
+                + "SELECT ?, ?, s.sku_no, ?, " + OrderLineWords.STORED_TITLE + ", "
+                + OrderLineWords.STORED_OPTION_LABEL + ", ?, ?, ?, ?, s.cost_minor, ? "
+                + "FROM sku s JOIN product p ON p.id = s.product_id WHERE s.id = ?");
+        unmappedLine = c.prepareStatement("INSERT INTO order_line(order_no, position, sku_no, sku_code, title, "
+                + "option_label, unit_price_minor, quantity, discount_minor, refunded_quantity, unmapped_sku, "
+                + "platform_line_id) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        search = c.prepareStatement("INSERT INTO order_search(rowid, terms, facets) VALUES (?,?,?)");
+        history = c.prepareStatement("INSERT INTO order_status_history(order_no, seq, from_status, to_status, actor, "
+                + "note, occurred_at) VALUES (?,?,?,?,?,'',?)");
+        movement = c.prepareStatement("INSERT INTO stock_movement(id, sku_id, kind, delta, on_hand_after, reason, "
+                + "note, reference, occurred_at) VALUES (?,?,?,?,?,?,'',?,?)");
+        all = List.of(order, line, unmappedLine, search, history, movement);
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(order_no), 0) FROM orders")) {
+            rs.next();
+            nextOrderNo = rs.getLong(1) + 1;
+        }
+    }
+
+    /** A step of the order's history as stored. */
+    record Step(OrderStatus from, OrderStatus to, String actor, Instant at) {}
+
+    /**
+     * Adds the order with its platform version, the code of the other desk that made it (null for this desk's and
+     * the platform's), the platform's ids of its lines (in line order) and its history; answers its order_no.
+     */
+    long add(Order o, long platformVersion, String deskCode, List<String> platformLineIds, List<Step> steps)
+            throws SQLException {
+        long orderNo = nextOrderNo++;
+        if (firstOrderNo < 0) {
+            firstOrderNo = orderNo;
+        }
+        OrderTotals t = o.totals();
+        int p = 1;
+        order.setLong(p++, orderNo);
+        order.setBytes(p++, Ids.toBytes(UUID.fromString(o.id())));
+        order.setString(p++, o.number());
+        order.setInt(p++, OrderCodes.of(o.channel()));
+        order.setInt(p++, OrderCodes.of(o.status()));
+        order.setString(p++, o.customerId());
+        order.setString(p++, o.customerName());
+        order.setString(p++, o.customerPhone());
+        order.setString(p++, AddressJson.write(o.shippingAddress()));
+        order.setString(p++, o.currency().getCurrencyCode());
+        order.setLong(p++, t.subtotal().minorUnits());
+        order.setLong(p++, t.orderDiscount().minorUnits());
+        order.setLong(p++, t.shippingFee().minorUnits());
+        order.setInt(p++, t.taxRateBasisPoints());
+        order.setLong(p++, t.tax().minorUnits());
+        order.setLong(p++, t.total().minorUnits());
+        order.setLong(p++, o.refunded().minorUnits());
+        order.setInt(p++, o.lines().size());
+        order.setLong(p++, o.itemCount());
+        order.setInt(p++, OrderCodes.of(o.paymentMethod()));
+        order.setInt(p++, OrderCodes.of(o.paymentState()));
+        order.setString(p++, o.memo());
+        order.setInt(p++, OrderCodes.of(o.memoFlag()));
+        order.setInt(p++, o.oversold() ? 1 : 0);
+        order.setLong(p++, o.createdAt().toEpochMilli());
+        order.setLong(p++, o.updatedAt().toEpochMilli());
+        if (o.paidAt() == null) {
+            order.setNull(p++, Types.INTEGER);
+        } else {
+            order.setLong(p++, o.paidAt().toEpochMilli());
+        }
+        order.setLong(p++, platformVersion);
+        order.setString(p, deskCode);
+        order.addBatch();
+
+        for (OrderLine l : o.lines()) {
+            byte[] platformLineId = Ids.toBytes(UUID.fromString(platformLineIds.get(l.position())));
+            if (!l.hasSku()) {
+                // A line of a SKU the desk does not know (or of none): it keeps its own words, needs mapping.
+                unmappedLine.setLong(1, orderNo);
+                unmappedLine.setInt(2, l.position());
+                unmappedLine.setString(3, l.skuCode());
+                unmappedLine.setString(4, l.title());
+                unmappedLine.setString(5, l.optionLabel());
+                unmappedLine.setLong(6, l.unitPrice().minorUnits());
+                unmappedLine.setLong(7, l.quantity());
+                unmappedLine.setLong(8, l.discount().minorUnits());
+                unmappedLine.setLong(9, l.refundedQuantity());
+                unmappedLine.setString(10, l.unmappedSku());
+                unmappedLine.setBytes(11, platformLineId);
+                unmappedLine.addBatch();
+                continue;
+            }
+            line.setLong(1, orderNo);
+            line.setInt(2, l.position());
+            line.setString(3, l.skuCode());
+            line.setString(4, l.title());
+            line.setString(5, l.optionLabel());
+            line.setLong(6, l.unitPrice().minorUnits());
+            line.setLong(7, l.quantity());
+            line.setLong(8, l.discount().minorUnits());
+            line.setLong(9, l.refundedQuantity());
+            line.setBytes(10, platformLineId);
+            line.setString(11, l.skuId());
+            line.addBatch();
+            lineSkus.add(l.skuId());
+        }
+
+        search.setLong(1, orderNo);
+        search.setString(2, OrderRepository.terms(o));
+        search.setString(3, OrderSearchText.facets(o.status(), o.channel()));
+        search.addBatch();
+
+        int seq = 0;
+        for (Step step : steps) {
+            history.setLong(1, orderNo);
+            history.setInt(2, seq++);
+            if (step.from() == null) {
+                history.setNull(3, Types.INTEGER);
+            } else {
+                history.setInt(3, OrderCodes.of(step.from()));
+            }
+            history.setInt(4, OrderCodes.of(step.to()));
+            history.setString(5, step.actor() == null ? "" : step.actor().strip());
+            history.setLong(6, step.at().toEpochMilli());
+            history.addBatch();
+        }
+
+        // The sale, once (the order is new here); lines that need mapping move nothing.
+        for (OrderLine l : o.lines()) {
+            if (l.hasSku()) {
+                move(l.skuId(), MovementKind.SOLD, -l.quantity(), SqliteOrderService.SOLD_REASON, o.number(),
+                        o.createdAt());
+            }
+        }
+        if (o.status() == OrderStatus.CANCELLED) {
+            for (OrderLine l : o.lines()) {
+                if (l.hasSku()) {
+                    move(l.skuId(), MovementKind.RETURNED, l.quantity(), SqliteOrderService.CANCEL_REASON,
+                            o.number(), o.updatedAt());
+                }
+            }
+        }
+        if (++pending >= BATCH) {
+            sendBatches();
+        }
+        return orderNo;
+    }
+
+    /** The movement, with the level after it as the ledger keeps it (StockLedger.record does the same one by one). */
+    private void move(String skuId, MovementKind kind, long delta, String reason, String reference, Instant at)
+            throws SQLException {
+        long after = Math.addExact(level(skuId), delta);
+        onHand.put(skuId, after);
+        movement.setString(1, Ids.newIdString());
+        movement.setString(2, skuId);
+        movement.setString(3, kind.name());
+        movement.setLong(4, delta);
+        movement.setLong(5, after);
+        movement.setString(6, reason);
+        movement.setString(7, reference);
+        movement.setLong(8, at.toEpochMilli());
+        movement.addBatch();
+    }
+
+    private long level(String skuId) throws SQLException {
+        Long known = onHand.get(skuId);
+        if (known != null) {
+            return known;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT on_hand FROM stock_level WHERE sku_id = ?")) {
+            ps.setString(1, skuId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("Unknown SKU " + skuId);
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private void sendBatches() throws SQLException {
+        order.executeBatch();
+        int[] written = line.executeBatch();
+        for (int i = 0; i < written.length; i++) {
+            if (written[i] != 1) {
+                throw new SQLException("No SKU " + lineSkus.get(i) + " for a pulled order line");
+            }
+        }
+        lineSkus.clear();
+        unmappedLine.executeBatch();
+        search.executeBatch();
+        history.executeBatch();
+        movement.executeBatch();
+        pending = 0;
+    }
+
+    /**
+     * Sends what is left and writes the stock levels; answers the first and last order_no written, or null when
+     * nothing was added.
+     */
+    long[] finish() throws SQLException {
+        sendBatches();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE stock_level SET on_hand = ? WHERE sku_id = ?")) {
+            for (Map.Entry<String, Long> level : onHand.entrySet()) {
+                ps.setLong(1, level.getValue());
+                ps.setString(2, level.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        onHand.clear();
+        return firstOrderNo < 0 ? null : new long[] {firstOrderNo, nextOrderNo - 1};
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement ps : all) {
+            ps.close();
+        }
+    }
+}
