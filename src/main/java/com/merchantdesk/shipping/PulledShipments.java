@@ -28,47 +28,17 @@ public final class PulledShipments {
     public enum Applied { STORED, UPDATED, ALREADY_KNOWN, ORDER_MISSING, CARRIER_UNKNOWN }
 
     private final ShipmentRepository shipments = new ShipmentRepository();
-    private final CarrierRepository carriers = new CarrierRepository();
     private final OrderFulfilment orders = new OrderFulfilment();
 
     public Applied apply(Connection c, com.merchantdesk.platform.Shipment p) throws SQLException {
         Optional<ShipmentRepository.Stored> existing = shipments.find(c, p.id());
-        ShipmentRepository.Stored stored;
-        boolean isNew = existing.isEmpty();
-        if (isNew) {
-            Optional<OrderFulfilment.Found> order = orders.find(c, p.orderId());
-            if (order.isEmpty() || !order.get().order().id().equalsIgnoreCase(p.orderId())) {
-                return Applied.ORDER_MISSING;
-            }
-            Optional<CarrierRepository.Stored> carrier = p.carrier() == null ? Optional.empty()
-                    : carriers.byCode(c, p.carrier());
-            Integer serviceNo = carrier.map(cr -> cr.serviceNos().get(p.service())).orElse(null);
-            if (serviceNo == null) {
-                return Applied.CARRIER_UNKNOWN;
-            }
-            Map<String, Integer> positions = PulledOrders.linePositions(c, order.get().orderNo(), p.orderId());
-            List<ShipmentLine> lines = new ArrayList<>();
-            for (com.merchantdesk.platform.RefundLine l : p.lines() == null ? List.<com.merchantdesk.platform.RefundLine>of()
-                    : p.lines()) {
-                Integer position = positions.get(l.lineId());
-                if (position == null) {
-                    throw new IllegalStateException("parcel " + p.id() + " names line " + l.lineId()
-                            + ", which order " + order.get().order().number() + " does not have");
-                }
-                lines.add(new ShipmentLine(position, "", l.quantity()));
-            }
-            Shipment shipment = new Shipment(p.id(), p.orderId(), order.get().order().number(),
-                    carrier.get().carrier().code(), p.service(), p.trackingNumber(), lines,
-                    p.weightGrams() == null ? null : p.weightGrams().longValue(), null, TrackingStatus.SHIPPED,
-                    p.shippedAt(), null, null, null);
-            long shipmentNo = shipments.insert(c, shipment, order.get().orderNo(), carrier.get().carrierNo(), serviceNo);
-            stored = new ShipmentRepository.Stored(shipmentNo, order.get().orderNo(), shipment);
-        } else {
-            stored = existing.get();
-            Long known = platformVersion(c, stored.shipmentNo());
-            if (known != null && p.version() <= known) {
-                return Applied.ALREADY_KNOWN;
-            }
+        if (existing.isEmpty()) {
+            return store(c, p);
+        }
+        ShipmentRepository.Stored stored = existing.get();
+        Long known = platformVersion(c, stored.shipmentNo());
+        if (known != null && p.version() <= known) {
+            return Applied.ALREADY_KNOWN;
         }
         setPlatformVersion(c, stored.shipmentNo(), p.version());
         boolean added = addEvents(c, stored, p.events() == null ? List.of() : p.events());
@@ -82,7 +52,102 @@ public final class PulledShipments {
                 deliverOrderWhenAllArrived(c, stored, delivered);
             }
         }
-        return isNew ? Applied.STORED : Applied.UPDATED;
+        return Applied.UPDATED;
+    }
+
+    /**
+     * A parcel new here, stored with its events and the status they give it, worked out from the pulled record
+     * alone (a snapshot's history brings tens of thousands of parcels: nothing of the parcel is read back).
+     */
+    private Applied store(Connection c, com.merchantdesk.platform.Shipment p) throws SQLException {
+        Optional<OrderKey> order = orderKey(c, p.orderId());
+        if (order.isEmpty()) {
+            return Applied.ORDER_MISSING;
+        }
+        Optional<CarrierService> service = p.carrier() == null || p.service() == null ? Optional.empty()
+                : carrierService(c, p.carrier(), p.service());
+        if (service.isEmpty()) {
+            return Applied.CARRIER_UNKNOWN;
+        }
+        Map<String, Integer> positions = PulledOrders.linePositions(c, order.get().orderNo(), p.orderId());
+        List<ShipmentLine> lines = new ArrayList<>();
+        for (com.merchantdesk.platform.RefundLine l : p.lines() == null ? List.<com.merchantdesk.platform.RefundLine>of()
+                : p.lines()) {
+            Integer position = positions.get(l.lineId());
+            if (position == null) {
+                throw new IllegalStateException("parcel " + p.id() + " names line " + l.lineId()
+                        + ", which order " + order.get().number() + " does not have");
+            }
+            lines.add(new ShipmentLine(position, "", l.quantity()));
+        }
+        // Oldest first; each event's status as the desk's, an information event keeping the one before it.
+        List<com.merchantdesk.platform.TrackingEvent> sorted = new ArrayList<>(p.events() == null ? List.of() : p.events());
+        sorted.sort(Comparator.comparing(com.merchantdesk.platform.TrackingEvent::at));
+        Set<String> seen = new java.util.HashSet<>();
+        List<TrackingEvent> events = new ArrayList<>();
+        List<String> eventIds = new ArrayList<>();
+        TrackingStatus status = TrackingStatus.SHIPPED;
+        Instant delivered = null;
+        for (com.merchantdesk.platform.TrackingEvent e : sorted) {
+            if (e.id() == null || !seen.add(e.id().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            status = local(e.status(), status);
+            if (status == TrackingStatus.DELIVERED && delivered == null) {
+                delivered = e.at();
+            }
+            events.add(new TrackingEvent(p.id(), 0, status, e.at(), e.place(), e.description()));
+            eventIds.add(e.id());
+        }
+        Shipment shipment = new Shipment(p.id(), p.orderId(), order.get().number(), service.get().carrierCode(), p.service(),
+                p.trackingNumber(), lines, p.weightGrams() == null ? null : p.weightGrams().longValue(), null, status,
+                p.shippedAt(), null, null, delivered);
+        long shipmentNo = shipments.insert(c, shipment, order.get().orderNo(), service.get().carrierNo(),
+                service.get().serviceNo());
+        setPlatformVersion(c, shipmentNo, p.version());
+        for (int i = 0; i < events.size(); i++) {
+            shipments.insertPulledEvent(c, shipmentNo, events.get(i), eventIds.get(i));
+        }
+        if (delivered != null && order.get().shipped()) {
+            deliverOrderWhenAllArrived(c, new ShipmentRepository.Stored(shipmentNo, order.get().orderNo(), shipment),
+                    delivered);
+        }
+        return Applied.STORED;
+    }
+
+    /** The keys of the order a pulled parcel belongs to, and whether it is shipped (then a delivery may end it). */
+    private record OrderKey(long orderNo, String number, boolean shipped) {}
+
+    private static Optional<OrderKey> orderKey(Connection c, String orderId) throws SQLException {
+        Optional<byte[]> id = com.merchantdesk.store.Ids.toBytes(orderId == null ? "" : orderId.strip());
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT order_no, number, status FROM orders WHERE id = ?")) {
+            ps.setBytes(1, id.get());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new OrderKey(rs.getLong(1), rs.getString(2),
+                        rs.getInt(3) == com.merchantdesk.orders.OrderCodes.of(com.merchantdesk.orders.OrderStatus.SHIPPED)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    /** A carrier's service as the desk knows it: the numbers it is stored by, and the carrier's code as written here. */
+    private record CarrierService(long carrierNo, int serviceNo, String carrierCode) {}
+
+    /** The carrier's service here, by the codes the platform gave; empty when the desk does not know it. */
+    private static Optional<CarrierService> carrierService(Connection c, String carrier, String service)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.carrier_no, cs.service_no, c.code FROM carrier c "
+                + "JOIN carrier_service cs ON cs.carrier_no = c.carrier_no WHERE c.code = ? COLLATE NOCASE AND cs.code = ?")) {
+            ps.setString(1, carrier.strip());
+            ps.setString(2, service);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new CarrierService(rs.getLong(1), rs.getInt(2), rs.getString(3)))
+                        : Optional.empty();
+            }
+        }
     }
 
     /** Adds the events the shipment does not have yet, oldest first; true when any was added. */
