@@ -97,21 +97,22 @@ public final class PulledOrders {
     }
 
     /**
-     * The ids of {@code orderIds} that are orders the desk has (made here, or pulled before), as UUIDs; one query
-     * per 500 ids.
+     * Of {@code orderIds}, the orders the desk has (made here, or pulled before) with the platform version it holds
+     * (0 when it holds none yet: its own order not acknowledged); one query per 500 ids.
      */
-    public Set<UUID> known(Connection c, List<String> orderIds) throws SQLException {
-        Set<UUID> known = new java.util.HashSet<>();
+    public Map<UUID, Long> known(Connection c, List<String> orderIds) throws SQLException {
+        Map<UUID, Long> known = new HashMap<>();
         for (int from = 0; from < orderIds.size(); from += 500) {
             List<String> chunk = orderIds.subList(from, Math.min(orderIds.size(), from + 500));
             String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM orders WHERE id IN (" + marks + ")")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, coalesce(platform_version, 0) FROM orders WHERE id IN (" + marks + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     ps.setBytes(i + 1, Ids.toBytes(UUID.fromString(chunk.get(i))));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        known.add(UUID.fromString(Ids.fromBytes(rs.getBytes(1))));
+                        known.put(UUID.fromString(Ids.fromBytes(rs.getBytes(1))), rs.getLong(2));
                     }
                 }
             }

@@ -31,11 +31,10 @@ public final class PulledShipments {
     private final OrderFulfilment orders = new OrderFulfilment();
 
     public Applied apply(Connection c, com.merchantdesk.platform.Shipment p) throws SQLException {
-        Optional<ShipmentRepository.Stored> existing = shipments.find(c, p.id());
-        if (existing.isEmpty()) {
+        if (!shipments.exists(c, p.id())) {
             return store(c, p);
         }
-        ShipmentRepository.Stored stored = existing.get();
+        ShipmentRepository.Stored stored = shipments.find(c, p.id()).orElseThrow();
         Long known = platformVersion(c, stored.shipmentNo());
         if (known != null && p.version() <= known) {
             return Applied.ALREADY_KNOWN;
@@ -105,9 +104,7 @@ public final class PulledShipments {
         long shipmentNo = shipments.insert(c, shipment, order.get().orderNo(), service.get().carrierNo(),
                 service.get().serviceNo());
         setPlatformVersion(c, shipmentNo, p.version());
-        for (int i = 0; i < events.size(); i++) {
-            shipments.insertPulledEvent(c, shipmentNo, events.get(i), eventIds.get(i));
-        }
+        shipments.insertFirstPulledEvents(c, shipmentNo, events, eventIds);
         if (delivered != null && order.get().shipped()) {
             deliverOrderWhenAllArrived(c, new ShipmentRepository.Stored(shipmentNo, order.get().orderNo(), shipment),
                     delivered);

@@ -61,6 +61,20 @@ final class ShipmentRepository {
         return found.stream().findFirst();
     }
 
+    /** Whether a shipment of this id is here (a light look before reading it whole). */
+    boolean exists(Connection c, String shipmentId) throws SQLException {
+        Optional<byte[]> id = Ids.toBytes(shipmentId == null ? "" : shipmentId.strip());
+        if (id.isEmpty()) {
+            return false;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM shipment WHERE id = ?")) {
+            ps.setBytes(1, id.get());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     List<Stored> forOrder(Connection c, long orderNo) throws SQLException {
         return select(c, "WHERE s.order_no = ? ORDER BY s.shipment_no", orderNo);
     }
@@ -158,6 +172,29 @@ final class ShipmentRepository {
             ps.setString(5, e.description());
             ps.setBytes(6, Ids.toBytes(UUID.fromString(eventId)));
             return ps.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * The events of a shipment that has none yet, as the platform reported them (in this order, with their platform
+     * ids), in one batch.
+     */
+    void insertFirstPulledEvents(Connection c, long shipmentNo, List<TrackingEvent> events, List<String> eventIds)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO tracking_event(shipment_no, seq, status, "
+                + "occurred_at, place, description, event_id) VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
+            for (int i = 0; i < events.size(); i++) {
+                TrackingEvent e = events.get(i);
+                ps.setLong(1, shipmentNo);
+                ps.setInt(2, i);
+                ps.setInt(3, ShippingCodes.of(e.status()));
+                ps.setLong(4, e.at().toEpochMilli());
+                ps.setString(5, e.place());
+                ps.setString(6, e.description());
+                ps.setBytes(7, Ids.toBytes(UUID.fromString(eventIds.get(i))));
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

@@ -114,17 +114,19 @@ public final class PulledChanges {
      */
     private void applyOrders(Connection c, List<Change> run) throws SQLException {
         List<Change> live = run.stream().filter(change -> !change.deleted()).toList();
-        Set<UUID> known = orders.known(c, live.stream().map(Change::id).toList());
+        Map<UUID, Long> known = orders.known(c, live.stream().map(Change::id).toList());
         Set<UUID> fresh = new HashSet<>();
         List<com.merchantdesk.platform.Order> inserted = new ArrayList<>();
         List<Change> followed = new ArrayList<>();
         for (Change change : live) {
             UUID id = UUID.fromString(change.id());
-            if (!known.contains(id) && fresh.add(id)) {
+            Long version = known.get(id);
+            if (version == null && fresh.add(id)) {
                 inserted.add(PulledRecord.read(change, com.merchantdesk.platform.Order.class));
-            } else {
+            } else if (version == null || change.data().path("version").asLong(Long.MAX_VALUE) > version) {
                 followed.add(change);
             }
+            // else: the desk holds this version or a newer one (the history's pages repeat the recent orders).
         }
         orders.insertNew(c, inserted);
         RecordApplier applier = appliers.get(ChangeKind.ORDER);

@@ -436,4 +436,62 @@ class PulledOrdersTest {
         assertThat(oversoldSkus)
                 .extracting(PlatformStockLevels.Level::skuId).containsExactly(mug);
     }
+
+    @Test
+    void aPageOfManyOrdersIsAppliedAsOrderByOrderAndAgainChangesNothing() {
+        String cup = shop.sku("Cup", "CUP-1", "4.00", 10);
+        com.merchantdesk.platform.Order a = Pulled.online("P-2026-0000101", List.of(Pulled.line(mug, "MUG-1", "Mug", 1250, 2)));
+        com.merchantdesk.platform.Order b = Pulled.online("P-2026-0000102", List.of(Pulled.line(mug, "MUG-1", "Mug", 1250, 3),
+                Pulled.line(cup, "CUP-1", "Cup", 400, 1)));
+        com.merchantdesk.platform.Order cancelled = Pulled.order(Pulled.id(), "P-2026-0000103", null, null,
+                PlatformChannel.PLATFORM, PlatformOrderStatus.CANCELLED, List.of(Pulled.line(mug, "MUG-1", "Mug", 1250, 1)),
+                2, List.of(PlatformOrderStatus.PENDING_PAYMENT, PlatformOrderStatus.CANCELLED));
+        com.merchantdesk.platform.Order unknownSku = Pulled.online("P-2026-0000104",
+                List.of(Pulled.line(Pulled.id(), "VASE-9", "Vase", 3000, 1)));
+        com.merchantdesk.platform.Order aLater = Pulled.next(a, PlatformOrderStatus.PACKED, Pulled.usd(0));
+        Refund cupBack = Pulled.refund(b, 400, true, new RefundLine(b.lines().get(1).id(), 1));
+        // The refund before its order (it waits, then follows it), and one order twice in the page.
+        List<Change> page = List.of(Pulled.change(cupBack), Pulled.change(a), Pulled.change(b), Pulled.change(cancelled),
+                Pulled.change(unknownSku), Pulled.change(aLater));
+        long queued = outbox();
+
+        applyPage(page);
+
+        assertThat(count("SELECT count(*) FROM orders")).isEqualTo(4);
+        assertThat(shop.orders().find(a.id()).orElseThrow().status()).as("its later version in the same page")
+                .isEqualTo(OrderStatus.PACKED);
+        assertThat(shop.orders().find(cancelled.id()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(onHand(mug)).as("20 - 2 - 3 - 1, and the cancelled order's unit back").isEqualTo(15);
+        assertThat(onHand(cup)).as("sold one, the restocked refund brought it back").isEqualTo(10);
+        assertThat(shop.strings("SELECT on_hand_after FROM stock_movement WHERE sku_id = ? AND kind IN ('SOLD', "
+                + "'RETURNED') ORDER BY rowid", mug)).as("each movement's level follows the one before")
+                .containsExactly("18", "15", "14", "15");
+        assertThat(count("SELECT count(*) FROM order_refund")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM sync_waiting")).isZero();
+        assertThat(shop.strings("SELECT seq FROM order_status_history h JOIN orders o ON o.order_no = h.order_no "
+                + "WHERE o.number = ? ORDER BY seq", "P-2026-0000103")).containsExactly("0", "1");
+        assertThat(count("SELECT count(*) FROM order_line WHERE unmapped_sku = 'VASE-9' AND platform_line_id IS NOT NULL"))
+                .isEqualTo(1);
+        assertThat(outbox()).as("applying queues nothing").isEqualTo(queued);
+        assertThat(shop.orders().search(OrderQuery.newest(10).withText("CUP-1")).items())
+                .extracting(r -> r.number()).containsExactly("P-2026-0000102");
+        assertSummariesAsIfCountedAgain();
+
+        long movements = count("SELECT count(*) FROM stock_movement");
+        long steps = count("SELECT count(*) FROM order_status_history");
+        applyPage(page);
+
+        assertThat(count("SELECT count(*) FROM orders")).isEqualTo(4);
+        assertThat(count("SELECT count(*) FROM stock_movement")).isEqualTo(movements);
+        assertThat(count("SELECT count(*) FROM order_status_history")).isEqualTo(steps);
+        assertThat(onHand(mug)).isEqualTo(15);
+        assertThat(onHand(cup)).isEqualTo(10);
+    }
+
+    private void applyPage(List<Change> page) {
+        shop.app.database().write(c -> {
+            assertThat(changes.applyPage(c, page)).isEmpty();
+            return null;
+        });
+    }
 }
