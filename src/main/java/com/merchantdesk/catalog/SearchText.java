@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns catalogue fields into the words the full-text index holds, and the seller's search box into an
@@ -16,6 +17,9 @@ public final class SearchText {
 
     /** The longest prefix the index keeps ready-made lists for ({@code prefix = '1 2 3'} in V1__catalog.sql). */
     static final int INDEXED_PREFIX_LENGTH = 3;
+
+    /** Runs of the joiners a code's parts are split at (compiled once: every indexed word may need it). */
+    private static final Pattern JOINERS = Pattern.compile("[-_./]+");
 
     private SearchText() {}
 
@@ -36,8 +40,8 @@ public final class SearchText {
         }
         for (String word : words(text)) {
             words.add(word);
-            if (word.matches(".*[-_./].*")) {
-                for (String part : word.split("[-_./]+")) {
+            if (hasJoiner(word)) {
+                for (String part : JOINERS.split(word)) {
                     if (!part.isEmpty()) {
                         words.add(part);
                     }
@@ -65,8 +69,30 @@ public final class SearchText {
         return result.stream().map(SearchText::trimJoiners).filter(w -> !w.isEmpty()).toList();
     }
 
+    /** The word without joiners at its ends (what {@code ^[-_./]+|[-_./]+$} removes; by hand, as it runs per word). */
     private static String trimJoiners(String word) {
-        return word.replaceAll("^[-_./]+|[-_./]+$", "");
+        int start = 0;
+        int end = word.length();
+        while (start < end && isJoiner(word.charAt(start))) {
+            start++;
+        }
+        while (end > start && isJoiner(word.charAt(end - 1))) {
+            end--;
+        }
+        return word.substring(start, end);
+    }
+
+    private static boolean hasJoiner(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (isJoiner(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isJoiner(char ch) {
+        return ch == '-' || ch == '_' || ch == '.' || ch == '/';
     }
 
     /**

@@ -26,7 +26,12 @@ public final class OrderSearchText {
         List<String> texts = new ArrayList<>(List.of(number, customerName, phone));
         texts.addAll(skuCodes);
         Set<String> words = words(texts);
-        String sequence = number.substring(number.lastIndexOf('-') + 1).replaceFirst("^0+(?=.)", "");
+        String sequence = number.substring(number.lastIndexOf('-') + 1);
+        int zeros = 0;
+        while (zeros < sequence.length() - 1 && sequence.charAt(zeros) == '0') {
+            zeros++;
+        }
+        sequence = sequence.substring(zeros);
         words.add(sequence);
         addDigits(words, phone);
         return String.join(" ", words);
