@@ -57,7 +57,10 @@ public final class Puller {
         this.client = client;
         this.records = records;
         this.clock = clock;
+        this.ahead = new SnapshotAhead(client);
     }
+
+    private final SnapshotAhead ahead;
 
     /** Reads and applies the feed page after the stored cursor. */
     public PullResult pullFeedPage() {
@@ -101,16 +104,14 @@ public final class Puller {
     public PullResult pullSnapshotPage(List<SnapshotStep> steps, SyncPosition.Progress progress, ProgressStore store) {
         int step = progress == null ? 0 : progress.step();
         SnapshotStep current = steps.get(step);
-        PlatformResponse response;
-        try {
-            response = client.get(current.query(SNAPSHOT_PAGE, progress == null ? null : progress.pageToken()));
-        } catch (PlatformUnreachable e) {
-            return new PullResult(0, true, null, e.getMessage(), null);
+        SnapshotFetch fetched = ahead.take(current.query(SNAPSHOT_PAGE, progress == null ? null : progress.pageToken()));
+        if (fetched.unreachable() != null) {
+            return new PullResult(0, true, null, fetched.unreachable().getMessage(), null);
         }
-        if (response.kind() != PlatformResponse.Kind.OK) {
-            return new PullResult(0, true, response, null, null);
+        if (fetched.response().kind() != PlatformResponse.Kind.OK) {
+            return new PullResult(0, true, fetched.response(), null, null);
         }
-        SnapshotPage page = response.as(SnapshotPage.class);
+        SnapshotPage page = fetched.page();
         String feedCursor = progress == null || progress.feedCursor() == null ? page.feedCursor() : progress.feedCursor();
         List<Change> changes = new ArrayList<>(page.items().size());
         for (JsonNode item : page.items()) {
@@ -123,6 +124,10 @@ public final class Puller {
             next = new SyncPosition.Progress(feedCursor, step + 1, null);
         } else {
             next = null;
+        }
+        if (next != null) {
+            // The next page is asked for while this one is applied: the platform answers meanwhile.
+            ahead.ask(steps.get(next.step()).query(SNAPSHOT_PAGE, next.pageToken()));
         }
         try {
             return db.write(c -> {
