@@ -206,9 +206,14 @@ final class SyncEndState {
             side.add("adjustment " + codes.get(a.path("sku_id").asText()) + " " + a.path("reason").asText() + " " + a.path("delta").asLong(), "1");
         }
         for (JsonNode o : snapshot(platform, "order")) {
+            long units = 0;
+            for (JsonNode line : o.path("lines")) {
+                units += line.path("quantity").asLong();
+            }
             side.add(orderKey(o.path("channel").asText().equalsIgnoreCase("platform"), o.path("number").asText(),
                     o.path("customer_name").asText()), "v" + o.path("version").asLong() + " " + o.path("status").asText()
-                    + (o.path("oversold").asBoolean() ? " oversold" : ""));
+                    + ", payment " + o.path("payment_state").asText() + ", " + units + " units, total " + o.path("total").path("amount_minor").asLong()
+                    + ", " + o.path("history").size() + " steps" + (o.path("oversold").asBoolean() ? ", oversold" : ""));
         }
         for (JsonNode c : snapshot(platform, "customer")) {
             side.add("customer " + c.path("name").asText() + " / " + c.path("phone").asText(), "v" + c.path("version").asLong());
@@ -234,9 +239,13 @@ final class SyncEndState {
         for (List<Object> r : rows(desk, "SELECT s.code, m.kind, m.delta FROM stock_movement m JOIN sku s ON s.id = m.sku_id")) {
             side.add("movement " + r.get(0) + " " + r.get(1) + " " + r.get(2), "1");
         }
-        for (List<Object> r : rows(desk, "SELECT channel, number, customer_name, platform_version, status, oversold FROM orders")) {
+        for (List<Object> r : rows(desk, "SELECT channel, number, customer_name, platform_version, status, oversold, payment_state,"
+                + " item_count, total_minor, (SELECT count(*) FROM order_status_history h WHERE h.order_no = o.order_no),"
+                + " (SELECT count(*) FROM order_line l WHERE l.order_no = o.order_no), line_count FROM orders o")) {
             side.add(orderKey(((Number) r.get(0)).intValue() == OrderCodes.of(Channel.PLATFORM), (String) r.get(1), (String) r.get(2)),
-                    "v" + r.get(3) + " " + status(((Number) r.get(4)).intValue()) + (isOne(r.get(5)) ? " oversold" : ""));
+                    "v" + r.get(3) + " " + status(((Number) r.get(4)).intValue()) + ", payment " + r.get(6) + ", " + r.get(7)
+                    + " units, total " + r.get(8) + ", " + r.get(9) + " steps, lines " + r.get(10) + " of " + r.get(11)
+                    + (isOne(r.get(5)) ? ", oversold" : ""));
         }
         for (List<Object> r : rows(desk, "SELECT name, phone, platform_version FROM customer")) {
             side.add("customer " + r.get(0) + " / " + r.get(1), "v" + r.get(2));
@@ -248,6 +257,9 @@ final class SyncEndState {
         }
         for (List<Object> r : rows(desk, "SELECT entity_type, field, desk_value, platform_value FROM sync_conflict")) {
             side.add("conflict " + r.get(0) + " " + r.get(1), "desk " + r.get(2) + ", platform " + r.get(3));
+        }
+        for (List<Object> r : rows(desk, "SELECT desk_code FROM sync_identity")) {
+            side.add("desk code", String.valueOf(r.get(0)));
         }
         for (List<Object> r : rows(desk, "SELECT kind FROM sync_waiting")) {
             side.add("waiting to be applied " + r.get(0), "1");

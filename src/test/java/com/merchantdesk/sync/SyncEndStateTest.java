@@ -43,7 +43,7 @@ class SyncEndStateTest {
         SyncEndState other = ScenarioRun.endOf(second, false, run -> script(run, false));
 
         one.assertSameAs(other);
-        assertThat(one.toString()).contains("platform · order online, bought by Lee Jiwoo: v1 paid",
+        assertThat(one.toString()).contains("platform · order online, bought by Lee Jiwoo: v1 paid, payment paid, 1 units",
                 "desk 1 · stock MUG-1: 8", "platform · stock MUG-1: 8");
     }
 
@@ -53,8 +53,9 @@ class SyncEndStateTest {
         SyncEndState other = ScenarioRun.endOf(second, false, run -> script(run, false));
 
         assertThatThrownBy(() -> one.assertSameAs(other))
-                .hasMessageContaining("platform · order online, bought by Lee Jiwoo: with the fault [2× v1 paid]")
-                .hasMessageContaining("desk 1 · order ")
+                .hasMessageContaining("platform · order online, bought by Lee Jiwoo: with the fault [v1 paid, payment paid, 1 units")
+                .hasMessageContaining("v1 paid, payment paid, 2 units")
+                .hasMessageContaining("desk 1 · order AA-2026-000001: with the fault [v2 CANCELLED")
                 .hasMessageContaining("platform · stock MUG-1: with the fault [")
                 .hasMessageContaining("desk 1 · stock MUG-1: with the fault [");
     }
