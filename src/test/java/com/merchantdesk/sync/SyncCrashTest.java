@@ -6,14 +6,11 @@ import com.merchantdesk.orders.Shop;
 import com.merchantdesk.platform.Address;
 import com.merchantdesk.sandbox.market.Marketplace;
 import com.merchantdesk.testsupport.ChildJvm;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,80 +18,75 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The desk dies in the middle of a sync, at named points (a child process told to die there, as kill -9 would),
  * then starts again and syncs: every order exists once on both sides, and stock on both sides is the sum of all
- * movements (brief, "What does not lose data means").
+ * movements (brief, "What does not lose data means"). Each scenario runs twice ({@link ScenarioRun#comparedWithFaultFree}):
+ * the fault-free run names no crash point, so its child syncs to the end, and both runs must end the same.
  */
 class SyncCrashTest {
 
+    /** Names no crash point: the child syncs to the end. */
+    private static final String NO_CRASH = "none";
+
     @TempDir
-    Path deskFolder;
+    Path withFault;
     @TempDir
-    Path platformFolder;
+    Path faultFree;
 
-    PlatformForTests platform;
-
-    @BeforeEach
-    void start() { platform = new PlatformForTests(platformFolder); }
-
-    @AfterEach
-    void stop() { platform.close(); }
-
-    private void crashAt(String point) {
-        try (ChildJvm child = ChildJvm.start(SyncCrashProbe.class, deskFolder.toString(), platform.server.baseUri().toString(),
-                PlatformForTests.TOKEN, point)) {
-            child.awaitOut("the crash at " + point, line -> line.startsWith("CRASHED AT ") || line.startsWith("NOT CRASHED"));
-            assertThat(child.transcript()).contains("CRASHED AT " + point);
-            assertThat(child.awaitExit()).isEqualTo(9);
+    /** The child desk syncs the run's desk folder, dying at {@code point} in the run with the fault. */
+    private static void childSyncs(ScenarioRun run, String point) {
+        run.closeDesk();
+        String named = run.faulty ? point : NO_CRASH;
+        try (ChildJvm child = ChildJvm.start(SyncCrashProbe.class, run.deskFolder().toString(),
+                run.platform.server.baseUri().toString(), PlatformForTests.TOKEN, named)) {
+            child.awaitOut("the crash at " + named, line -> line.startsWith("CRASHED AT ") || line.startsWith("NOT CRASHED"));
+            if (run.faulty) {
+                assertThat(child.transcript()).contains("CRASHED AT " + point);
+                assertThat(child.awaitExit()).isEqualTo(9);
+            } else {
+                assertThat(child.transcript()).contains("NOT CRASHED " + SyncOutcome.CONVERGED);
+                assertThat(child.awaitExit()).isZero();
+            }
         }
-    }
-
-    private static SyncReport syncOnce(Shop shop, Path folder, PlatformForTests platform) {
-        return SyncSetup.engine(shop.app.database(), folder, platform.endpoint(), shop.clock, "Test desk")
-                .run(SyncEngine.Options.once(Duration.ofMinutes(5)));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {CrashPoints.PUSH_MARKED_SENDING, CrashPoints.PUSH_ANSWERED})
     void killedWhilePushingTheDeskSendsAgainAndTheOrderArrivesOnce(String point) throws Exception {
-        String mug;
-        Order order;
-        try (Shop shop = new Shop(deskFolder)) {
-            mug = shop.sku("Mug", "MUG-1", "12.50", 10);
-            order = shop.orders().create(Shop.paid(Shop.draft(mug, 3)));
-        }
+        ScenarioRun.comparedWithFaultFree(withFault, faultFree, run -> {
+            Shop before = run.desk();
+            String mug = before.sku("Mug", "MUG-1", "12.50", 10);
+            Order order = before.orders().create(Shop.paid(Shop.draft(mug, 3)));
 
-        crashAt(point);
+            childSyncs(run, point);
 
-        try (Shop shop = new Shop(deskFolder)) {
-            SyncReport report = syncOnce(shop, deskFolder, platform);
+            Shop shop = run.desk();
+            SyncReport report = run.sync();
             assertThat(report.outcome()).as(report.message()).isEqualTo(SyncOutcome.CONVERGED);
-            assertThat(platform.get("/v1/orders/" + order.id()).path("number").asText()).isEqualTo(order.number());
-            assertThat(platform.get("/v1/stock/" + mug).path("on_hand").asLong()).isEqualTo(7);
+            assertThat(run.platform.get("/v1/orders/" + order.id()).path("number").asText()).isEqualTo(order.number());
+            assertThat(run.platform.get("/v1/stock/" + mug).path("on_hand").asLong()).isEqualTo(7);
             assertThat(shop.row(mug).onHand()).isEqualTo(7);
             assertThat(shop.strings("SELECT count(*) FROM orders").get(0)).isEqualTo("1");
             assertThat(shop.strings("SELECT count(*) FROM outbox WHERE state <> 2").get(0)).isEqualTo("0");
-        }
+        });
     }
 
     @ParameterizedTest
     @ValueSource(strings = {CrashPoints.PULL_APPLIED, CrashPoints.PULL_COMMITTED})
     void killedWhilePullingThePageIsAppliedOnceAfterTheRestart(String point) throws Exception {
-        String mug;
-        try (Shop shop = new Shop(deskFolder)) {
-            mug = shop.sku("Mug", "MUG-1", "12.50", 10);
-            assertThat(syncOnce(shop, deskFolder, platform).outcome()).isEqualTo(SyncOutcome.CONVERGED);
-        }
-        Address buyer = new Address("Lee Jiwoo", "010-5555-0101", "1 Test-ro", "", "Seoul", "", "04524", "KR");
-        var online = platform.server.marketplace().placeOnlineOrder("alpha", "Lee Jiwoo", buyer,
-                List.of(new Marketplace.Wanted(mug, 4)));
+        ScenarioRun.comparedWithFaultFree(withFault, faultFree, run -> {
+            String mug = run.desk().sku("Mug", "MUG-1", "12.50", 10);
+            assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
+            Address buyer = new Address("Lee Jiwoo", "010-5555-0101", "1 Test-ro", "", "Seoul", "", "04524", "KR");
+            var online = run.platform.server.marketplace().placeOnlineOrder("alpha", "Lee Jiwoo", buyer,
+                    List.of(new Marketplace.Wanted(mug, 4)));
 
-        crashAt(point);
+            childSyncs(run, point);
 
-        try (Shop shop = new Shop(deskFolder)) {
-            SyncReport report = syncOnce(shop, deskFolder, platform);
+            Shop shop = run.desk();
+            SyncReport report = run.sync();
             assertThat(report.outcome()).as(report.message()).isEqualTo(SyncOutcome.CONVERGED);
             assertThat(shop.strings("SELECT count(*) FROM orders WHERE number = ?", online.number()).get(0)).isEqualTo("1");
             assertThat(shop.row(mug).onHand()).as("sold once on the desk too").isEqualTo(6);
-            assertThat(platform.get("/v1/stock/" + mug).path("on_hand").asLong()).isEqualTo(6);
-        }
+            assertThat(run.platform.get("/v1/stock/" + mug).path("on_hand").asLong()).isEqualTo(6);
+        });
     }
 }
