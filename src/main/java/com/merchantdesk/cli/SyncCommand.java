@@ -74,6 +74,7 @@ final class SyncCommand extends DataCommand {
         if (PlatformCli.preferences(dataDirectory()).get().workOffline()) {
             // The seller asked for this sync: the window's "Work offline" stops the window's runner, not this command.
             spec.commandLine().getErr().println(Messages.get("cli.sync.workOfflineAnyway"));
+            spec.commandLine().getErr().flush();
         }
         try (AppContext app = openApp()) {
             SyncEngine engine = SyncSetup.engine(app.database(), app.dataDirectory().root(), endpoint, app.clock(), deskName());
