@@ -27,8 +27,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code sync}: pushes what the desk queued and pulls what the platform has (docs/sync.md), once or on a schedule
- * until Ctrl+C. Exit codes (docs/cli.md): 0 converged, 3 converged but something waits for the seller, 4 could not
- * finish, 5 token refused, 6 another sync is running.
+ * until Ctrl+C, also while the window's "Work offline" is on (said on stderr). Exit codes (docs/cli.md): 0 converged,
+ * 3 converged but something waits for the seller, 4 could not finish, 5 token refused, 6 another sync is running.
  */
 @Command(name = "sync", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Syncs this desk with the platform: sends the changes made here, reads the platform's.",
@@ -70,6 +70,11 @@ final class SyncCommand extends DataCommand {
         AtomicBoolean stop = new AtomicBoolean();
         if (!once) {
             StopSignals.handle(() -> stop.set(true));
+        }
+        if (PlatformCli.preferences(dataDirectory()).get().workOffline()) {
+            // The seller asked for this sync: the window's "Work offline" stops the window's runner, not this command.
+            spec.commandLine().getErr().println(Messages.get("cli.sync.workOfflineAnyway"));
+            spec.commandLine().getErr().flush();
         }
         try (AppContext app = openApp()) {
             SyncEngine engine = SyncSetup.engine(app.database(), app.dataDirectory().root(), endpoint, app.clock(), deskName());

@@ -88,6 +88,7 @@ final class SettingsJson {
                 g.writeStringField(trusted.getKey(), trusted.getValue());
             }
             g.writeEndObject();
+            g.writeBooleanField("workOffline", settings.platform().workOffline());
             g.writeEndObject();
             g.writeEndObject();
         }
@@ -124,6 +125,7 @@ final class SettingsJson {
     private static PlatformPreferences platform(JsonParser p, JsonToken start) throws IOException {
         expect(p, start, JsonToken.START_OBJECT);
         String address = null;
+        boolean workOffline = false;
         java.util.Map<String, String> trusted = new java.util.LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -140,10 +142,16 @@ final class SettingsJson {
                         }
                     }
                 }
+                case "workOffline" -> {
+                    if (!value.isBoolean()) {
+                        throw wrong(p, "true or false");
+                    }
+                    workOffline = p.getBooleanValue();
+                }
                 default -> p.skipChildren();
             }
         }
-        return new PlatformPreferences(address, trusted);
+        return new PlatformPreferences(address, trusted, workOffline);
     }
 
     private static String text(JsonParser p, JsonToken value) throws IOException {

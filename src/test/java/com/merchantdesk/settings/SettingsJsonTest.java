@@ -25,6 +25,8 @@ class SettingsJsonTest {
                 new Settings("ko", Settings.DARK, "KRW", "김씨네 가게", "서울시 \"1번지\"\n2층",
                         new Settings.WindowBounds(10.5, -20, 1280, 800, true), "orders"),
                 new Settings("zh-CN", Settings.LIGHT, "CNY", "", "", new Settings.WindowBounds(0, 0, 640.25, 480, false), ""),
+                Settings.defaults().withPlatform(new PlatformPreferences("https://platform.example",
+                        java.util.Map.of("https://platform.example", "AB:CD"), true)),
         };
     }
 

@@ -22,6 +22,12 @@ final class KeyringProbe {
     private static final Logger LOG = Logger.getLogger(KeyringProbe.class.getName());
     private static final String SECRET_SERVICE = "org.freedesktop.secrets";
     private static volatile Boolean answer;
+    /**
+     * dbus-java and secret-service log each connection and prompt at INFO ("Using transport ..."): on the command
+     * line that is a line on stderr for every keyring access. Held here, as the log manager keeps loggers weakly.
+     */
+    private static final java.util.List<Logger> CHATTY_LIBRARIES = java.util.List.of(
+            Logger.getLogger("org.freedesktop.dbus"), Logger.getLogger("org.freedesktop.secret"));
 
     private KeyringProbe() {}
 
@@ -38,10 +44,21 @@ final class KeyringProbe {
     }
 
     private static boolean probe() {
+        CHATTY_LIBRARIES.forEach(logger -> logger.setLevel(Level.WARNING));
         try {
             String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-            if (os.contains("linux") && !secretServiceOnSessionBus()) {
-                return false;
+            if (os.contains("linux")) {
+                if (!secretServiceOnSessionBus()) {
+                    return false;
+                }
+                // A Secret Service is the store even while its default collection is locked or missing: the token
+                // must not move to the file unnoticed (and back the next time). java-keyring would wait on a prompt
+                // here; KeyringTokenStore says what to do instead.
+                DefaultCollection.State state = DefaultCollection.state();
+                if (state == DefaultCollection.State.LOCKED || state == DefaultCollection.State.MISSING) {
+                    LOG.fine(() -> "OS keyring: Secret Service, default collection " + state);
+                    return true;
+                }
             }
             try (Keyring keyring = Keyring.create()) {
                 LOG.fine(() -> "OS keyring: " + keyring.getKeyringStorageType());

@@ -22,6 +22,9 @@ final class KeyringTokenStore implements TokenStore {
 
     @Override
     public Optional<String> read() {
+        if (usable(false)) {
+            return Optional.empty();
+        }
         try (Keyring keyring = Keyring.create()) {
             return Optional.ofNullable(keyring.getPassword(SERVICE, account)).filter(t -> !t.isEmpty());
         } catch (PasswordAccessException none) {
@@ -36,6 +39,7 @@ final class KeyringTokenStore implements TokenStore {
 
     @Override
     public void save(String token) {
+        usable(true);
         try (Keyring keyring = Keyring.create()) {
             keyring.setPassword(SERVICE, account, token);
         } catch (Exception e) {
@@ -45,6 +49,9 @@ final class KeyringTokenStore implements TokenStore {
 
     @Override
     public void delete() {
+        if (usable(false)) {
+            return;
+        }
         try (Keyring keyring = Keyring.create()) {
             keyring.deletePassword(SERVICE, account);
         } catch (PasswordAccessException none) {
@@ -52,5 +59,18 @@ final class KeyringTokenStore implements TokenStore {
         } catch (Exception e) {
             throw new TokenStoreException(Messages.get("platform.token.keyringFailed", e.getClass().getSimpleName()), e);
         }
+    }
+
+    /**
+     * Refuses a locked default collection (instead of waiting on an unlock prompt) and, when {@code toSave}, a missing
+     * one; returns true when it is missing, so there is nothing to read or forget.
+     */
+    private static boolean usable(boolean toSave) {
+        DefaultCollection.State state = DefaultCollection.state();
+        if (state == DefaultCollection.State.LOCKED || toSave && state == DefaultCollection.State.MISSING) {
+            throw new TokenStoreException(Messages.get(state == DefaultCollection.State.LOCKED
+                    ? "platform.token.keyringLocked" : "platform.token.keyringMissing"), null);
+        }
+        return state == DefaultCollection.State.MISSING;
     }
 }

@@ -34,7 +34,8 @@ import javafx.concurrent.Task;
 /**
  * The window's sync: runs the engine in the background (a {@link Service} on a thread of its own, never the FX
  * thread) every {@link #PERIOD} and at once on "Sync now", while a platform address and token are set and the shop
- * is not local only; "Work offline" and closing the window stop a run promptly through the engine's stop flag.
+ * is not local only; "Work offline" and closing the window stop a run promptly through the engine's stop flag (the
+ * watcher keeps "Work offline" in the data folder's settings and sets it before {@link #start()}).
  * Progress reported on the run's thread reaches the properties on the FX thread coalesced: one pending update at a
  * time, whatever the number of callbacks. The counts are read again after every run and after the seller's writes.
  */
@@ -137,9 +138,16 @@ public final class SyncRunner implements AutoCloseable {
         });
     }
 
-    /** Starts the schedule: the first run now. Call on the FX thread. */
+    /**
+     * Starts the schedule: the first run now, or, while the seller works offline, only the counts (what waits shows
+     * without reaching the platform). Set "Work offline" before this. Call on the FX thread.
+     */
     public void start() {
-        tick();
+        if (workOffline.get()) {
+            refreshCounts();
+        } else {
+            tick();
+        }
     }
 
     /** The window's writes make the counts be read again (the seller queued a change). */

@@ -65,9 +65,7 @@ public final class SyncWatcher implements AutoCloseable {
     /** The entry's watcher in the window: the platform from Settings → Platform, the token from the store. */
     public static SyncWatcher start(ScreenContext context) {
         DataDirectory dir = context.app().dataDirectory();
-        PreferencesAccess preferences = context.shell() != null
-                ? new ShellPreferences(context.shell().settings())
-                : PreferencesAccess.of(new SettingsStore(dir.settingsFile()));
+        PreferencesAccess preferences = preferences(context);
         Clock clock = context.app().clock();
         SyncRunner.EngineSource engines = () -> {
             PlatformPreferences now = preferences.get();
@@ -83,17 +81,32 @@ public final class SyncWatcher implements AutoCloseable {
             return Optional.of(SyncSetup.engine(context.app().database(), dir.root(), connections.endpoint(), clock,
                     deskName()));
         };
-        return start(new SyncRunner(context.app().database(), engines, clock, context.background()), context);
+        return start(new SyncRunner(context.app().database(), engines, clock, context.background()), context, preferences);
     }
 
     /** Starts the watcher on a runner (tests give one on their own sandbox). Call on the FX thread. */
     static SyncWatcher start(SyncRunner runner, ScreenContext context) {
+        return start(runner, context, preferences(context));
+    }
+
+    private static SyncWatcher start(SyncRunner runner, ScreenContext context, PreferencesAccess preferences) {
         SyncWatcher watcher = new SyncWatcher(runner, context.status(), context.owner(), context.app().clock());
-        watcher.install();
+        watcher.install(preferences);
         return watcher;
     }
 
-    private void install() {
+    /** The window's settings own {@code settings.json} while it runs; a screen shown alone reads the file. */
+    private static PreferencesAccess preferences(ScreenContext context) {
+        return context.shell() != null
+                ? new ShellPreferences(context.shell().settings())
+                : PreferencesAccess.of(new SettingsStore(context.app().dataDirectory().settingsFile()));
+    }
+
+    private void install(PreferencesAccess preferences) {
+        // "Work offline" is the data folder's (settings.json), set before the first run: a desk left offline does
+        // not sync even once at start, and the status bar says so from its first frame.
+        runner.workOfflineProperty().set(preferences.get().workOffline());
+        runner.workOfflineProperty().addListener((obs, was, now) -> preferences.update(p -> p.withWorkOffline(now)));
         SyncLink.of(status).runner.set(runner);
         status.indicators().addAll(pending, failed, conflicts);
         status.syncViewProperty().set(SyncStatusBar.view(runner, ZoneId::systemDefault));
