@@ -13,6 +13,7 @@ import com.merchantdesk.kernel.Origin;
 import com.merchantdesk.kernel.Page;
 import com.merchantdesk.kernel.ValidationException;
 import com.merchantdesk.store.Database;
+import com.merchantdesk.store.CrashPoints;
 import com.merchantdesk.store.Ids;
 import com.merchantdesk.store.Outbox;
 import com.merchantdesk.store.OutboxKey;
@@ -75,7 +76,13 @@ public final class SqliteOrderService implements OrderService {
 
     @Override
     public Order create(OrderDraft draft, String actor) {
-        return db.write(c -> create(c, draft, actor, clock.instant()));
+        Order order = db.write(c -> {
+            Order written = create(c, draft, actor, clock.instant());
+            CrashPoints.reached(CrashPoints.ORDER_WRITTEN);
+            return written;
+        });
+        CrashPoints.reached(CrashPoints.ORDER_COMMITTED);
+        return order;
     }
 
     /**

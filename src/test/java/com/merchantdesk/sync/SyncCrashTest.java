@@ -1,12 +1,13 @@
 package com.merchantdesk.sync;
 
-import com.merchantdesk.sync.client.CrashPoints;
+import com.merchantdesk.store.CrashPoints;
 import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.Shop;
 import com.merchantdesk.platform.Address;
 import com.merchantdesk.sandbox.market.Marketplace;
 import com.merchantdesk.testsupport.ChildJvm;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,11 +33,13 @@ class SyncCrashTest {
     Path faultFree;
 
     /** The child desk syncs the run's desk folder, dying at {@code point} in the run with the fault. */
-    private static void childSyncs(ScenarioRun run, String point) {
+    private static void childSyncs(ScenarioRun run, String point, String... before) {
         run.closeDesk();
         String named = run.faulty ? point : NO_CRASH;
-        try (ChildJvm child = ChildJvm.start(SyncCrashProbe.class, run.deskFolder().toString(),
-                run.platform.server.baseUri().toString(), PlatformForTests.TOKEN, named)) {
+        List<String> args = new java.util.ArrayList<>(List.of(run.deskFolder().toString(),
+                run.platform.server.baseUri().toString(), PlatformForTests.TOKEN, named));
+        args.addAll(List.of(before));
+        try (ChildJvm child = ChildJvm.start(SyncCrashProbe.class, args.toArray(String[]::new))) {
             child.awaitOut("the crash at " + named, line -> line.startsWith("CRASHED AT ") || line.startsWith("NOT CRASHED"));
             if (run.faulty) {
                 assertThat(child.transcript()).contains("CRASHED AT " + point);
@@ -87,6 +90,46 @@ class SyncCrashTest {
             assertThat(shop.strings("SELECT count(*) FROM orders WHERE number = ?", online.number()).get(0)).isEqualTo("1");
             assertThat(shop.row(mug).onHand()).as("sold once on the desk too").isEqualTo(6);
             assertThat(run.platform.get("/v1/stock/" + mug).path("on_hand").asLong()).isEqualTo(6);
+        });
+    }
+
+    @Test
+    void killedAfterTheSellerTookAnOrderButBeforeItCommittedNothingOfItIsAnywhere() throws Exception {
+        // No fault-free counterpart: without the crash the order exists; this run checks that none of it does.
+        ScenarioRun.endOf(withFault, true, run -> {
+            String mug = run.desk().sku("Mug", "MUG-1", "12.50", 10);
+
+            childSyncs(run, CrashPoints.ORDER_WRITTEN, "take-order", mug);
+
+            Shop shop = run.desk();
+            assertThat(shop.strings("SELECT count(*) FROM orders").get(0)).isEqualTo("0");
+            assertThat(shop.strings("SELECT count(*) FROM order_line").get(0)).isEqualTo("0");
+            assertThat(shop.strings("SELECT count(*) FROM outbox WHERE entity_type = 'order'").get(0)).isEqualTo("0");
+            assertThat(shop.row(mug).onHand()).as("no sale was recorded").isEqualTo(10);
+            SyncReport report = run.sync();
+            assertThat(report.outcome()).as(report.message()).isEqualTo(SyncOutcome.CONVERGED);
+            assertThat(run.platform.get("/v1/stock/" + mug).path("on_hand").asLong()).isEqualTo(10);
+        });
+    }
+
+    @Test
+    void killedRightAfterTheOrderCommittedItIsSentOnceAfterTheRestart() throws Exception {
+        ScenarioRun.comparedWithFaultFree(withFault, faultFree, run -> {
+            String mug = run.desk().sku("Mug", "MUG-1", "12.50", 10);
+
+            childSyncs(run, CrashPoints.ORDER_COMMITTED, "take-order", mug);
+
+            Shop shop = run.desk();
+            assertThat(shop.strings("SELECT count(*) FROM orders").get(0)).isEqualTo("1");
+            SyncReport report = run.sync();
+            assertThat(report.outcome()).as(report.message()).isEqualTo(SyncOutcome.CONVERGED);
+            String number = shop.strings("SELECT number FROM orders").get(0);
+            String hex = shop.strings("SELECT lower(hex(id)) FROM orders").get(0);
+            String id = hex.replaceFirst("(.{8})(.{4})(.{4})(.{4})(.{12})", "$1-$2-$3-$4-$5");
+            assertThat(run.platform.get("/v1/orders/" + id).path("number").asText()).isEqualTo(number);
+            assertThat(shop.row(mug).onHand()).isEqualTo(7);
+            assertThat(run.platform.get("/v1/stock/" + mug).path("on_hand").asLong()).isEqualTo(7);
+            assertThat(shop.strings("SELECT count(*) FROM outbox WHERE state <> 2").get(0)).isEqualTo("0");
         });
     }
 }

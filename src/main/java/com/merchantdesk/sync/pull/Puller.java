@@ -7,7 +7,7 @@ import com.merchantdesk.platform.ChangePage;
 import com.merchantdesk.platform.SnapshotPage;
 import com.merchantdesk.store.Database;
 import com.merchantdesk.store.StatementCache;
-import com.merchantdesk.sync.client.CrashPoints;
+import com.merchantdesk.store.CrashPoints;
 import com.merchantdesk.sync.apply.PulledChanges;
 import com.merchantdesk.sync.client.PlatformClient;
 import com.merchantdesk.sync.client.PlatformResponse;

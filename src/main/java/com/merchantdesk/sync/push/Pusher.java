@@ -8,7 +8,7 @@ import com.merchantdesk.platform.Problem;
 import com.merchantdesk.store.Database;
 import com.merchantdesk.store.Outbox;
 import com.merchantdesk.sync.client.Backoff;
-import com.merchantdesk.sync.client.CrashPoints;
+import com.merchantdesk.store.CrashPoints;
 import com.merchantdesk.sync.client.PlatformClient;
 import com.merchantdesk.sync.client.PlatformResponse;
 import com.merchantdesk.sync.client.PlatformUnreachable;

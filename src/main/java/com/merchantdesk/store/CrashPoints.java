@@ -1,9 +1,9 @@
-package com.merchantdesk.sync.client;
+package com.merchantdesk.store;
 
 /**
- * Named points of a sync run at which a test's child desk process is told to die, as {@code kill -9} would
- * (system property {@value #PROPERTY} names the point); nothing happens otherwise. The crash tests stop the desk
- * exactly there instead of after a delay tuned to a machine.
+ * Named points of a sync run, and of taking an order, at which a test's child desk process is told to die, as
+ * {@code kill -9} would (system property {@value #PROPERTY} names the point); nothing happens otherwise. The crash
+ * tests stop the desk exactly there instead of after a delay tuned to a machine.
  */
 public final class CrashPoints {
 
@@ -17,6 +17,11 @@ public final class CrashPoints {
     public static final String PULL_APPLIED = "pull.applied";
     /** A pulled page and its cursor committed. */
     public static final String PULL_COMMITTED = "pull.committed";
+
+    /** An order taken at the desk written with its outbox row inside its transaction, nothing committed. */
+    public static final String ORDER_WRITTEN = "order.written";
+    /** An order taken at the desk committed with its outbox row; nothing sent. */
+    public static final String ORDER_COMMITTED = "order.committed";
 
     private CrashPoints() {}
 
