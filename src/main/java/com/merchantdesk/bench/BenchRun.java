@@ -320,6 +320,9 @@ public final class BenchRun {
         }
         notes.add(String.format(Locale.ROOT, "  usable part over the idle window: median %.2fx, p99 %.2fx, max %.2fx",
                 ratio(r.usable().medianMs(), r.idle().medianMs()), r.p99Ratio(), ratio(r.usable().maxMs(), r.idle().maxMs())));
+        notes.add(String.format(Locale.ROOT, "  FX thread on the CPU: %.0f%% of the idle window, %.0f%% of the usable part, %.0f%% of "
+                        + "the history", 100 * r.fxCpuIdleSeconds() / options.pulseIdleSeconds(),
+                100 * ratio(r.fxCpuUsableSeconds(), r.usableSeconds()), 100 * ratio(r.fxCpuHistorySeconds(), r.historySeconds())));
         checks.add(Check.atMost("FX pulse gaps during the first sync: p99", r.sync().p99Ms(), PulseBench.P99_BUDGET_MS, "ms"));
         checks.add(Check.atMost("FX pulse gaps during the first sync: max", r.sync().maxMs(), PulseBench.MAX_BUDGET_MS, "ms"));
     }

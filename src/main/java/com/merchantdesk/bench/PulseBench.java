@@ -47,10 +47,12 @@ public final class PulseBench {
      * @param pipeline     the Prism pipeline the child rendered with (its class, e.g. {@code ...SWPipeline})
      * @param usablePulled records (catalogue, stock, orders, parcels...) the usable part pulled
      * @param outcome      how the run ended, or "still running" when the history was cut off after its stretch
+     * @param fxCpuIdleSeconds CPU time of the FX thread in the idle stretch (and likewise in the usable part, the history)
      */
     public record Result(int orders, String pipeline, List<String> childJvmOptions, PulseGaps idle, PulseGaps usable,
                          PulseGaps history, PulseGaps sync, double usableSeconds, double historySeconds, long usablePulled, long pulled,
-                         boolean runEnded, String outcome) {
+                         boolean runEnded, String outcome, double fxCpuIdleSeconds, double fxCpuUsableSeconds,
+                         double fxCpuHistorySeconds) {
         /** The p99 of the usable part over the idle window's. */
         public double p99Ratio() { return idle.p99Ms() == 0 ? 0 : usable.p99Ms() / idle.p99Ms(); }
 
@@ -109,7 +111,10 @@ public final class PulseBench {
                 Double.parseDouble(sync.getOrDefault("usableMs", "0")) / 1000,
                 Double.parseDouble(sync.getOrDefault("historyMs", "0")) / 1000,
                 Long.parseLong(sync.getOrDefault("usablePulled", "0")), Long.parseLong(sync.getOrDefault("pulled", "0")),
-                Boolean.parseBoolean(sync.getOrDefault("runEnded", "false")), sync.getOrDefault("outcome", "?"));
+                Boolean.parseBoolean(sync.getOrDefault("runEnded", "false")), sync.getOrDefault("outcome", "?"),
+                Double.parseDouble(sync.getOrDefault("fxCpuIdleMs", "0")) / 1000,
+                Double.parseDouble(sync.getOrDefault("fxCpuUsableMs", "0")) / 1000,
+                Double.parseDouble(sync.getOrDefault("fxCpuHistoryMs", "0")) / 1000);
     }
 
     /** Runs the app until its probe has printed its figures; gives them by name ("gaps idle", "sync", ...). */
@@ -154,7 +159,11 @@ public final class PulseBench {
                     continue;
                 }
                 String rest = line.substring(at + SyncPulseProbe.MARKER.length());
-                if (rest.startsWith("gaps ")) {
+                if (rest.startsWith("longest ")) {
+                    say("  %s", rest);
+                } else if (rest.startsWith("stall ")) {
+                    say("  FX thread and renderer, samples while no pulse came for 100 ms: %s", rest.substring("stall ".length()));
+                } else if (rest.startsWith("gaps ")) {
                     int space = rest.indexOf(' ', "gaps ".length());
                     found.put(space < 0 ? rest : rest.substring(0, space), space < 0 ? "" : rest.substring(space + 1));
                 } else {
