@@ -50,16 +50,10 @@ public final class SyncPulseProbe {
         }
     };
     private volatile Stage stage = Stage.WAITING;
+    /** The last pulse's time, in {@link System#nanoTime()}'s terms (as the pulses' own timestamps are). */
     private volatile long last;
-    private final StallSampler stalls = new StallSampler();
-    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-    /** The longest gaps while the sync ran: gap, FX thread CPU and renderer CPU in it (ms), and the stretch. */
-    private final java.util.PriorityQueue<double[]> longest = new java.util.PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
-    private long fxCpu;
-    /** FX thread CPU per stretch (ns): idle, usable, history. */
-    private final long[] fxBusy = new long[3];
-    private long rendererCpu;
-    private long rendererId = -1;
+    private final PulseCpu cpu = new PulseCpu();
+    private PulseStallSampler stalls;
     private long since;
     private long syncStarted;
     private long usableEnded;
@@ -94,7 +88,8 @@ public final class SyncPulseProbe {
             Window window = owner.get();
             if (window != null && window.isShowing() && window.getScene() != null) {
                 spin(window.getScene());
-                stalls.start(Thread.currentThread());
+                stalls = PulseStallSampler.start(Thread.currentThread(),
+                        () -> stage == Stage.USABLE || stage == Stage.HISTORY, () -> last);
                 stage = Stage.SETTLING;
                 since = now;
                 last = now;
@@ -103,25 +98,9 @@ public final class SyncPulseProbe {
         }
         double gapMs = (now - last) / 1e6;
         last = now;
-        long fxCpuNow = threads.getCurrentThreadCpuTime();
-        long rendererCpuNow = rendererCpu();
-        if (stage == Stage.USABLE || stage == Stage.HISTORY) {
-            longest.add(new double[] {gapMs, (fxCpuNow - fxCpu) / 1e6, (rendererCpuNow - rendererCpu) / 1e6,
-                    stage == Stage.USABLE ? 0 : 1, System.currentTimeMillis()});
-            if (longest.size() > 5) {
-                longest.poll();
-            }
-        }
-        switch (stage) {
-            case IDLE -> fxBusy[0] += fxCpuNow - fxCpu;
-            case USABLE -> fxBusy[1] += fxCpuNow - fxCpu;
-            case HISTORY -> fxBusy[2] += fxCpuNow - fxCpu;
-            default -> { }
-        }
-        fxCpu = fxCpuNow;
-        rendererCpu = rendererCpuNow;
         switch (stage) {
             case SETTLING -> {
+                cpu.pulse(gapMs, null);
                 if (now - since >= SETTLE_SECONDS * 1_000_000_000L) {
                     stage = Stage.IDLE;
                     since = now;
@@ -129,30 +108,26 @@ public final class SyncPulseProbe {
             }
             case IDLE -> {
                 idle.add(gapMs);
+                cpu.pulse(gapMs, PulseCpu.Stretch.IDLE);
                 if (now - since >= idleNanos) {
                     stage = Stage.USABLE;
                     syncStarted = System.nanoTime();
                     runner.start();
                 }
             }
-            case USABLE -> usable.add(gapMs);
+            case USABLE -> {
+                usable.add(gapMs);
+                cpu.pulse(gapMs, PulseCpu.Stretch.USABLE);
+            }
             case HISTORY -> {
                 history.add(gapMs);
+                cpu.pulse(gapMs, PulseCpu.Stretch.HISTORY);
                 if (System.nanoTime() - usableEnded >= historyNanos) {
                     finish(false);
                 }
             }
             default -> { }
         }
-    }
-
-    /** CPU time of the thread that renders the frames (Quantum's renderer), in nanoseconds; 0 if none is found. */
-    private long rendererCpu() {
-        if (rendererId < 0) {
-            rendererId = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
-                    .mapToLong(Thread::getId).findFirst().orElse(0);
-        }
-        return rendererId == 0 ? 0 : Math.max(0, threads.getThreadCpuTime(rendererId));
     }
 
     private void progress(SyncRunner.Progress now) {
@@ -193,79 +168,12 @@ public final class SyncPulseProbe {
         say(String.format(Locale.ROOT, "sync usableMs=%.0f historyMs=%.0f runEnded=%b usablePulled=%d pulled=%d outcome=%s "
                         + "fxCpuIdleMs=%.0f fxCpuUsableMs=%.0f fxCpuHistoryMs=%.0f",
                 (usableEnded - syncStarted) / 1e6, (end - usableEnded) / 1e6, runEnded, usablePulled, pulled, outcome,
-                fxBusy[0] / 1e6, fxBusy[1] / 1e6, fxBusy[2] / 1e6));
+                cpu.fxBusyMs(PulseCpu.Stretch.IDLE), cpu.fxBusyMs(PulseCpu.Stretch.USABLE), cpu.fxBusyMs(PulseCpu.Stretch.HISTORY)));
+        cpu.longest().forEach(gap -> say(gap.line()));
         stalls.stop();
-        longest.stream().sorted((a, b) -> Double.compare(b[0], a[0])).forEach(g -> say(String.format(Locale.ROOT,
-                "longest %s gap %.0f ms: FX thread on CPU %.0f ms, renderer %.0f ms (ended %s)", g[3] == 0 ? "usable" : "history",
-                g[0], g[1], g[2], java.time.Instant.ofEpochMilli((long) g[4]))));
-        stalls.report(SyncPulseProbe::say);
+        stalls.report(3, sample -> say("stall " + sample));
         say("end");
         Platform.exit();
-    }
-
-    /**
-     * While a sync runs, samples what the FX thread and the renderer do whenever no pulse has come for
-     * {@link #STALL_MS}: the stacks seen most often say what held the window up (each sample is about
-     * {@link #SAMPLE_MS} of it).
-     */
-    private final class StallSampler implements Runnable {
-        static final long STALL_MS = 100;
-        static final long SAMPLE_MS = 10;
-        private final java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-        private volatile Thread fx;
-        private volatile boolean stopped;
-
-        void start(Thread fxThread) {
-            fx = fxThread;
-            Thread t = new Thread(this, "pulse-stall-sampler");
-            t.setDaemon(true);
-            t.start();
-        }
-
-        void stop() { stopped = true; }
-
-        @Override
-        public void run() {
-            while (!stopped) {
-                try {
-                    Thread.sleep(SAMPLE_MS);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                Stage now = stage;
-                if ((now == Stage.USABLE || now == Stage.HISTORY) && (System.nanoTime() - last) / 1_000_000 >= STALL_MS) {
-                    String sample = "fx " + top(fx) + " | renderer " + top(renderer());
-                    synchronized (seen) {
-                        seen.merge(sample, 1, Integer::sum);
-                    }
-                }
-            }
-        }
-
-        private Thread renderer() {
-            return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
-                    .findFirst().orElse(null);
-        }
-
-        private String top(Thread thread) {
-            if (thread == null) {
-                return "-";
-            }
-            StackTraceElement[] stack = thread.getStackTrace();
-            StringBuilder text = new StringBuilder(thread.getState().name());
-            for (int i = 0; i < Math.min(10, stack.length); i++) {
-                text.append(" < ").append(stack[i].getClassName().replaceAll("^.*\\.", "")).append('.')
-                        .append(stack[i].getMethodName()).append(':').append(stack[i].getLineNumber());
-            }
-            return text.toString();
-        }
-
-        void report(java.util.function.Consumer<String> out) {
-            synchronized (seen) {
-                seen.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
-                        .forEach(e -> out.accept("stall " + e.getValue() + " " + e.getKey()));
-            }
-        }
     }
 
     /** A square turning once a second in the window's corner: every pulse then renders something. */
