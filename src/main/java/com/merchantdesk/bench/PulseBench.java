@@ -163,11 +163,9 @@ public final class PulseBench {
                     say("  %s", rest);
                 } else if (rest.startsWith("stall ")) {
                     say("  FX thread and renderer, samples while no pulse came for 100 ms: %s", rest.substring("stall ".length()));
-                } else if (rest.startsWith("gaps ")) {
-                    int space = rest.indexOf(' ', "gaps ".length());
-                    found.put(space < 0 ? rest : rest.substring(0, space), space < 0 ? "" : rest.substring(space + 1));
                 } else {
-                    int space = rest.indexOf(' ');
+                    // Named by its first word ("sync", "pipeline", "end"), gaps by two ("gaps idle").
+                    int space = rest.indexOf(' ', rest.startsWith("gaps ") ? "gaps ".length() : 0);
                     found.put(space < 0 ? rest : rest.substring(0, space), space < 0 ? "" : rest.substring(space + 1));
                 }
             }
