@@ -16,11 +16,15 @@ import java.util.List;
  * @param convert         a database at an older schema version to convert, or null
  * @param sandboxAccountOrders orders of the large sandbox account ({@link SandboxAccountBench}; 0: left out)
  * @param simulationSeconds    seconds the simulation runs while a client pages that account's feed
+ * @param syncPulseOrders      orders of the account whose first sync the app's window runs while its FX pulses are
+ *                             timed ({@link PulseBench}; 0: left out)
+ * @param pulseIdleSeconds     seconds of the idle window timed first, as the baseline
  */
 public record BenchOptions(int skus, long seed, int rounds, int orders, int orderRounds, int importRuns, int startupRuns,
                            boolean skipImport, boolean skipStartup, List<String> childJvmOptions, int sandboxOrders,
                            int sandboxRuns, boolean skipSandbox, boolean skipCatalogue, ConvertSource convert,
-                           int sandboxAccountOrders, int simulationSeconds, int syncOrders) {
+                           int sandboxAccountOrders, int simulationSeconds, int syncOrders, int syncPulseOrders,
+                           int pulseIdleSeconds) {
 
     public BenchOptions {
         childJvmOptions = List.copyOf(childJvmOptions);
@@ -31,7 +35,7 @@ public record BenchOptions(int skus, long seed, int rounds, int orders, int orde
                         boolean skipImport, boolean skipStartup, List<String> childJvmOptions, int sandboxOrders,
                         int sandboxRuns, boolean skipSandbox, boolean skipCatalogue, ConvertSource convert) {
         this(skus, seed, rounds, orders, orderRounds, importRuns, startupRuns, skipImport, skipStartup, childJvmOptions,
-                sandboxOrders, sandboxRuns, skipSandbox, skipCatalogue, convert, 0, 0, 0);
+                sandboxOrders, sandboxRuns, skipSandbox, skipCatalogue, convert, 0, 0, 0, 0, 0);
     }
 
     /** Without the sync account. */
@@ -40,7 +44,7 @@ public record BenchOptions(int skus, long seed, int rounds, int orders, int orde
                         int sandboxRuns, boolean skipSandbox, boolean skipCatalogue, ConvertSource convert,
                         int sandboxAccountOrders, int simulationSeconds) {
         this(skus, seed, rounds, orders, orderRounds, importRuns, startupRuns, skipImport, skipStartup, childJvmOptions,
-                sandboxOrders, sandboxRuns, skipSandbox, skipCatalogue, convert, sandboxAccountOrders, simulationSeconds, 0);
+                sandboxOrders, sandboxRuns, skipSandbox, skipCatalogue, convert, sandboxAccountOrders, simulationSeconds, 0, 0, 0);
     }
 
     /** A fifth of the timed queries, untimed first: the JIT and SQLite's page cache settle. */

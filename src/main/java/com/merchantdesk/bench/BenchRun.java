@@ -58,6 +58,7 @@ public final class BenchRun {
             BenchReport.SandboxOrders sandbox = sandbox();
             sandboxAccount();
             syncAccount();
+            syncPulse();
             return new BenchReport(machine, MachineInfo.currentLoadAverage(), null, null, null, null, null, sandbox, null,
                     conversion, checks, notes);
         }
@@ -109,6 +110,7 @@ public final class BenchRun {
         labels();
         sandboxAccount();
         syncAccount();
+        syncPulse();
         BenchReport.Startup startup = startup(catalogue);
         return new BenchReport(machine, MachineInfo.currentLoadAverage(), data, search, orders, disk, csvImport, sandbox,
                 startup, conversion, checks, notes);
@@ -288,6 +290,44 @@ public final class BenchRun {
         checks.add(Check.atMost("incremental sync with nothing new (median)", r.nothingNew().medianMs(), SyncBench.NOTHING_NEW_MS_BUDGET, "ms"));
         checks.add(Check.atMost(String.format(Locale.ROOT, "%,d offline orders pushed", r.offlineOrders()), r.pushSeconds(), SyncBench.PUSH_SECONDS_BUDGET, "s"));
     }
+
+    /** Issue 14: the app's window runs a large account's first sync while its FX pulse gaps are timed. */
+    private void syncPulse() throws IOException, InterruptedException {
+        if (options.skipSandbox() || options.syncPulseOrders() == 0) {
+            notes.add("The window's pulses during a first sync left out ("
+                    + (options.skipSandbox() ? "--skip-sandbox" : "--sync-pulse-orders 0") + ").");
+            return;
+        }
+        var noDisplay = StartupBench.missingDisplay();
+        if (noDisplay.isPresent() && !PulseBench.headless(options.childJvmOptions())) {
+            notes.add("The window's pulses during a first sync skipped: " + noDisplay.get()
+                    + ". Run under a display, e.g. Xvfb :96 -screen 0 1280x800x24 & and DISPLAY=:96.");
+            return;
+        }
+        say("Pulses: the app's window, idle for %d s, then its first sync of a %,d-order account", options.pulseIdleSeconds(),
+                options.syncPulseOrders());
+        String loadBefore = MachineInfo.currentLoadAverage();
+        PulseBench.Result r = new PulseBench(work.path().resolve("pulse"), options.childJvmOptions(), this::say)
+                .run(options.syncPulseOrders(), options.pulseIdleSeconds());
+        notes.add(String.format(Locale.ROOT, "Pulses of the app's window (%s; %s) while its own runner made the first sync of "
+                        + "a %,d-order account: usable part in %.1f s (%,d records), then %.1f s of the history (%,d records in "
+                        + "all; %s); load average %s before and %s after. Gaps between pulses:", r.pipeline(),
+                String.join(" ", r.childJvmOptions()), r.orders(), r.usableSeconds(), r.usablePulled(), r.historySeconds(),
+                r.pulled(), r.runEnded() ? "the run ended: " + r.outcome() : "cut off there", loadBefore,
+                MachineInfo.currentLoadAverage()));
+        for (PulseGaps gaps : List.of(r.idle(), r.usable(), r.history(), r.sync())) {
+            notes.add("  " + gaps.line());
+        }
+        notes.add(String.format(Locale.ROOT, "  usable part over the idle window: median %.2fx, p99 %.2fx, max %.2fx",
+                ratio(r.usable().medianMs(), r.idle().medianMs()), r.p99Ratio(), ratio(r.usable().maxMs(), r.idle().maxMs())));
+        notes.add(String.format(Locale.ROOT, "  FX thread on the CPU: %.0f%% of the idle window, %.0f%% of the usable part, %.0f%% of "
+                        + "the history", 100 * r.fxCpuIdleSeconds() / options.pulseIdleSeconds(),
+                100 * ratio(r.fxCpuUsableSeconds(), r.usableSeconds()), 100 * ratio(r.fxCpuHistorySeconds(), r.historySeconds())));
+        checks.add(Check.atMost("FX pulse gaps during the first sync: p99", r.sync().p99Ms(), PulseBench.P99_BUDGET_MS, "ms"));
+        checks.add(Check.atMost("FX pulse gaps during the first sync: max", r.sync().maxMs(), PulseBench.MAX_BUDGET_MS, "ms"));
+    }
+
+    private static double ratio(double value, double baseline) { return baseline == 0 ? 0 : value / baseline; }
 
     private BenchReport.Startup startup(DataDirectory catalogue) throws IOException, InterruptedException {
         if (options.skipStartup()) {

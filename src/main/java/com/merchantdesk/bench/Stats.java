@@ -16,7 +16,7 @@ public record Stats(String name, int samples, double medianMs, double p95Ms, dou
             throw new IllegalArgumentException("no samples for " + name);
         }
         List<Double> sorted = sorted(millis);
-        return new Stats(name, sorted.size(), median(sorted), percentile(sorted, 95), sorted.get(0),
+        return new Stats(name, sorted.size(), median(sorted), nearestRank(sorted, 95), sorted.get(0),
                 sorted.get(sorted.size() - 1));
     }
 
@@ -27,9 +27,14 @@ public record Stats(String name, int samples, double medianMs, double p95Ms, dou
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    private static double percentile(List<Double> sorted, int percent) {
+    /** The {@code percent}th percentile of any values, by nearest rank. */
+    public static double percentile(List<Double> values, double percent) {
+        return nearestRank(sorted(values), percent);
+    }
+
+    private static double nearestRank(List<Double> sorted, double percent) {
         int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, rank - 1));
+        return sorted.get(Math.min(sorted.size(), Math.max(1, rank)) - 1);
     }
 
     private static List<Double> sorted(List<Double> values) {

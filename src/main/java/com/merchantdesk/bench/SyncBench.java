@@ -8,15 +8,8 @@ import com.merchantdesk.orders.PaymentMethod;
 import com.merchantdesk.orders.MemoFlag;
 import com.merchantdesk.customers.Address;
 import com.merchantdesk.sandbox.SandboxServer;
-import com.merchantdesk.sandbox.demo.DemoAccount;
-import com.merchantdesk.sandbox.demo.DemoOrders;
-import com.merchantdesk.sandbox.http.SandboxOptions;
-import com.merchantdesk.sandbox.store.SandboxDatabase;
-import com.merchantdesk.sandbox.store.Sellers;
-import com.merchantdesk.sandbox.store.Tokens;
 import com.merchantdesk.settings.Settings;
 import com.merchantdesk.store.DataDirectory;
-import com.merchantdesk.store.Database;
 import com.merchantdesk.sync.client.PlatformEndpoint;
 import com.merchantdesk.sync.SyncEngine;
 import com.merchantdesk.sync.SyncListener;
@@ -28,8 +21,6 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -48,8 +39,6 @@ public final class SyncBench {
     public static final double PUSH_SECONDS_BUDGET = 60;
     public static final int OFFLINE_ORDERS = 10_000;
     static final int NOTHING_NEW_RUNS = 30;
-    private static final String SELLER = "bench";
-    private static final String TOKEN = "bench-sync-token-0123456789";
 
     public record Result(int orders, double generateOrdersPerSecond, double usableSeconds, long usableOrders,
                          double historySeconds, long historyOrders, Stats nothingNew, int offlineOrders, double pushSeconds,
@@ -72,19 +61,11 @@ public final class SyncBench {
         Clock clock = Clock.systemUTC();
         double generateRate = GenerateBaseline.ordersPerSecond(folder.resolve("generate"), orders, seed, currency, clock,
                 progress);
-        Database platformDb = SandboxDatabase.open(folder.resolve("platform"));
-        Instant now = clock.instant();
-        DemoAccount.Seeded seeded = DemoAccount.seed(platformDb, SELLER, currency, now);
-        DemoOrders.Written written = DemoOrders.writeMany(platformDb, SELLER, seeded.onSale(), now, ZoneId.systemDefault(), orders,
-                done -> { });
-        say("  platform account: %,d orders with %,d parcels seeded", written.orders(), written.shipments());
-        platformDb.write(c -> Tokens.ensure(c, Sellers.findOrCreate(c, SELLER, now), TOKEN, "bench", now));
-        platformDb.checkpoint();
-        try (SandboxServer server = SandboxServer.start(SandboxOptions.loopback(clock).withRate(1_000_000, 1_000_000),
-                platformDb, line -> { });
+        try (BenchPlatform platform = BenchPlatform.seed(folder.resolve("platform"), orders, currency, clock, progress);
+             SandboxServer server = platform.serve();
              AppContext desk = AppContext.open(new DataDirectory(folder.resolve("desk")), clock)) {
             PlatformEndpoint endpoint = new PlatformEndpoint(server.baseUri(),
-                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), () -> TOKEN);
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), () -> BenchPlatform.TOKEN);
             SyncEngine engine = SyncSetup.engine(desk.database(), desk.dataDirectory().root(), endpoint, clock, "Bench desk");
             SyncListener quiet = SyncListener.NONE;
 
@@ -122,8 +103,6 @@ public final class SyncBench {
                     pushed.outcome());
             return new Result(orders, generateRate, usableSeconds, usableOrders, historySeconds, historyOrders, nothing,
                     offline, pushSeconds, outcome(usable), outcome(history), outcome(pushed));
-        } finally {
-            platformDb.close();
         }
     }
 

@@ -92,6 +92,16 @@ final class BenchCommand implements Callable<Integer> {
                     + "orders pushed; default: ${DEFAULT-VALUE}; 0 leaves it out).")
     int syncOrders;
 
+    @Option(names = "--sync-pulse-orders", paramLabel = "N", defaultValue = "1000000",
+            description = "Orders of the account whose first sync the app's own window runs (a child JVM) while its FX pulse "
+                    + "gaps are timed against the idle window (default: ${DEFAULT-VALUE}; 0 leaves it out; needs a display, "
+                    + "or -Dglass.platform=Monocle among the --child-jvm-option).")
+    int syncPulseOrders;
+
+    @Option(names = "--pulse-idle-seconds", paramLabel = "S", defaultValue = "10",
+            description = "Seconds of the idle window timed before that sync starts, as the baseline (default: ${DEFAULT-VALUE}).")
+    int pulseIdleSeconds;
+
     @Option(names = "--simulation-seconds", paramLabel = "S", defaultValue = "60",
             description = "Seconds the simulation runs at 600 orders a minute while a client pages that feed (default: ${DEFAULT-VALUE}).")
     int simulationSeconds;
@@ -108,7 +118,8 @@ final class BenchCommand implements Callable<Integer> {
     Path convert;
 
     @Option(names = "--child-jvm-option", paramLabel = "OPTION",
-            description = "Give this option to both start-up children alike, e.g. --child-jvm-option=-XX:TieredStopAtLevel=1 (repeatable).")
+            description = "Give this option to both start-up children alike and to the pulse run's app, e.g. "
+                    + "--child-jvm-option=-XX:TieredStopAtLevel=1 (repeatable).")
     List<String> childJvmOptions = List.of();
 
     @Option(names = "--json", description = "Print the report as one JSON object.")
@@ -132,13 +143,15 @@ final class BenchCommand implements Callable<Integer> {
         requireBetween("--sandbox-account-orders", sandboxAccountOrders, 0, SyntheticOrders.MAX_ORDERS);
         requireBetween("--simulation-seconds", simulationSeconds, 10, 3_600);
         requireBetween("--sync-orders", syncOrders, 0, SyntheticOrders.MAX_ORDERS);
+        requireBetween("--sync-pulse-orders", syncPulseOrders, 0, SyntheticOrders.MAX_ORDERS);
+        requireBetween("--pulse-idle-seconds", pulseIdleSeconds, 1, 600);
         if (onlyLabels) {
             return labelsAlone();
         }
         ConvertSource source = convert == null ? null : convertSource(convert);
         BenchOptions options = new BenchOptions(skus, seed, rounds, orders, orderRounds, importRuns, startupRuns, skipImport,
                 skipStartup, childJvmOptions, sandboxOrders, sandboxRuns, skipSandbox, skipCatalogue, source,
-                sandboxAccountOrders, simulationSeconds, syncOrders);
+                sandboxAccountOrders, simulationSeconds, syncOrders, syncPulseOrders, pulseIdleSeconds);
         PrintWriter progress = spec.commandLine().getErr();
         BenchReport report;
         try (WorkFolder work = openWorkFolder()) {

@@ -22,7 +22,7 @@ class BenchCommandTest {
         java.util.Set<String> tempFoldersBefore = benchFolders();
         CliRun run = CliRun.run("bench", "--skus", "2000", "--rounds", "20", "--import-runs", "1", "--skip-startup",
                 "--sandbox-orders", "400", "--sandbox-runs", "2", "--sandbox-account-orders", "1500", "--simulation-seconds", "10",
-                "--sync-orders", "1200");
+                "--sync-orders", "1200", "--sync-pulse-orders", "0");
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.out()).contains("Merchant Desk benchmark", "machine:", "load avg:", "2,000 SKUs in",
@@ -40,6 +40,7 @@ class BenchCommandTest {
                 .containsPattern("sandbox simulation at 600 orders/min: tick p95 .* (PASS|OVER)")
                 .contains("Sandbox account of 1,500 online orders", "Sandbox feed: ", "1,500 orders with",
                         "Sandbox simulation at 600 orders a minute for 10 s", "of 100 orders placed");
+        assertThat(run.out()).contains("The window's pulses during a first sync left out (--sync-pulse-orders 0).");
         assertThat(run.out()).contains("Sync of a 1,200-order account into an empty desk", "1,200 offline orders pushed")
                 .containsPattern("incremental sync with nothing new \\(median\\) +[0-9.]+ ms <= +50\\.0 ms (PASS|OVER)");
         assertThat(run.err()).contains("Generating 2,000 SKUs", "import 1 of 1", "run 2 of 2",

@@ -120,7 +120,11 @@ public final class SyncWatcher implements AutoCloseable {
             }
         });
         runner.setOnNewOrders(this::newOrders);
-        runner.start();
+        if (SyncPulseProbe.enabled()) {
+            SyncPulseProbe.watch(runner, owner);
+        } else {
+            runner.start();
+        }
     }
 
     SyncRunner runner() { return runner; }
