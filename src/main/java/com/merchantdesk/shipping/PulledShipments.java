@@ -29,6 +29,8 @@ public final class PulledShipments {
 
     private final ShipmentRepository shipments = new ShipmentRepository();
     private final OrderFulfilment orders = new OrderFulfilment();
+    private final Map<String, Optional<CarrierService>> services = new java.util.HashMap<>();
+    private Connection servicesReadOn;
 
     public Applied apply(Connection c, com.merchantdesk.platform.Shipment p) throws SQLException {
         if (!shipments.exists(c, p.id())) {
@@ -133,8 +135,26 @@ public final class PulledShipments {
     /** A carrier's service as the desk knows it: the numbers it is stored by, and the carrier's code as written here. */
     private record CarrierService(long carrierNo, int serviceNo, String carrierCode) {}
 
-    /** The carrier's service here, by the codes the platform gave; empty when the desk does not know it. */
-    private static Optional<CarrierService> carrierService(Connection c, String carrier, String service)
+    /**
+     * The carrier's service here, by the codes the platform gave; empty when the desk does not know it. Remembered
+     * for the connection it was read on — a pulled page's, which the engine lends each page anew — as a page of
+     * parcels names the same few services a thousand times.
+     */
+    private Optional<CarrierService> carrierService(Connection c, String carrier, String service) throws SQLException {
+        if (c != servicesReadOn) {
+            services.clear();
+            servicesReadOn = c;
+        }
+        String key = carrier.strip().toLowerCase(java.util.Locale.ROOT) + "\n" + service;
+        Optional<CarrierService> known = services.get(key);
+        if (known == null) {
+            known = readCarrierService(c, carrier, service);
+            services.put(key, known);
+        }
+        return known;
+    }
+
+    private static Optional<CarrierService> readCarrierService(Connection c, String carrier, String service)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT c.carrier_no, cs.service_no, c.code FROM carrier c "
                 + "JOIN carrier_service cs ON cs.carrier_no = c.carrier_no WHERE c.code = ? COLLATE NOCASE AND cs.code = ?")) {

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,8 +28,8 @@ final class ShipmentRepository {
     long insert(Connection c, Shipment s, long orderNo, long carrierNo, int serviceNo) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO shipment(id, order_no, carrier_no, service_no, tracking, "
                 + "lines, status, weight_grams, package_size, shipped_at, ship_by, deliver_by, delivered_at, channel) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,(SELECT channel FROM orders WHERE order_no = ?2))",
-                Statement.RETURN_GENERATED_KEYS)) {
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,(SELECT channel FROM orders WHERE order_no = ?2)) "
+                + "RETURNING shipment_no")) {
             ps.setBytes(1, Ids.toBytes(UUID.fromString(s.id())));
             ps.setLong(2, orderNo);
             ps.setLong(3, carrierNo);
@@ -44,8 +43,7 @@ final class ShipmentRepository {
             setNullable(ps, 11, millis(s.shipBy()));
             setNullable(ps, 12, millis(s.deliverBy()));
             setNullable(ps, 13, millis(s.deliveredAt()));
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
+            try (ResultSet keys = ps.executeQuery()) {
                 keys.next();
                 return keys.getLong(1);
             }
