@@ -87,6 +87,10 @@ final class SyncStatusBar {
             } else if (Boolean.FALSE.equals(runner.onlineProperty().get())) {
                 stateText = Messages.get("sync.view.status.offline");
                 icon = Feather.CLOUD_OFF;
+            } else if (runner.runningProperty().get() && runner.progressProperty().get().pulled() > 0) {
+                // A first sync of a large account runs for a while before it knows it is in step: say what comes.
+                stateText = Messages.get("sync.view.status.receiving", runner.progressProperty().get().pulled());
+                icon = Feather.DOWNLOAD_CLOUD;
             } else {
                 stateText = Messages.get("sync.view.status.connecting");
                 icon = Feather.CLOUD;
