@@ -36,6 +36,10 @@ record SearchFilter(String match, boolean onlyIndexedPrefixes, List<String> cond
         if (q.lowStockOnly()) {
             conditions.add("s.reorder_point > 0 AND l.on_hand - l.reserved <= s.reorder_point");
         }
+        if (q.notOnPlatform()) {
+            // A SKU goes up after its product (its create waits for the product's), so its own create covers both.
+            conditions.add(ProductSyncStates.NOT_ON_PLATFORM);
+        }
         return new SearchFilter(SearchText.matchExpression(q.text()), SearchText.onlyIndexedPrefixes(q.text()),
                 conditions, args, someStatuses || q.category() != null, q.lowStockOnly());
     }

@@ -5,6 +5,7 @@ import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.ui.controls.ChoiceLabels;
 import com.merchantdesk.ui.controls.LazyTooltip;
+import com.merchantdesk.ui.controls.NotOnPlatformFilter;
 import com.merchantdesk.ui.controls.Reflow;
 import com.merchantdesk.ui.controls.SearchKeys;
 import com.merchantdesk.ui.controls.ShortcutHint;
@@ -90,6 +91,8 @@ final class ProductsToolbar {
         lowStock.setMinWidth(Region.USE_PREF_SIZE);
         lowStock.getStyleClass().add("flat");
 
+        ToggleButton notOnPlatform = NotOnPlatformFilter.toggle("products-not-on-platform", vm.notOnPlatformProperty());
+
         BooleanBinding none = vm.selectedProperty().isNull();
         Button create = ToolButtons.labelled("products-new", Feather.PLUS, "products.action.new", ProductShortcuts.NEW,
                 actions::newProduct);
@@ -119,7 +122,7 @@ final class ProductsToolbar {
         searchBox.setMinWidth(Region.USE_COMPUTED_SIZE);
         HBox.setHgrow(search, Priority.ALWAYS);
         // One row while the filters and actions fit at their least widths; in a narrow window the actions take a second row.
-        List<Node> filters = List.of(searchBox, status, category, lowStock);
+        List<Node> filters = List.of(searchBox, status, category, lowStock, notOnPlatform);
         List<Node> buttons = List.of(create, edit, adjust, archive, delete, spring, refresh);
         List<Node> oneRow = new ArrayList<>(filters);
         oneRow.add(new Separator(Orientation.VERTICAL));
