@@ -21,6 +21,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,6 +39,7 @@ final class ProductsToolbar {
      * for one row the actions go to a second row instead of past the window's edge.
      */
     private final Reflow bar;
+    private double labelledToggleWidth;
 
     ProductsToolbar(ProductListViewModel vm, ProductActions actions) {
         search.setId("products-search");
@@ -121,28 +123,44 @@ final class ProductsToolbar {
         searchBox.setAlignment(Pos.CENTER_LEFT);
         searchBox.setMinWidth(Region.USE_COMPUTED_SIZE);
         HBox.setHgrow(search, Priority.ALWAYS);
-        // One row while the filters and actions fit at their least widths; in a narrow window the actions take a second row.
-        List<Node> filters = List.of(searchBox, status, category, lowStock, notOnPlatform);
+        // One row while the filters and actions fit at their least widths; in a narrow window the actions take a second
+        // row, led by the sync filter showing only its icon (its tooltip and accessible text name it).
+        List<Node> filters = List.of(searchBox, status, category, lowStock);
         List<Node> buttons = List.of(create, edit, adjust, archive, delete, spring, refresh);
+        Separator beforeButtons = new Separator(Orientation.VERTICAL);
         List<Node> oneRow = new ArrayList<>(filters);
-        oneRow.add(new Separator(Orientation.VERTICAL));
+        oneRow.add(notOnPlatform);
+        oneRow.add(beforeButtons);
         oneRow.addAll(buttons);
+        List<Node> secondRow = new ArrayList<>(List.of(notOnPlatform, beforeButtons));
+        secondRow.addAll(buttons);
         HBox first = row();
         HBox second = row();
         VBox twoRows = new VBox(8);
-        bar = new Reflow(() -> first.getSpacing() * (oneRow.size() - 1) + oneRow.stream().mapToDouble(n -> n.minWidth(-1)).sum(),
+        bar = new Reflow(() -> first.getSpacing() * (oneRow.size() - 1) + oneRow.stream()
+                        .mapToDouble(n -> n == notOnPlatform ? labelledWidth(notOnPlatform) : n.minWidth(-1)).sum(),
                 () -> {
+                    notOnPlatform.setContentDisplay(ContentDisplay.LEFT);
                     first.getChildren().setAll(oneRow);
                     return first;
                 },
                 () -> {
+                    notOnPlatform.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
                     first.getChildren().setAll(filters);
-                    second.getChildren().setAll(buttons);
+                    second.getChildren().setAll(secondRow);
                     twoRows.getChildren().setAll(first, second);
                     return twoRows;
                 });
         bar.setId("products-toolbar");
         bar.getStyleClass().addAll("tool-bar", "products-toolbar");
+    }
+
+    /** The toggle's width with its label, measured while it shows it (in the narrow layout it shows only its icon). */
+    private double labelledWidth(ToggleButton toggle) {
+        if (toggle.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY) {
+            labelledToggleWidth = toggle.minWidth(-1);
+        }
+        return labelledToggleWidth;
     }
 
     private static HBox row() {
