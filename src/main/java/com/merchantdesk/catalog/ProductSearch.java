@@ -57,8 +57,9 @@ public final class ProductSearch {
         boolean more = counted > limit;
         List<SkuRow> rows = List.of();
         if (more || counted > q.offset()) {
-            // Past the count limit, sorting every match costs more than walking the title index for a page.
-            Optional<List<SkuRow>> walked = q.sort() == ProductQuery.Sort.TITLE && more
+            // Past the count limit, sorting every match costs more than walking the title index for a page. Not for
+            // the SKUs not yet on the platform: they are found from the outbox, and walking products would test each.
+            Optional<List<SkuRow>> walked = q.sort() == ProductQuery.Sort.TITLE && more && !q.notOnPlatform()
                     ? walk.page(c, q, filter) : Optional.empty();
             rows = ProductSyncStates.withStates(c, walked.isPresent() ? walked.get() : sortedPage(c, q, filter));
         }

@@ -16,6 +16,7 @@ import com.merchantdesk.orders.Shop;
 import com.merchantdesk.store.Outbox;
 import com.merchantdesk.store.SyncIdentity;
 import com.merchantdesk.store.SyncState;
+import com.merchantdesk.store.SyncStates;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -63,6 +64,11 @@ class ListSyncStatesTest {
         conflict("sku", cup);
 
         assertThat(skus(true).keySet()).containsExactlyInAnyOrder("TEE-M", "CUP-1");
+        // With search text the waiting SKUs lead and the words' matches are a list: both must hold.
+        assertThat(s.shop.app.catalog().search(ProductQuery.firstPage(100).withText("cup").withNotOnPlatform(true))
+                .items()).extracting(SkuRow::code).containsExactly("CUP-1");
+        assertThat(s.shop.app.catalog().search(ProductQuery.firstPage(100).withText("mug").withNotOnPlatform(true))
+                .items()).isEmpty();
         Map<String, SkuRow> all = skus(false);
         assertThat(all.get("MUG-1").syncState()).isEqualTo(SyncState.ACKNOWLEDGED);
         assertThat(all.get("TEE-M").syncState()).isEqualTo(SyncState.FAILED);
@@ -155,6 +161,25 @@ class ListSyncStatesTest {
         assertThat(customers(false).values()).extracting(CustomerSummary::syncState).containsOnly(SyncState.LOCAL_ONLY);
         assertThat(orders(false).values()).extracting(OrderRow::syncState).containsOnly(SyncState.LOCAL_ONLY);
         assertThat(shipments(false).get(parcel.id()).syncState()).isEqualTo(SyncState.LOCAL_ONLY);
+    }
+
+    @Test
+    void theFilterFindsTheOpenCreatesByTheirOwnIndexNotByEveryRowEverQueued() {
+        for (String[] list : new String[][] {{"sku", "sku", "false"}, {"customer", "customer", "false"},
+                {"order", "orders", "true"}, {"shipment", "shipment", "true"}}) {
+            String condition = SyncStates.notOnPlatform(list[0], "r.id", Boolean.parseBoolean(list[2]));
+            String plan = s.shop.app.database().read(c -> {
+                StringBuilder steps = new StringBuilder();
+                try (var rs = c.createStatement().executeQuery("EXPLAIN QUERY PLAN SELECT count(*) FROM " + list[1]
+                        + " r WHERE " + condition)) {
+                    while (rs.next()) {
+                        steps.append(rs.getString("detail")).append('\n');
+                    }
+                }
+                return steps.toString();
+            });
+            assertThat(plan).as(list[0]).contains("outbox_open_create").doesNotContain("SCAN r");
+        }
     }
 
     private Map<String, SkuRow> skus(boolean notOnPlatform) {
