@@ -124,7 +124,8 @@ final class ProductsToolbar {
         searchBox.setMinWidth(Region.USE_COMPUTED_SIZE);
         HBox.setHgrow(search, Priority.ALWAYS);
         // One row while the filters and actions fit at their least widths; in a narrow window the actions take a second
-        // row, led by the sync filter showing only its icon (its tooltip and accessible text name it).
+        // row, led by the sync filter, which shows only its icon (its tooltip and accessible text name it) when that row
+        // has no room for its label either.
         List<Node> filters = List.of(searchBox, status, category, lowStock);
         List<Node> buttons = List.of(create, edit, adjust, archive, delete, spring, refresh);
         Separator beforeButtons = new Separator(Orientation.VERTICAL);
@@ -145,14 +146,31 @@ final class ProductsToolbar {
                     return first;
                 },
                 () -> {
-                    notOnPlatform.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
                     first.getChildren().setAll(filters);
-                    second.getChildren().setAll(secondRow);
-                    twoRows.getChildren().setAll(first, second);
+                    twoRows.getChildren().setAll(first, actionsRow(second, secondRow, notOnPlatform));
                     return twoRows;
                 });
         bar.setId("products-toolbar");
         bar.getStyleClass().addAll("tool-bar", "products-toolbar");
+    }
+
+    /**
+     * The second row: the toggle with its label while the row fits, only its icon when not. Made anew each time the
+     * bar stacks, so it starts from the label whatever the last one chose.
+     */
+    private Reflow actionsRow(HBox row, List<Node> parts, ToggleButton toggle) {
+        return new Reflow(() -> row.getSpacing() * (parts.size() - 1) + parts.stream()
+                        .mapToDouble(n -> n == toggle ? labelledWidth(toggle) : n.minWidth(-1)).sum(),
+                () -> {
+                    toggle.setContentDisplay(ContentDisplay.LEFT);
+                    row.getChildren().setAll(parts);
+                    return row;
+                },
+                () -> {
+                    toggle.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+                    row.getChildren().setAll(parts);
+                    return row;
+                });
     }
 
     /** The toggle's width with its label, measured while it shows it (in the narrow layout it shows only its icon). */
