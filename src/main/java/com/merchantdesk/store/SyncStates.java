@@ -41,8 +41,8 @@ public final class SyncStates {
      * platform has not acknowledged (queued, sending, failed or blocked), and the shop is not local only (whose
      * records never go up, so their state is local only, not waiting). {@code idColumn} is the record's id column,
      * {@code blobId} whether it holds 16 bytes (orders, shipments) rather than the text the outbox keeps. The open
-     * creates come first, by the outbox's index on entity type, id and state, and each finds its record by the id's
-     * unique index: the cost follows the records waiting, not the size of the table.
+     * creates come first, from their own index ({@code outbox_open_create}, V14), and each finds its record by the
+     * id's unique index: the cost follows the records waiting, not the size of the table or of the outbox.
      */
     public static String notOnPlatform(String entityType, String idColumn, boolean blobId) {
         String outboxId = blobId ? "unhex(replace(b.entity_id, '-', ''))" : "b.entity_id";

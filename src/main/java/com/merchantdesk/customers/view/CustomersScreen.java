@@ -249,8 +249,8 @@ public final class CustomersScreen extends LazyScreen {
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         var dates = CustomerFormats.shortDateTime(zone);
         t.getColumns().setAll(List.of(SyncStateCell.column("col-customer-sync", CustomerSummary::syncState),
-                column("col-customer-name", "customers.view.column.name", s -> s.customer().name(), false, 170),
-                column("col-customer-phone", "customers.view.column.phone", s -> s.customer().phone(), false, 150),
+                column("col-customer-name", "customers.view.column.name", s -> s.customer().name(), false, 120),
+                column("col-customer-phone", "customers.view.column.phone", s -> s.customer().phone(), false, 140),
                 column("col-customer-orders", "customers.view.column.orders", s -> CustomerFormats.count(s.orderCount()), true, 70),
                 column("col-customer-spent", "customers.view.column.spent", s -> CustomerFormats.money(s.totalSpent()), true, 110),
                 column("col-customer-last", "customers.view.column.lastOrder",
