@@ -3,9 +3,12 @@ package com.merchantdesk.catalog;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What the products list asks for: search text, filters, sort and one page. */
+/**
+ * What the products list asks for: search text, filters, sort and one page. {@code notOnPlatform}: only SKUs whose
+ * create the platform has not acknowledged yet ({@code SyncStates.notOnPlatform}).
+ */
 public record ProductQuery(String text, Set<ProductStatus> statuses, String category, boolean lowStockOnly,
-                           Sort sort, boolean descending, int offset, int limit) {
+                           Sort sort, boolean descending, int offset, int limit, boolean notOnPlatform) {
 
     public enum Sort { TITLE, CODE, PRICE, ON_HAND, AVAILABLE, CATEGORY, STATUS }
 
@@ -24,6 +27,12 @@ public record ProductQuery(String text, Set<ProductStatus> statuses, String cate
         }
     }
 
+    /** Without the "not yet on the platform" filter. */
+    public ProductQuery(String text, Set<ProductStatus> statuses, String category, boolean lowStockOnly, Sort sort,
+                        boolean descending, int offset, int limit) {
+        this(text, statuses, category, lowStockOnly, sort, descending, offset, limit, false);
+    }
+
     /** Everything not archived, sorted by title: the list as it first opens. */
     public static ProductQuery firstPage(int limit) {
         return new ProductQuery("", EnumSet.of(ProductStatus.DRAFT, ProductStatus.ACTIVE), null, false, Sort.TITLE,
@@ -31,18 +40,22 @@ public record ProductQuery(String text, Set<ProductStatus> statuses, String cate
     }
 
     public ProductQuery withText(String newText) {
-        return new ProductQuery(newText, statuses, category, lowStockOnly, sort, descending, 0, limit);
+        return new ProductQuery(newText, statuses, category, lowStockOnly, sort, descending, 0, limit, notOnPlatform);
     }
 
     public ProductQuery withOffset(int newOffset) {
-        return new ProductQuery(text, statuses, category, lowStockOnly, sort, descending, newOffset, limit);
+        return new ProductQuery(text, statuses, category, lowStockOnly, sort, descending, newOffset, limit, notOnPlatform);
     }
 
     public ProductQuery withSort(Sort newSort, boolean newDescending) {
-        return new ProductQuery(text, statuses, category, lowStockOnly, newSort, newDescending, 0, limit);
+        return new ProductQuery(text, statuses, category, lowStockOnly, newSort, newDescending, 0, limit, notOnPlatform);
     }
 
     public ProductQuery withFilters(Set<ProductStatus> newStatuses, String newCategory, boolean newLowStockOnly) {
-        return new ProductQuery(text, newStatuses, newCategory, newLowStockOnly, sort, descending, 0, limit);
+        return new ProductQuery(text, newStatuses, newCategory, newLowStockOnly, sort, descending, 0, limit, notOnPlatform);
+    }
+
+    public ProductQuery withNotOnPlatform(boolean only) {
+        return new ProductQuery(text, statuses, category, lowStockOnly, sort, descending, 0, limit, only);
     }
 }

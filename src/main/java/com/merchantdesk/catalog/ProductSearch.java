@@ -57,10 +57,11 @@ public final class ProductSearch {
         boolean more = counted > limit;
         List<SkuRow> rows = List.of();
         if (more || counted > q.offset()) {
-            // Past the count limit, sorting every match costs more than walking the title index for a page.
-            Optional<List<SkuRow>> walked = q.sort() == ProductQuery.Sort.TITLE && more
+            // Past the count limit, sorting every match costs more than walking the title index for a page. Not for
+            // the SKUs not yet on the platform: they are found from the outbox, and walking products would test each.
+            Optional<List<SkuRow>> walked = q.sort() == ProductQuery.Sort.TITLE && more && !q.notOnPlatform()
                     ? walk.page(c, q, filter) : Optional.empty();
-            rows = walked.isPresent() ? walked.get() : sortedPage(c, q, filter);
+            rows = ProductSyncStates.withStates(c, walked.isPresent() ? walked.get() : sortedPage(c, q, filter));
         }
         return new Page<>(rows, Math.min(counted, limit), !more, q.offset(), q.limit());
     }
@@ -104,14 +105,15 @@ public final class ProductSearch {
         for (String condition : List.of("s.barcode = ?", "s.code = ? COLLATE NOCASE")) {
             List<SkuRow> found = rows(c, "SELECT " + COLUMNS + FROM + " WHERE " + condition, List.of(code));
             if (!found.isEmpty()) {
-                return Optional.of(found.get(0));
+                return Optional.of(ProductSyncStates.withStates(c, found).get(0));
             }
         }
         return Optional.empty();
     }
 
     public Optional<SkuRow> findBySkuId(Connection c, String skuId) throws SQLException {
-        return rows(c, "SELECT " + COLUMNS + FROM + " WHERE s.id = ?", List.of(skuId)).stream().findFirst();
+        return ProductSyncStates.withStates(c, rows(c, "SELECT " + COLUMNS + FROM + " WHERE s.id = ?", List.of(skuId)))
+                .stream().findFirst();
     }
 
     static String orderBy(ProductQuery q) {

@@ -21,6 +21,8 @@ record SearchFilter(String match, boolean onlyIndexedPrefixes, List<String> cond
         args = List.copyOf(args);
     }
 
+    private static final String MATCH_LIST = "s.sku_no IN (SELECT rowid FROM sku_search WHERE sku_search MATCH ?)";
+
     static SearchFilter of(ProductQuery q) {
         List<String> conditions = new ArrayList<>();
         List<Object> args = new ArrayList<>();
@@ -36,6 +38,10 @@ record SearchFilter(String match, boolean onlyIndexedPrefixes, List<String> cond
         if (q.lowStockOnly()) {
             conditions.add("s.reorder_point > 0 AND l.on_hand - l.reserved <= s.reorder_point");
         }
+        if (q.notOnPlatform()) {
+            // A SKU goes up after its product (its create waits for the product's), so its own create covers both.
+            conditions.add(ProductSyncStates.NOT_ON_PLATFORM);
+        }
         return new SearchFilter(SearchText.matchExpression(q.text()), SearchText.onlyIndexedPrefixes(q.text()),
                 conditions, args, someStatuses || q.category() != null, q.lowStockOnly());
     }
@@ -47,7 +53,9 @@ record SearchFilter(String match, boolean onlyIndexedPrefixes, List<String> cond
      * only when asked or needed by a condition: each join costs a look-up per matching SKU.
      */
     String drivenFromWhere(boolean joinProduct, boolean joinStockLevel) {
-        StringBuilder sql = new StringBuilder(hasText() ? " FROM sku_search f JOIN sku s ON s.sku_no = f.rowid" : " FROM sku s");
+        // The SKUs not yet on the platform are few beside a prefix's matches: they lead, and the matches are a list.
+        boolean fromText = hasText() && !conditions.contains(ProductSyncStates.NOT_ON_PLATFORM);
+        StringBuilder sql = new StringBuilder(fromText ? " FROM sku_search f JOIN sku s ON s.sku_no = f.rowid" : " FROM sku s");
         if (joinProduct || needsProduct) {
             sql.append(" JOIN product p ON p.id = s.product_id");
         }
@@ -55,8 +63,11 @@ record SearchFilter(String match, boolean onlyIndexedPrefixes, List<String> cond
             sql.append(" JOIN stock_level l ON l.sku_id = s.id");
         }
         List<String> all = new ArrayList<>();
-        if (hasText()) {
+        if (fromText) {
             all.add("sku_search MATCH ?");
+        } else if (hasText()) {
+            // "+": not an index term, or SQLite probes the id index once per pair of a waiting SKU and a match.
+            all.add("+" + MATCH_LIST);
         }
         all.addAll(conditions);
         if (!all.isEmpty()) {
@@ -70,7 +81,7 @@ record SearchFilter(String match, boolean onlyIndexedPrefixes, List<String> cond
      * {@code extra} conditions, or "" when nothing is asked.
      */
     String where(String... extra) {
-        return conditionsWith(hasText() ? "s.sku_no IN (SELECT rowid FROM sku_search WHERE sku_search MATCH ?)" : null, extra);
+        return conditionsWith(hasText() ? MATCH_LIST : null, extra);
     }
 
     /**

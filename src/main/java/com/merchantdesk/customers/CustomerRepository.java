@@ -3,6 +3,8 @@ package com.merchantdesk.customers;
 import com.merchantdesk.catalog.SearchText;
 import com.merchantdesk.kernel.Money;
 import com.merchantdesk.kernel.Page;
+import com.merchantdesk.store.SyncState;
+import com.merchantdesk.store.SyncStates;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -102,7 +105,14 @@ public final class CustomerRepository {
 
     Page<CustomerSummary> search(Connection c, CustomerQuery q, Currency currency, CustomerOrders orders) throws SQLException {
         String match = SearchText.matchExpression(q.text());
-        String where = match.isEmpty() ? "" : " WHERE c.customer_no IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)";
+        List<String> conditions = new ArrayList<>();
+        if (!match.isEmpty()) {
+            conditions.add("c.customer_no IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)");
+        }
+        if (q.notOnPlatform()) {
+            conditions.add(NOT_ON_PLATFORM);
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         long total;
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM customer c" + where)) {
             if (!match.isEmpty()) {
@@ -134,7 +144,20 @@ public final class CustomerRepository {
                 }
             }
         }
-        return new Page<>(rows, total, q.offset(), q.limit());
+        return new Page<>(withStates(c, rows), total, q.offset(), q.limit());
+    }
+
+    /** Customers whose create the platform has not acknowledged yet (SyncStates), over {@code c}. */
+    private static final String NOT_ON_PLATFORM = SyncStates.notOnPlatform(Customer.OUTBOX_ENTITY, "c.id", false);
+    private static final String SYNC_STATE = SyncStates.expression(Customer.OUTBOX_ENTITY, "r.id", "r.platform_version",
+            null);
+
+    /** The page's sync states in one more query, not one per row. */
+    private static List<CustomerSummary> withStates(Connection c, List<CustomerSummary> rows) throws SQLException {
+        Map<String, SyncState> states = SyncStates.byId(c, "customer", "id", false, SYNC_STATE,
+                rows.stream().map(s -> s.customer().id()).toList());
+        return rows.stream().map(s -> s.withSyncState(states.getOrDefault(s.customer().id(), SyncState.LOCAL_ONLY)))
+                .toList();
     }
 
     Optional<CustomerSummary> summary(Connection c, String id, Currency currency, CustomerOrders orders)

@@ -32,6 +32,9 @@ final class OrderListQuery {
     static final String SYNC_STATE = SyncStates.expression(OrderPayloads.ENTITY, SyncStates.uuidText("r.id"),
             "r.platform_version", "EXISTS (SELECT 1 FROM order_line u WHERE u.order_no = r.order_no AND u.unmapped_sku IS NOT NULL)");
 
+    /** Orders whose create the platform has not acknowledged yet (SyncStates): found from the open outbox rows. */
+    static final String NOT_ON_PLATFORM = SyncStates.notOnPlatform(OrderPayloads.ENTITY, "o.id", true);
+
     /**
      * A page and its total. With search text, the number of matches (which the full-text index gives at once)
      * decides how SQLite is led: few matches are fetched by key and sorted; many are found by walking the
@@ -46,7 +49,7 @@ final class OrderListQuery {
         boolean text = matches >= 0;
         boolean dates = q.createdFrom() != null || q.createdBefore() != null;
         long total;
-        if (text && !dates) {
+        if (text && !dates && !q.notOnPlatform()) {
             // Status and channel are in the index too: it counts the matches alone.
             total = matches;
         } else {
@@ -172,6 +175,9 @@ final class OrderListQuery {
         if (!match.isEmpty()) {
             conditions.add(TEXT_CONDITION);
             args.add(match);
+        }
+        if (q.notOnPlatform()) {
+            conditions.add(NOT_ON_PLATFORM);
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

@@ -14,9 +14,11 @@ import java.util.Set;
  *                      {@code [1 March 00:00, 1 April 00:00)} in the seller's zone, turned into instants
  * @param text          every word must start a word of the order number, customer name, phone or a SKU code
  *                      on the order (e.g. {@code 000123}, {@code kim}, {@code 5678}, {@code ts-red})
+ * @param notOnPlatform only orders whose create the platform has not acknowledged yet
  */
 public record OrderQuery(Set<OrderStatus> statuses, Set<Channel> channels, Instant createdFrom,
-                         Instant createdBefore, String text, Sort sort, boolean descending, int offset, int limit) {
+                         Instant createdBefore, String text, Sort sort, boolean descending, int offset, int limit,
+                         boolean notOnPlatform) {
 
     public enum Sort { CREATED, NUMBER, CUSTOMER, TOTAL, STATUS }
 
@@ -38,32 +40,42 @@ public record OrderQuery(Set<OrderStatus> statuses, Set<Channel> channels, Insta
         }
     }
 
+    /** Without the "not yet on the platform" filter. */
+    public OrderQuery(Set<OrderStatus> statuses, Set<Channel> channels, Instant createdFrom, Instant createdBefore,
+                      String text, Sort sort, boolean descending, int offset, int limit) {
+        this(statuses, channels, createdFrom, createdBefore, text, sort, descending, offset, limit, false);
+    }
+
     /** All orders, newest first: the list as it first opens. */
     public static OrderQuery newest(int limit) {
-        return new OrderQuery(null, null, null, null, "", Sort.CREATED, true, 0, limit);
+        return new OrderQuery(null, null, null, null, "", Sort.CREATED, true, 0, limit, false);
     }
 
     public OrderQuery withStatuses(Set<OrderStatus> newStatuses) {
-        return new OrderQuery(newStatuses, channels, createdFrom, createdBefore, text, sort, descending, 0, limit);
+        return new OrderQuery(newStatuses, channels, createdFrom, createdBefore, text, sort, descending, 0, limit, notOnPlatform);
     }
 
     public OrderQuery withChannels(Set<Channel> newChannels) {
-        return new OrderQuery(statuses, newChannels, createdFrom, createdBefore, text, sort, descending, 0, limit);
+        return new OrderQuery(statuses, newChannels, createdFrom, createdBefore, text, sort, descending, 0, limit, notOnPlatform);
     }
 
     public OrderQuery withCreated(Instant from, Instant before) {
-        return new OrderQuery(statuses, channels, from, before, text, sort, descending, 0, limit);
+        return new OrderQuery(statuses, channels, from, before, text, sort, descending, 0, limit, notOnPlatform);
     }
 
     public OrderQuery withText(String newText) {
-        return new OrderQuery(statuses, channels, createdFrom, createdBefore, newText, sort, descending, 0, limit);
+        return new OrderQuery(statuses, channels, createdFrom, createdBefore, newText, sort, descending, 0, limit, notOnPlatform);
     }
 
     public OrderQuery withSort(Sort newSort, boolean newDescending) {
-        return new OrderQuery(statuses, channels, createdFrom, createdBefore, text, newSort, newDescending, 0, limit);
+        return new OrderQuery(statuses, channels, createdFrom, createdBefore, text, newSort, newDescending, 0, limit, notOnPlatform);
+    }
+
+    public OrderQuery withNotOnPlatform(boolean only) {
+        return new OrderQuery(statuses, channels, createdFrom, createdBefore, text, sort, descending, 0, limit, only);
     }
 
     public OrderQuery withOffset(int newOffset) {
-        return new OrderQuery(statuses, channels, createdFrom, createdBefore, text, sort, descending, newOffset, limit);
+        return new OrderQuery(statuses, channels, createdFrom, createdBefore, text, sort, descending, newOffset, limit, notOnPlatform);
     }
 }

@@ -1,6 +1,8 @@
 package com.merchantdesk.shipping;
 
 import com.merchantdesk.kernel.Page;
+import com.merchantdesk.store.SyncState;
+import com.merchantdesk.store.SyncStates;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -56,6 +58,9 @@ final class ShipmentList {
             where.append(" AND s.shipped_at < ?");
             args.add(q.before().toEpochMilli());
         }
+        if (q.notOnPlatform()) {
+            where.append(" AND ").append(NOT_ON_PLATFORM);
+        }
         List<Shipment> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + ShipmentRepository.COLUMNS + ShipmentRepository.FROM
                 + where + " ORDER BY s.shipment_no DESC LIMIT ? OFFSET ?")) {
@@ -76,7 +81,19 @@ final class ShipmentList {
                 total = rs.getLong(1);
             }
         }
-        return new Page<>(rows, total, q.offset(), q.limit());
+        return new Page<>(withStates(c, rows), total, q.offset(), q.limit());
+    }
+
+    /** Shipments whose create the platform has not acknowledged yet (SyncStates), over {@code s}. */
+    private static final String NOT_ON_PLATFORM = SyncStates.notOnPlatform(Shipment.OUTBOX_ENTITY, "s.id", true);
+    private static final String SYNC_STATE = SyncStates.expression(Shipment.OUTBOX_ENTITY, SyncStates.uuidText("r.id"),
+            "r.platform_version", null);
+
+    /** The page's sync states in one more query, not one per row. */
+    private static List<Shipment> withStates(Connection c, List<Shipment> rows) throws SQLException {
+        Map<String, SyncState> states = SyncStates.byId(c, "shipment", "id", true, SYNC_STATE,
+                rows.stream().map(Shipment::id).toList());
+        return rows.stream().map(s -> s.withSyncState(states.getOrDefault(s.id(), SyncState.LOCAL_ONLY))).toList();
     }
 
     private static int bind(PreparedStatement ps, List<Object> args) throws SQLException {

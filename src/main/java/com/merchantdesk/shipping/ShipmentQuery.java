@@ -14,9 +14,10 @@ import java.util.Set;
  * @param atRisk      only not delivered with less than the policy's margin left before the promise
  * @param from        shipped at or after (null: any)
  * @param before      shipped before (null: any)
+ * @param notOnPlatform only shipments whose create the platform has not acknowledged yet
  */
 public record ShipmentQuery(String text, Set<TrackingStatus> statuses, String carrierCode, boolean late, boolean atRisk,
-                            Instant from, Instant before, Instant now, int offset, int limit) {
+                            Instant from, Instant before, Instant now, int offset, int limit, boolean notOnPlatform) {
 
     public ShipmentQuery {
         text = text == null ? "" : text.strip();
@@ -26,6 +27,12 @@ public record ShipmentQuery(String text, Set<TrackingStatus> statuses, String ca
         if (offset < 0 || limit < 1 || limit > ToShipQuery.MAX_LIMIT) {
             throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
         }
+    }
+
+    /** Without the "not yet on the platform" filter. */
+    public ShipmentQuery(String text, Set<TrackingStatus> statuses, String carrierCode, boolean late, boolean atRisk,
+                         Instant from, Instant before, Instant now, int offset, int limit) {
+        this(text, statuses, carrierCode, late, atRisk, from, before, now, offset, limit, false);
     }
 
     public static ShipmentQuery all(Instant now, int offset, int limit) {

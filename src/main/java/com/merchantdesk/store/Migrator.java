@@ -37,7 +37,8 @@ public final class Migrator {
             "V10__sales_screen.sql",
             "V11__sync_apply.sql",
             "V12__sync_engine.sql",
-            "V13__product_listing.sql");
+            "V13__product_listing.sql",
+            "V14__outbox_open_creates.sql");
 
     private static final Pattern DROP_TABLE = Pattern.compile(
             "^DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:main\\.)?[\"`\\[]?([^\"`\\]\\s;]+)", Pattern.CASE_INSENSITIVE);

@@ -10,4 +10,15 @@ public enum SyncState {
     LOCAL_ONLY, QUEUED, SENT, ACKNOWLEDGED, FAILED, CONFLICT, NEEDS_MAPPING;
 
     public static SyncState of(int code) { return values()[code]; }
+
+    /**
+     * The one a row of two records shows (a SKU and its product): the one that needs the seller first, in the order
+     * {@link SyncStates#expression} tests them: conflict, needs mapping, failed, sent, queued, acknowledged, local only.
+     */
+    public static SyncState first(SyncState a, SyncState b) {
+        return URGENCY.indexOf(a) <= URGENCY.indexOf(b) ? a : b;
+    }
+
+    private static final java.util.List<SyncState> URGENCY = java.util.List.of(CONFLICT, NEEDS_MAPPING, FAILED, SENT,
+            QUEUED, ACKNOWLEDGED, LOCAL_ONLY);
 }

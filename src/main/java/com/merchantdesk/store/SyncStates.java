@@ -36,6 +36,21 @@ public final class SyncStates {
                 + " ELSE " + SyncState.LOCAL_ONLY.ordinal() + " END";
     }
 
+    /**
+     * The SQL condition "not yet on the platform" for a list's filter: the record has a create in the outbox the
+     * platform has not acknowledged (queued, sending, failed or blocked), and the shop is not local only (whose
+     * records never go up, so their state is local only, not waiting). {@code idColumn} is the record's id column,
+     * {@code blobId} whether it holds 16 bytes (orders, shipments) rather than the text the outbox keeps. The open
+     * creates come first, from their own index ({@code outbox_open_create}, V14), and each finds its record by the
+     * id's unique index: the cost follows the records waiting, not the size of the table or of the outbox.
+     */
+    public static String notOnPlatform(String entityType, String idColumn, boolean blobId) {
+        String outboxId = blobId ? "unhex(replace(b.entity_id, '-', ''))" : "b.entity_id";
+        return "(SELECT local_only FROM sync_identity WHERE id = 1) IS NOT 1 AND " + idColumn + " IN (SELECT " + outboxId
+                + " FROM outbox b WHERE b.entity_type = '" + entityType + "' AND b.state <> "
+                + OutboxState.ACKNOWLEDGED.code() + " AND b.operation = 'create')";
+    }
+
     /** A 16-byte UUID column as the text the outbox keeps ({@code 01890a5d-ac96-...}). */
     public static String uuidText(String blobColumn) {
         String hex = "hex(" + blobColumn + ")";
@@ -63,6 +78,33 @@ public final class SyncStates {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     states.put(rs.getLong(1), SyncState.of(rs.getInt(2)));
+                }
+            }
+        }
+        return states;
+    }
+
+    /**
+     * Like {@link #byKey}, for a table whose rows a list knows by their text id (products, SKUs, customers) or, with
+     * {@code blobId}, by the UUID text of a 16-byte id (shipments).
+     */
+    public static Map<String, SyncState> byId(Connection c, String table, String idColumn, boolean blobId,
+                                              String expression, Collection<String> ids) throws SQLException {
+        Map<String, SyncState> states = new HashMap<>();
+        if (ids.isEmpty()) {
+            return states;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), blobId ? "unhex(replace(?, '-', ''))" : "?"));
+        String id = blobId ? uuidText("r." + idColumn) : "r." + idColumn;
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + id + ", " + expression + " FROM " + table
+                + " r WHERE r." + idColumn + " IN (" + marks + ")")) {
+            int i = 1;
+            for (String value : ids) {
+                ps.setString(i++, value);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    states.put(rs.getString(1), SyncState.of(rs.getInt(2)));
                 }
             }
         }

@@ -50,6 +50,7 @@ public final class ProductListViewModel implements Paging {
     /** Null means every category. */
     private final StringProperty category = new SimpleStringProperty(this, "category");
     private final BooleanProperty lowStockOnly = new SimpleBooleanProperty(this, "lowStockOnly");
+    private final BooleanProperty notOnPlatform = new SimpleBooleanProperty(this, "notOnPlatform");
     private final ReadOnlyObjectWrapper<ProductQuery.Sort> sort = new ReadOnlyObjectWrapper<>(this, "sort", ProductQuery.Sort.TITLE);
     private final ReadOnlyBooleanWrapper descending = new ReadOnlyBooleanWrapper(this, "descending");
     private final ReadOnlyIntegerWrapper offset = new ReadOnlyIntegerWrapper(this, "offset");
@@ -89,17 +90,20 @@ public final class ProductListViewModel implements Paging {
         statusFilter.addListener(filterChanged);
         category.addListener(filterChanged);
         lowStockOnly.addListener(filterChanged);
+        notOnPlatform.addListener(filterChanged);
         pageLabel = Bindings.createStringBinding(this::describePage, offset, total, totalExact, rows);
         filtered = Bindings.createBooleanBinding(
-                () -> !searchText.get().isBlank() || category.get() != null || lowStockOnly.get()
+                () -> !searchText.get().isBlank() || category.get() != null || lowStockOnly.get() || notOnPlatform.get()
                         || statusFilter.get() != StatusFilter.NOT_ARCHIVED,
-                searchText, category, lowStockOnly, statusFilter);
+                searchText, category, lowStockOnly, notOnPlatform, statusFilter);
     }
 
     public StringProperty searchTextProperty() { return searchText; }
     public ObjectProperty<StatusFilter> statusFilterProperty() { return statusFilter; }
     public StringProperty categoryProperty() { return category; }
     public BooleanProperty lowStockOnlyProperty() { return lowStockOnly; }
+    /** Only SKUs the platform has not received yet. */
+    public BooleanProperty notOnPlatformProperty() { return notOnPlatform; }
     public ReadOnlyObjectProperty<ProductQuery.Sort> sortProperty() { return sort.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty descendingProperty() { return descending.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty offsetProperty() { return offset.getReadOnlyProperty(); }
@@ -123,7 +127,7 @@ public final class ProductListViewModel implements Paging {
     /** The query the list shows now. */
     public ProductQuery query() {
         return new ProductQuery(searchText.get(), statusFilter.get().statuses(), category.get(), lowStockOnly.get(),
-                sort.get(), descending.get(), offset.get(), PAGE_SIZE);
+                sort.get(), descending.get(), offset.get(), PAGE_SIZE, notOnPlatform.get());
     }
 
     /** Sorting is done by the database over all matches, not over the page in memory. */
@@ -271,6 +275,7 @@ public final class ProductListViewModel implements Paging {
             if (lowStockOnly.get() && !row.lowStock()) {
                 lowStockOnly.set(false);
             }
+            notOnPlatform.set(false);
         } finally {
             batch = false;
         }

@@ -11,6 +11,8 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.ui.controls.DatabaseSort;
 import com.merchantdesk.ui.controls.TableColumns;
 import com.merchantdesk.ui.controls.TableRows;
+import com.merchantdesk.store.SyncState;
+import com.merchantdesk.ui.controls.SyncStateCell;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
@@ -52,6 +54,7 @@ final class ProductTable {
         thumb.setReorderable(false);
         TableColumns.fixWidth(thumb, THUMBNAIL_SIZE + 16);
 
+        TableColumn<SkuRow, SyncState> sync = SyncStateCell.column("col-sync", SkuRow::syncState);
         TableColumn<SkuRow, String> title = text("col-title", "products.column.title", SkuRow::title, ProductQuery.Sort.TITLE, 200);
         title.setCellFactory(c -> new TitleCell());
         TableColumn<SkuRow, String> options = text("col-options", "products.column.options", SkuRow::optionLabel, null, 100);
@@ -87,7 +90,7 @@ final class ProductTable {
         reorder.setMinWidth(100);
         status.setMinWidth(72);
         category.setMinWidth(80);
-        table.getColumns().setAll(java.util.List.of(thumb, title, options, code, barcode, price, onHand, available,
+        table.getColumns().setAll(java.util.List.of(thumb, sync, title, options, code, barcode, price, onHand, available,
                 reorder, status, category));
         table.setRowFactory(t -> new SkuTableRow());
         DatabaseSort.install(table, vm::sortBy, ProductQuery.Sort.TITLE, false);

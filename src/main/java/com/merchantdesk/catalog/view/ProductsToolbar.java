@@ -5,6 +5,7 @@ import com.merchantdesk.catalog.SkuRow;
 import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.ui.controls.ChoiceLabels;
 import com.merchantdesk.ui.controls.LazyTooltip;
+import com.merchantdesk.ui.controls.NotOnPlatformFilter;
 import com.merchantdesk.ui.controls.Reflow;
 import com.merchantdesk.ui.controls.SearchKeys;
 import com.merchantdesk.ui.controls.ShortcutHint;
@@ -20,6 +21,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -37,6 +39,7 @@ final class ProductsToolbar {
      * for one row the actions go to a second row instead of past the window's edge.
      */
     private final Reflow bar;
+    private double labelledToggleWidth;
 
     ProductsToolbar(ProductListViewModel vm, ProductActions actions) {
         search.setId("products-search");
@@ -90,6 +93,8 @@ final class ProductsToolbar {
         lowStock.setMinWidth(Region.USE_PREF_SIZE);
         lowStock.getStyleClass().add("flat");
 
+        ToggleButton notOnPlatform = NotOnPlatformFilter.toggle("products-not-on-platform", vm.notOnPlatformProperty());
+
         BooleanBinding none = vm.selectedProperty().isNull();
         Button create = ToolButtons.labelled("products-new", Feather.PLUS, "products.action.new", ProductShortcuts.NEW,
                 actions::newProduct);
@@ -118,28 +123,62 @@ final class ProductsToolbar {
         searchBox.setAlignment(Pos.CENTER_LEFT);
         searchBox.setMinWidth(Region.USE_COMPUTED_SIZE);
         HBox.setHgrow(search, Priority.ALWAYS);
-        // One row while the filters and actions fit at their least widths; in a narrow window the actions take a second row.
+        // One row while the filters and actions fit at their least widths; in a narrow window the actions take a second
+        // row, led by the sync filter, which shows only its icon (its tooltip and accessible text name it) when that row
+        // has no room for its label either.
         List<Node> filters = List.of(searchBox, status, category, lowStock);
         List<Node> buttons = List.of(create, edit, adjust, archive, delete, spring, refresh);
+        Separator beforeButtons = new Separator(Orientation.VERTICAL);
         List<Node> oneRow = new ArrayList<>(filters);
-        oneRow.add(new Separator(Orientation.VERTICAL));
+        oneRow.add(notOnPlatform);
+        oneRow.add(beforeButtons);
         oneRow.addAll(buttons);
+        List<Node> secondRow = new ArrayList<>(List.of(notOnPlatform, beforeButtons));
+        secondRow.addAll(buttons);
         HBox first = row();
         HBox second = row();
         VBox twoRows = new VBox(8);
-        bar = new Reflow(() -> first.getSpacing() * (oneRow.size() - 1) + oneRow.stream().mapToDouble(n -> n.minWidth(-1)).sum(),
+        bar = new Reflow(() -> first.getSpacing() * (oneRow.size() - 1) + oneRow.stream()
+                        .mapToDouble(n -> n == notOnPlatform ? labelledWidth(notOnPlatform) : n.minWidth(-1)).sum(),
                 () -> {
+                    notOnPlatform.setContentDisplay(ContentDisplay.LEFT);
                     first.getChildren().setAll(oneRow);
                     return first;
                 },
                 () -> {
                     first.getChildren().setAll(filters);
-                    second.getChildren().setAll(buttons);
-                    twoRows.getChildren().setAll(first, second);
+                    twoRows.getChildren().setAll(first, actionsRow(second, secondRow, notOnPlatform));
                     return twoRows;
                 });
         bar.setId("products-toolbar");
         bar.getStyleClass().addAll("tool-bar", "products-toolbar");
+    }
+
+    /**
+     * The second row: the toggle with its label while the row fits, only its icon when not. Made anew each time the
+     * bar stacks, so it starts from the label whatever the last one chose.
+     */
+    private Reflow actionsRow(HBox row, List<Node> parts, ToggleButton toggle) {
+        return new Reflow(() -> row.getSpacing() * (parts.size() - 1) + parts.stream()
+                        .mapToDouble(n -> n == toggle ? labelledWidth(toggle) : n.minWidth(-1)).sum(),
+                () -> {
+                    toggle.setContentDisplay(ContentDisplay.LEFT);
+                    row.getChildren().setAll(parts);
+                    return row;
+                },
+                () -> {
+                    toggle.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+                    row.getChildren().setAll(parts);
+                    return row;
+                });
+    }
+
+    /** The toggle's width with its label, measured while it shows it (in the narrow layout it shows only its icon). */
+    private double labelledWidth(ToggleButton toggle) {
+        if (toggle.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY) {
+            labelledToggleWidth = toggle.minWidth(-1);
+        }
+        return labelledToggleWidth;
     }
 
     private static HBox row() {

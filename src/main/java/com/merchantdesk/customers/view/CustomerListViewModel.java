@@ -8,7 +8,9 @@ import com.merchantdesk.ui.controls.PagedListModel;
 import java.util.Currency;
 import java.util.concurrent.Callable;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -26,6 +28,7 @@ public final class CustomerListViewModel extends PagedListModel<CustomerSummary>
     private final CustomerService customers;
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObjectProperty<Currency> currency = new SimpleObjectProperty<>(this, "currency");
+    private final BooleanProperty notOnPlatform = new SimpleBooleanProperty(this, "notOnPlatform");
     private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
 
     public CustomerListViewModel(CustomerService customers, BackgroundRunner work) {
@@ -34,11 +37,14 @@ public final class CustomerListViewModel extends PagedListModel<CustomerSummary>
         searchDelay.setOnFinished(e -> reloadFromStart());
         searchText.addListener((o, before, now) -> searchDelay.playFromStart());
         currency.addListener((o, before, now) -> refresh());
+        notOnPlatform.addListener((o, before, now) -> reloadFromStart());
     }
 
     public StringProperty searchTextProperty() { return searchText; }
     /** The shop's currency; the list stays empty until it is known. */
     public ObjectProperty<Currency> currencyProperty() { return currency; }
+    /** Only customers the platform has not received yet. */
+    public BooleanProperty notOnPlatformProperty() { return notOnPlatform; }
 
     @Override
     protected Callable<com.merchantdesk.kernel.Page<CustomerSummary>> fetch(int offset, int limit) {
@@ -46,7 +52,7 @@ public final class CustomerListViewModel extends PagedListModel<CustomerSummary>
         if (shop == null) {
             return null;
         }
-        CustomerQuery query = new CustomerQuery(searchText.get(), offset, limit);
+        CustomerQuery query = new CustomerQuery(searchText.get(), offset, limit, notOnPlatform.get());
         return () -> customers.search(query, shop);
     }
 

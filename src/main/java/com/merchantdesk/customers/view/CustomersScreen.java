@@ -9,6 +9,9 @@ import com.merchantdesk.ui.controls.ControlStyles;
 import com.merchantdesk.ui.controls.BackgroundRunner;
 import com.merchantdesk.ui.controls.DialogOpener;
 import com.merchantdesk.ui.controls.LazyTooltip;
+import com.merchantdesk.ui.controls.NotOnPlatformFilter;
+import com.merchantdesk.ui.controls.SyncStateCell;
+import javafx.scene.control.ToggleButton;
 import com.merchantdesk.ui.controls.PageBar;
 import com.merchantdesk.ui.controls.Reflow;
 import com.merchantdesk.ui.controls.ScreenShortcuts;
@@ -160,7 +163,8 @@ public final class CustomersScreen extends LazyScreen {
                 CustomerShortcuts.REFRESH, this::refresh);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(8, searchIcon, search, edit, spring, reload);
+        ToggleButton notOnPlatform = NotOnPlatformFilter.toggle("customers-not-on-platform", list.notOnPlatformProperty());
+        HBox bar = new HBox(8, searchIcon, search, notOnPlatform, edit, spring, reload);
         bar.getStyleClass().addAll("tool-bar", "customers-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
 
@@ -244,25 +248,25 @@ public final class CustomersScreen extends LazyScreen {
         t.setFixedCellSize(30);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         var dates = CustomerFormats.shortDateTime(zone);
-        t.getColumns().setAll(List.of(
-                column("col-customer-name", "customers.view.column.name", s -> s.customer().name(), false, 170),
-                column("col-customer-phone", "customers.view.column.phone", s -> s.customer().phone(), false, 150),
+        t.getColumns().setAll(List.of(SyncStateCell.column("col-customer-sync", CustomerSummary::syncState),
+                column("col-customer-name", "customers.view.column.name", s -> s.customer().name(), false, 120),
+                column("col-customer-phone", "customers.view.column.phone", s -> s.customer().phone(), false, 140),
                 column("col-customer-orders", "customers.view.column.orders", s -> CustomerFormats.count(s.orderCount()), true, 70),
                 column("col-customer-spent", "customers.view.column.spent", s -> CustomerFormats.money(s.totalSpent()), true, 110),
                 column("col-customer-last", "customers.view.column.lastOrder",
                         s -> s.lastOrderAt() == null ? "" : dates.format(s.lastOrderAt()), false, 150)));
         // Phones and dates stay whole; names give way first.
-        t.getColumns().get(0).setMinWidth(120);
-        t.getColumns().get(1).setMinWidth(140);
-        t.getColumns().get(2).setMinWidth(64);
-        t.getColumns().get(3).setMinWidth(88);
-        t.getColumns().get(4).setMinWidth(140);
+        t.getColumns().get(1).setMinWidth(120);
+        t.getColumns().get(2).setMinWidth(140);
+        t.getColumns().get(3).setMinWidth(64);
+        t.getColumns().get(4).setMinWidth(88);
+        t.getColumns().get(5).setMinWidth(140);
         t.setPlaceholder(TableRows.placeholder("customers-placeholder", Bindings.createStringBinding(
                 () -> !list.loadedProperty().get() ? Messages.get("orders.view.empty.loading")
-                        : list.searchTextProperty().get().isBlank()
+                        : list.searchTextProperty().get().isBlank() && !list.notOnPlatformProperty().get()
                         ? Messages.get("customers.view.empty.none", CustomerShortcuts.NEW.getDisplayText())
                         : Messages.get("customers.view.empty.noMatch"),
-                list.loadedProperty(), list.searchTextProperty())));
+                list.loadedProperty(), list.searchTextProperty(), list.notOnPlatformProperty())));
         t.setRowFactory(view -> TableRows.openOnDoubleClick(new TableRow<>(), this::editSelected));
         t.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && list.selectedProperty().get() != null) {

@@ -16,6 +16,8 @@ import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -44,6 +46,7 @@ public final class OrderListViewModel extends PagedListModel<OrderRow> {
     private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>(this, "channel");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
+    private final BooleanProperty notOnPlatform = new SimpleBooleanProperty(this, "notOnPlatform");
     private final ReadOnlyObjectWrapper<OrderQuery.Sort> sort = new ReadOnlyObjectWrapper<>(this, "sort", OrderQuery.Sort.CREATED);
     private final ReadOnlyBooleanWrapper descending = new ReadOnlyBooleanWrapper(this, "descending", true);
     private final ReadOnlyObjectWrapper<OrderSummaryCounts> counts =
@@ -70,11 +73,12 @@ public final class OrderListViewModel extends PagedListModel<OrderRow> {
         channel.addListener(filterChanged);
         from.addListener(filterChanged);
         to.addListener(filterChanged);
+        notOnPlatform.addListener(filterChanged);
         datesReversed = Bindings.createBooleanBinding(
                 () -> from.get() != null && to.get() != null && to.get().isBefore(from.get()), from, to);
         filtered = Bindings.createBooleanBinding(() -> !searchText.get().isBlank() || status.get() != StatusChoice.ALL
-                        || channel.get() != null || from.get() != null || to.get() != null,
-                searchText, status, channel, from, to);
+                        || channel.get() != null || from.get() != null || to.get() != null || notOnPlatform.get(),
+                searchText, status, channel, from, to, notOnPlatform);
     }
 
     public StringProperty searchTextProperty() { return searchText; }
@@ -82,6 +86,8 @@ public final class OrderListViewModel extends PagedListModel<OrderRow> {
     public ObjectProperty<Channel> channelProperty() { return channel; }
     public ObjectProperty<LocalDate> fromProperty() { return from; }
     public ObjectProperty<LocalDate> toProperty() { return to; }
+    /** Only orders the platform has not received yet. */
+    public BooleanProperty notOnPlatformProperty() { return notOnPlatform; }
     public ReadOnlyObjectProperty<OrderQuery.Sort> sortProperty() { return sort.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty descendingProperty() { return descending.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<OrderSummaryCounts> countsProperty() { return counts.getReadOnlyProperty(); }
@@ -102,7 +108,7 @@ public final class OrderListViewModel extends PagedListModel<OrderRow> {
         return new OrderQuery(status.get().statuses(), channel.get() == null ? null : EnumSet.of(channel.get()),
                 from.get() == null ? null : from.get().atStartOfDay(zone).toInstant(),
                 to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone).toInstant(),
-                searchText.get(), sort.get(), descending.get(), offsetProperty().get(), PAGE_SIZE);
+                searchText.get(), sort.get(), descending.get(), offsetProperty().get(), PAGE_SIZE, notOnPlatform.get());
     }
 
     @Override
@@ -152,6 +158,7 @@ public final class OrderListViewModel extends PagedListModel<OrderRow> {
         channel.set(null);
         from.set(null);
         to.set(null);
+        notOnPlatform.set(false);
     }
 
     private void loadCounts() {

@@ -4,6 +4,8 @@ import com.merchantdesk.i18n.Messages;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.ui.controls.ChoiceLabels;
 import com.merchantdesk.ui.controls.LazyTooltip;
+import com.merchantdesk.ui.controls.NotOnPlatformFilter;
+import javafx.scene.control.ToggleButton;
 import com.merchantdesk.ui.controls.Reflow;
 import com.merchantdesk.ui.controls.SearchKeys;
 import com.merchantdesk.ui.controls.ShortcutHint;
@@ -89,6 +91,8 @@ final class OrdersToolbar {
         HBox dates = new HBox(4, from, dash, to);
         dates.setAlignment(Pos.CENTER_LEFT);
 
+        ToggleButton notOnPlatform = NotOnPlatformFilter.toggle("orders-not-on-platform", vm.notOnPlatformProperty());
+
         Button clear = ToolButtons.icon("orders-clear-filters", Feather.X_CIRCLE, "orders.view.filter.clear", null, vm::clearFilters);
         clear.disableProperty().bind(vm.filtered().not());
         Button reload = ToolButtons.icon("orders-refresh", Feather.REFRESH_CW, "orders.view.action.refresh", OrderShortcuts.REFRESH,
@@ -98,7 +102,7 @@ final class OrdersToolbar {
         HBox.setHgrow(spring, Priority.ALWAYS);
         Separator separator = new Separator(Orientation.VERTICAL);
         // One row while the filters fit at their least widths; in a narrow window the dates go to a second row.
-        List<Node> oneRow = List.of(searchBox, status, channel, separator, dates, clear, spring, reload);
+        List<Node> oneRow = List.of(searchBox, status, channel, separator, dates, notOnPlatform, clear, spring, reload);
         HBox first = row();
         HBox second = row();
         VBox twoRows = new VBox(8);
@@ -110,7 +114,7 @@ final class OrdersToolbar {
                 },
                 () -> {
                     first.getChildren().setAll(searchBox, status, channel);
-                    second.getChildren().setAll(dates, clear, spring, reload);
+                    second.getChildren().setAll(dates, notOnPlatform, clear, spring, reload);
                     twoRows.getChildren().setAll(first, second);
                     return twoRows;
                 });

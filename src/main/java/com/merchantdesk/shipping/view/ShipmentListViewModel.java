@@ -38,6 +38,7 @@ public final class ShipmentListViewModel extends PagedListModel<Shipment> {
     private final StringProperty carrier = new SimpleStringProperty(this, "carrier", "");
     private final BooleanProperty late = new SimpleBooleanProperty(this, "late");
     private final BooleanProperty atRisk = new SimpleBooleanProperty(this, "atRisk");
+    private final BooleanProperty notOnPlatform = new SimpleBooleanProperty(this, "notOnPlatform");
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone", ZoneId.systemDefault());
     private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
@@ -52,6 +53,7 @@ public final class ShipmentListViewModel extends PagedListModel<Shipment> {
         carrier.addListener((o, before, now) -> reloadFromStart());
         late.addListener((o, before, now) -> reloadFromStart());
         atRisk.addListener((o, before, now) -> reloadFromStart());
+        notOnPlatform.addListener((o, before, now) -> reloadFromStart());
         day.addListener((o, before, now) -> reloadFromStart());
     }
 
@@ -60,6 +62,8 @@ public final class ShipmentListViewModel extends PagedListModel<Shipment> {
     public StringProperty carrierProperty() { return carrier; }
     public BooleanProperty lateProperty() { return late; }
     public BooleanProperty atRiskProperty() { return atRisk; }
+    /** Only parcels the platform has not received yet. */
+    public BooleanProperty notOnPlatformProperty() { return notOnPlatform; }
     public ObjectProperty<LocalDate> dayProperty() { return day; }
     public ObjectProperty<ZoneId> zoneProperty() { return zone; }
     public Instant now() { return clock.instant(); }
@@ -70,7 +74,8 @@ public final class ShipmentListViewModel extends PagedListModel<Shipment> {
         ZoneId z = zone.get();
         ShipmentQuery q = new ShipmentQuery(text.get(), status.get() == null ? Set.of() : Set.of(status.get()), carrier.get(),
                 late.get(), atRisk.get(), d == null ? null : d.atStartOfDay(z).toInstant(),
-                d == null ? null : d.plusDays(1).atStartOfDay(z).toInstant(), clock.instant(), offset, limit);
+                d == null ? null : d.plusDays(1).atStartOfDay(z).toInstant(), clock.instant(), offset, limit,
+                notOnPlatform.get());
         return () -> shipping.search(q);
     }
 

@@ -14,6 +14,8 @@ import com.merchantdesk.ui.controls.ScreenShortcuts;
 import com.merchantdesk.ui.controls.SearchKeys;
 import com.merchantdesk.ui.controls.TableColumns;
 import com.merchantdesk.ui.controls.TableRows;
+import com.merchantdesk.ui.controls.NotOnPlatformFilter;
+import com.merchantdesk.ui.controls.SyncStateCell;
 import com.merchantdesk.ui.controls.TableSelection;
 import com.merchantdesk.ui.controls.ToolButtons;
 import com.merchantdesk.ui.shell.LazyScreen;
@@ -159,6 +161,7 @@ public final class ShipmentsScreen extends LazyScreen {
         CheckBox atRisk = new CheckBox(Messages.get("shipping.view.shipments.atRisk"));
         atRisk.setId("shipments-at-risk");
         atRisk.selectedProperty().bindBidirectional(list.atRiskProperty());
+        CheckBox notOnPlatform = NotOnPlatformFilter.checkBox("shipments-not-on-platform", list.notOnPlatformProperty());
         DatePicker day = new DatePicker();
         day.setId("shipments-day");
         day.setPromptText(Messages.get("shipping.view.shipments.day"));
@@ -166,7 +169,7 @@ public final class ShipmentsScreen extends LazyScreen {
         day.valueProperty().bindBidirectional(list.dayProperty());
         Button reload = ToolButtons.icon("shipments-refresh", Feather.REFRESH_CW, "orders.view.action.refresh",
                 ShippingShortcuts.REFRESH, this::reload);
-        Region bar = filterBar(List.of(search, status, carrier), List.of(day, late, atRisk), reload);
+        Region bar = filterBar(List.of(search, status, carrier), List.of(day, late, atRisk, notOnPlatform), reload);
 
         table = createTable();
         TableSelection.sync(table, list.selectedProperty());
@@ -235,7 +238,7 @@ public final class ShipmentsScreen extends LazyScreen {
         t.getStyleClass().add("dense");
         t.setFixedCellSize(30);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().setAll(List.of(
+        t.getColumns().setAll(List.of(SyncStateCell.column("col-shipment-sync", Shipment::syncState),
                 text("col-shipment-order", "shipping.view.column.order", Shipment::orderNumber, 140),
                 text("col-shipment-carrier", "shipping.view.column.carrier", s -> s.carrierCode() + " " + s.serviceCode(), 100),
                 text("col-shipment-tracking", "shipping.view.column.tracking", Shipment::trackingNumber, 140),
