@@ -65,19 +65,94 @@ public final class PulledShipments {
         if (order.isEmpty()) {
             return Applied.ORDER_MISSING;
         }
+        return store(c, p, order.get(), PulledOrders.linePositions(c, order.get().orderNo(), p.orderId()));
+    }
+
+    /**
+     * Applies a run of pulled parcels in their order, as {@link #apply} would one by one, answering what was done
+     * with each: which are here and the orders and order lines of the new ones are read with one query per run
+     * (a snapshot page of the history is a thousand parcels, most of them new).
+     */
+    public List<Applied> applyRun(Connection c, List<com.merchantdesk.platform.Shipment> parcels) throws SQLException {
+        java.util.Set<String> here = shipments.existing(c, parcels.stream().map(p -> p.id()).toList());
+        List<String> orderIds = new ArrayList<>();
+        for (com.merchantdesk.platform.Shipment p : parcels) {
+            if (!here.contains(p.id().strip().toLowerCase(java.util.Locale.ROOT)) && p.orderId() != null) {
+                orderIds.add(p.orderId());
+            }
+        }
+        Map<String, OrderKey> orders = orderKeys(c, orderIds);
+        Map<Long, Map<String, Integer>> positions = linePositions(c, orders.values());
+        java.util.Set<String> stored = new java.util.HashSet<>();
+        List<Applied> applied = new ArrayList<>(parcels.size());
+        for (com.merchantdesk.platform.Shipment p : parcels) {
+            String id = p.id().strip().toLowerCase(java.util.Locale.ROOT);
+            if (here.contains(id) || stored.contains(id)) {
+                applied.add(apply(c, p));
+                continue;
+            }
+            OrderKey order = p.orderId() == null ? null : orders.get(p.orderId().strip().toLowerCase(java.util.Locale.ROOT));
+            if (order == null) {
+                applied.add(Applied.ORDER_MISSING);
+                continue;
+            }
+            Applied result = store(c, p, order, positions.get(order.orderNo()));
+            if (result == Applied.STORED) {
+                stored.add(id);
+            }
+            applied.add(result);
+        }
+        return applied;
+    }
+
+    /** The orders of these ids that are here, by id in lower case; one query per 500 ids. */
+    private static Map<String, OrderKey> orderKeys(Connection c, List<String> orderIds) throws SQLException {
+        Map<String, OrderKey> keys = new java.util.HashMap<>();
+        List<String> distinct = orderIds.stream().map(id -> id.strip().toLowerCase(java.util.Locale.ROOT)).distinct()
+                .filter(id -> com.merchantdesk.store.Ids.toBytes(id).isPresent()).toList();
+        for (int from = 0; from < distinct.size(); from += 500) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + 500));
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, order_no, number, status FROM orders WHERE id IN ("
+                    + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setBytes(i + 1, com.merchantdesk.store.Ids.toBytes(chunk.get(i)).orElseThrow());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        keys.put(com.merchantdesk.store.Ids.fromBytes(rs.getBytes(1)).toLowerCase(java.util.Locale.ROOT),
+                                new OrderKey(com.merchantdesk.store.Ids.fromBytes(rs.getBytes(1)), rs.getLong(2),
+                                        rs.getString(3), rs.getInt(4) == SHIPPED));
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The line positions of these orders by the platform's line ids (as {@link PulledOrders#linePositions}). */
+    private static Map<Long, Map<String, Integer>> linePositions(Connection c, java.util.Collection<OrderKey> orders)
+            throws SQLException {
+        Map<Long, Map<String, Integer>> positions = new java.util.HashMap<>();
+        for (OrderKey order : orders) {
+            positions.put(order.orderNo(), PulledOrders.linePositions(c, order.orderNo(), order.id()));
+        }
+        return positions;
+    }
+
+    private Applied store(Connection c, com.merchantdesk.platform.Shipment p, OrderKey order,
+                          Map<String, Integer> positions) throws SQLException {
         Optional<CarrierService> service = p.carrier() == null || p.service() == null ? Optional.empty()
                 : carrierService(c, p.carrier(), p.service());
         if (service.isEmpty()) {
             return Applied.CARRIER_UNKNOWN;
         }
-        Map<String, Integer> positions = PulledOrders.linePositions(c, order.get().orderNo(), p.orderId());
         List<ShipmentLine> lines = new ArrayList<>();
         for (com.merchantdesk.platform.RefundLine l : p.lines() == null ? List.<com.merchantdesk.platform.RefundLine>of()
                 : p.lines()) {
             Integer position = positions.get(l.lineId());
             if (position == null) {
                 throw new IllegalStateException("parcel " + p.id() + " names line " + l.lineId()
-                        + ", which order " + order.get().number() + " does not have");
+                        + ", which order " + order.number() + " does not have");
             }
             lines.add(new ShipmentLine(position, "", l.quantity()));
         }
@@ -100,22 +175,23 @@ public final class PulledShipments {
             events.add(new TrackingEvent(p.id(), 0, status, e.at(), e.place(), e.description()));
             eventIds.add(e.id());
         }
-        Shipment shipment = new Shipment(p.id(), p.orderId(), order.get().number(), service.get().carrierCode(), p.service(),
+        Shipment shipment = new Shipment(p.id(), p.orderId(), order.number(), service.get().carrierCode(), p.service(),
                 p.trackingNumber(), lines, p.weightGrams() == null ? null : p.weightGrams().longValue(), null, status,
                 p.shippedAt(), null, null, delivered);
-        long shipmentNo = shipments.insert(c, shipment, order.get().orderNo(), service.get().carrierNo(),
-                service.get().serviceNo());
-        setPlatformVersion(c, shipmentNo, p.version());
+        long shipmentNo = shipments.insert(c, shipment, order.orderNo(), service.get().carrierNo(),
+                service.get().serviceNo(), p.version());
         shipments.insertFirstPulledEvents(c, shipmentNo, events, eventIds);
-        if (delivered != null && order.get().shipped()) {
-            deliverOrderWhenAllArrived(c, new ShipmentRepository.Stored(shipmentNo, order.get().orderNo(), shipment),
+        if (delivered != null && order.shipped()) {
+            deliverOrderWhenAllArrived(c, new ShipmentRepository.Stored(shipmentNo, order.orderNo(), shipment),
                     delivered);
         }
         return Applied.STORED;
     }
 
+    private static final int SHIPPED = com.merchantdesk.orders.OrderCodes.of(com.merchantdesk.orders.OrderStatus.SHIPPED);
+
     /** The keys of the order a pulled parcel belongs to, and whether it is shipped (then a delivery may end it). */
-    private record OrderKey(long orderNo, String number, boolean shipped) {}
+    private record OrderKey(String id, long orderNo, String number, boolean shipped) {}
 
     private static Optional<OrderKey> orderKey(Connection c, String orderId) throws SQLException {
         Optional<byte[]> id = com.merchantdesk.store.Ids.toBytes(orderId == null ? "" : orderId.strip());
@@ -125,9 +201,8 @@ public final class PulledShipments {
         try (PreparedStatement ps = c.prepareStatement("SELECT order_no, number, status FROM orders WHERE id = ?")) {
             ps.setBytes(1, id.get());
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new OrderKey(rs.getLong(1), rs.getString(2),
-                        rs.getInt(3) == com.merchantdesk.orders.OrderCodes.of(com.merchantdesk.orders.OrderStatus.SHIPPED)))
-                        : Optional.empty();
+                return rs.next() ? Optional.of(new OrderKey(orderId.strip(), rs.getLong(1), rs.getString(2),
+                        rs.getInt(3) == SHIPPED)) : Optional.empty();
             }
         }
     }

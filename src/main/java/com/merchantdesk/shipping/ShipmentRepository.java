@@ -26,10 +26,17 @@ final class ShipmentRepository {
             + "JOIN carrier_service cs ON cs.carrier_no = s.carrier_no AND cs.service_no = s.service_no";
 
     long insert(Connection c, Shipment s, long orderNo, long carrierNo, int serviceNo) throws SQLException {
+        return insert(c, s, orderNo, carrierNo, serviceNo, null);
+    }
+
+    /** The shipment, with the platform's version of it when it was pulled (null for the desk's own). */
+    long insert(Connection c, Shipment s, long orderNo, long carrierNo, int serviceNo, Long platformVersion)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO shipment(id, order_no, carrier_no, service_no, tracking, "
-                + "lines, status, weight_grams, package_size, shipped_at, ship_by, deliver_by, delivered_at, channel) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,(SELECT channel FROM orders WHERE order_no = ?2)) "
-                + "RETURNING shipment_no")) {
+                + "lines, status, weight_grams, package_size, shipped_at, ship_by, deliver_by, delivered_at, channel, "
+                + "platform_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,(SELECT channel FROM orders WHERE order_no = ?2), "
+                + "?14) RETURNING shipment_no")) {
+            setNullable(ps, 14, platformVersion);
             ps.setBytes(1, Ids.toBytes(UUID.fromString(s.id())));
             ps.setLong(2, orderNo);
             ps.setLong(3, carrierNo);
@@ -57,6 +64,26 @@ final class ShipmentRepository {
         }
         List<Stored> found = select(c, "WHERE s.id = ?", id.get());
         return found.stream().findFirst();
+    }
+
+    /** Of these shipment ids, those that are here (lower case); one query per 500 ids. */
+    java.util.Set<String> existing(Connection c, List<String> shipmentIds) throws SQLException {
+        java.util.Set<String> here = new java.util.HashSet<>();
+        for (int from = 0; from < shipmentIds.size(); from += 500) {
+            List<String> chunk = shipmentIds.subList(from, Math.min(shipmentIds.size(), from + 500));
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM shipment WHERE id IN ("
+                    + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setBytes(i + 1, Ids.toBytes(chunk.get(i).strip()).orElse(new byte[0]));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        here.add(Ids.fromBytes(rs.getBytes(1)).toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return here;
     }
 
     /** Whether a shipment of this id is here (a light look before reading it whole). */

@@ -94,6 +94,19 @@ public final class PulledChanges {
                     i = end;
                     continue;
                 }
+                if (changes.get(i).kind() == ChangeKind.SHIPMENT
+                        && appliers.get(ChangeKind.SHIPMENT) instanceof ShipmentApplier parcels) {
+                    int end = i;
+                    while (end < changes.size() && changes.get(end).kind() == ChangeKind.SHIPMENT) {
+                        end++;
+                    }
+                    orders.flushSales(c);
+                    List<Change> run = changes.subList(i, end);
+                    parcels.applyRun(c, run);
+                    releaseWaitingFor(c, ChangeKind.SHIPMENT, run);
+                    i = end;
+                    continue;
+                }
                 Optional<ChangeKind> homeless = apply(c, changes.get(i++));
                 if (homeless.isPresent()) {
                     return homeless;
@@ -133,11 +146,16 @@ public final class PulledChanges {
         for (Change change : followed) {
             applier.apply(c, change);
         }
-        Set<String> awaited = WaitingRecords.parents(c, ChangeKind.ORDER);
-        for (Change change : live) {
-            if (awaited.remove(change.id())) {
+        releaseWaitingFor(c, ChangeKind.ORDER, live);
+    }
+
+    /** Applies what waited for any record of the run (its parent), as {@link #apply} does after each record. */
+    private void releaseWaitingFor(Connection c, ChangeKind kind, List<Change> run) throws SQLException {
+        Set<String> awaited = WaitingRecords.parents(c, kind);
+        for (Change change : run) {
+            if (!change.deleted() && awaited.remove(change.id())) {
                 orders.flushSales(c);
-                for (Change waiting : WaitingRecords.release(c, ChangeKind.ORDER, change.id())) {
+                for (Change waiting : WaitingRecords.release(c, kind, change.id())) {
                     apply(c, waiting);
                 }
             }

@@ -6,6 +6,8 @@ import com.merchantdesk.platform.Shipment;
 import com.merchantdesk.shipping.PulledShipments;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Pulled parcels with their tracking events ({@link PulledShipments}). A parcel of an order that is not here yet
@@ -25,7 +27,25 @@ final class ShipmentApplier implements RecordApplier {
             return;
         }
         Shipment parcel = PulledRecord.read(change, Shipment.class);
-        switch (shipments.apply(c, parcel)) {
+        settle(c, change, parcel, shipments.apply(c, parcel));
+    }
+
+    /** A run of parcel changes, as {@link #apply} one by one, with the look-ups of the run made together. */
+    void applyRun(Connection c, List<Change> run) throws SQLException {
+        List<Change> live = run.stream().filter(change -> !change.deleted()).toList();
+        List<Shipment> parcels = new ArrayList<>(live.size());
+        for (Change change : live) {
+            parcels.add(PulledRecord.read(change, Shipment.class));
+        }
+        List<PulledShipments.Applied> applied = shipments.applyRun(c, parcels);
+        for (int i = 0; i < live.size(); i++) {
+            settle(c, live.get(i), parcels.get(i), applied.get(i));
+        }
+    }
+
+    private static void settle(Connection c, Change change, Shipment parcel, PulledShipments.Applied applied)
+            throws SQLException {
+        switch (applied) {
             case ORDER_MISSING -> WaitingRecords.keep(c, change, ChangeKind.ORDER, parcel.orderId());
             case CARRIER_UNKNOWN -> throw new IllegalStateException("The pulled parcel " + parcel.id() + " is sent with "
                     + parcel.carrier() + " " + parcel.service() + ", a carrier service this desk does not know");

@@ -245,4 +245,54 @@ class PulledParcelsAndRequestsTest {
         });
         assertThat(shop.orders().find(order.id()).orElseThrow().refunded().minorUnits()).isZero();
     }
+
+    @Test
+    void aPageOfParcelsIsAppliedAsOneByOneAndAgainChangesNothing() {
+        com.merchantdesk.platform.Order a = shippedOnlineOrder("P-2026-0000030", 1);
+        com.merchantdesk.platform.Order b = Pulled.next(Pulled.next(Pulled.online("P-2026-0000031",
+                List.of(Pulled.line(mug, "MUG-1", "Mug", 1250, 1))), PlatformOrderStatus.PACKED, Pulled.usd(0)),
+                PlatformOrderStatus.SHIPPED, Pulled.usd(0));
+        Instant t = a.updatedAt();
+        Shipment ofA = another(parcel(a, 1, event(Pulled.id(), TrackingStatus.PICKED_UP, t.plusSeconds(600)),
+                event(Pulled.id(), TrackingStatus.DELIVERED, t.plusSeconds(86_400))), "HN100000001KR");
+        Shipment ofB = another(parcel(b, 1, event(Pulled.id(), TrackingStatus.PICKED_UP, t.plusSeconds(900))),
+                "HN100000002KR");
+        // B's parcel before its order (it waits), and A's parcel twice in the page.
+        List<Change> page = List.of(Pulled.change(ChangeKind.SHIPMENT, ofA.id(), ofA),
+                Pulled.change(ChangeKind.SHIPMENT, ofB.id(), ofB), Pulled.change(ChangeKind.SHIPMENT, ofA.id(), ofA));
+
+        applyPage(page);
+
+        assertThat(count("SELECT count(*) FROM shipment")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM tracking_event")).isEqualTo(2);
+        assertThat(count("SELECT platform_version FROM shipment")).isEqualTo(1);
+        assertThat(shop.orders().find(a.id()).orElseThrow().status()).as("its only parcel arrived")
+                .isEqualTo(OrderStatus.DELIVERED);
+        assertThat(count("SELECT count(*) FROM sync_waiting")).isEqualTo(1);
+
+        applyPage(List.of(Pulled.change(b)));
+
+        assertThat(count("SELECT count(*) FROM shipment")).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM sync_waiting")).isZero();
+        assertThat(shop.app.shipping().find(ofB.id())).hasValueSatisfying(s ->
+                assertThat(s.status()).isEqualTo(com.merchantdesk.shipping.TrackingStatus.SHIPPED));
+
+        applyPage(page);
+
+        assertThat(count("SELECT count(*) FROM shipment")).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM tracking_event")).isEqualTo(3);
+    }
+
+    private void applyPage(List<Change> page) {
+        shop.app.database().write(c -> {
+            assertThat(changes.applyPage(c, page)).isEmpty();
+            return null;
+        });
+    }
+
+    /** The same parcel under a new id and tracking number. */
+    private static Shipment another(Shipment s, String tracking) {
+        return new Shipment(Pulled.id(), s.orderId(), s.carrier(), s.service(), tracking, s.lines(), s.weightGrams(),
+                s.shippedAt(), null, s.events(), s.version());
+    }
 }
