@@ -124,10 +124,20 @@ final class OrderRepository {
 
     void addHistory(Connection c, long orderNo, OrderStatus from, OrderStatus to, String actor, String note, Instant at)
             throws SQLException {
-        // seq counts the order's own steps (0 for its creation): the table is keyed by (order_no, seq).
+        // seq counts the order's own steps (0 for its creation): the table is keyed by (order_no, seq). It is read
+        // first: an INSERT that reads its own table in a subquery runs through a temporary table each time.
+        int seq;
+        try (PreparedStatement ps = c.prepareStatement("SELECT max(seq) FROM order_status_history WHERE order_no = ?")) {
+            ps.setLong(1, orderNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                int last = rs.getInt(1);
+                seq = rs.wasNull() ? 0 : last + 1;
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_status_history(order_no, seq, from_status, "
-                + "to_status, actor, note, occurred_at) SELECT ?1, (SELECT coalesce(max(seq) + 1, 0) "
-                + "FROM order_status_history WHERE order_no = ?1), ?2, ?3, ?4, ?5, ?6")) {
+                + "to_status, actor, note, occurred_at) VALUES (?1, ?7, ?2, ?3, ?4, ?5, ?6)")) {
+            ps.setInt(7, seq);
             ps.setLong(1, orderNo);
             if (from == null) {
                 ps.setNull(2, Types.INTEGER);
