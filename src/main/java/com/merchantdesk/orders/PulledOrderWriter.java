@@ -1,9 +1,9 @@
 package com.merchantdesk.orders;
 
 import com.merchantdesk.catalog.MovementKind;
+import com.merchantdesk.catalog.StockLedger;
 import com.merchantdesk.customers.AddressJson;
 import com.merchantdesk.store.Ids;
-import com.merchantdesk.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,6 +37,7 @@ final class PulledOrderWriter implements AutoCloseable {
     private final PreparedStatement history;
     private final PreparedStatement movement;
     private final List<PreparedStatement> all;
+    private final StockLedger ledger = new StockLedger();
     private final Map<String, Long> onHand = new LinkedHashMap<>();
     private final List<String> lineSkus = new ArrayList<>();
     private long nextOrderNo;
@@ -214,18 +215,7 @@ final class PulledOrderWriter implements AutoCloseable {
 
     private long level(String skuId) throws SQLException {
         Long known = onHand.get(skuId);
-        if (known != null) {
-            return known;
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT on_hand FROM stock_level WHERE sku_id = ?")) {
-            ps.setString(1, skuId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new StoreException("Unknown SKU " + skuId);
-                }
-                return rs.getLong(1);
-            }
-        }
+        return known != null ? known : ledger.onHand(c, skuId);
     }
 
     private void sendBatches() throws SQLException {
