@@ -35,37 +35,7 @@ final class OrderRepository {
                 + "shipping_fee_minor, tax_rate_bp, tax_minor, total_minor, refunded_minor, line_count, item_count, "
                 + "payment_method, payment_state, memo, memo_flag, oversold, created_at, updated_at, paid_at) "
                 + "VALUES (?,?,?,?,(SELECT customer_no FROM customer WHERE id = ?),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            OrderTotals t = o.totals();
-            ps.setBytes(1, Ids.toBytes(UUID.fromString(o.id())));
-            ps.setString(2, o.number());
-            ps.setInt(3, OrderCodes.of(o.channel()));
-            ps.setInt(4, OrderCodes.of(o.status()));
-            ps.setString(5, o.customerId());
-            ps.setString(6, o.customerName());
-            ps.setString(7, o.customerPhone());
-            ps.setString(8, AddressJson.write(o.shippingAddress()));
-            ps.setString(9, o.currency().getCurrencyCode());
-            ps.setLong(10, t.subtotal().minorUnits());
-            ps.setLong(11, t.orderDiscount().minorUnits());
-            ps.setLong(12, t.shippingFee().minorUnits());
-            ps.setInt(13, t.taxRateBasisPoints());
-            ps.setLong(14, t.tax().minorUnits());
-            ps.setLong(15, t.total().minorUnits());
-            ps.setLong(16, o.refunded().minorUnits());
-            ps.setInt(17, o.lines().size());
-            ps.setLong(18, o.itemCount());
-            ps.setInt(19, OrderCodes.of(o.paymentMethod()));
-            ps.setInt(20, OrderCodes.of(o.paymentState()));
-            ps.setString(21, o.memo());
-            ps.setInt(22, OrderCodes.of(o.memoFlag()));
-            ps.setInt(23, o.oversold() ? 1 : 0);
-            ps.setLong(24, o.createdAt().toEpochMilli());
-            ps.setLong(25, o.updatedAt().toEpochMilli());
-            if (o.paidAt() == null) {
-                ps.setNull(26, Types.INTEGER);
-            } else {
-                ps.setLong(26, o.paidAt().toEpochMilli());
-            }
+            bindColumns(ps, 1, o);
             ps.executeUpdate();
         }
         try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
@@ -120,6 +90,45 @@ final class OrderRepository {
             ps.executeUpdate();
         }
         return orderNo;
+    }
+
+    /**
+     * Binds the order's columns from {@code first} on, in the order of {@link #insert}'s column list (id … paid_at;
+     * the customer as its UUID, for a {@code (SELECT customer_no FROM customer WHERE id = ?)}): 26 parameters. The
+     * pulled orders' writer binds the same columns after its own order_no.
+     */
+    static void bindColumns(PreparedStatement ps, int first, Order o) throws SQLException {
+        OrderTotals t = o.totals();
+        ps.setBytes(first, Ids.toBytes(UUID.fromString(o.id())));
+        ps.setString(first + 1, o.number());
+        ps.setInt(first + 2, OrderCodes.of(o.channel()));
+        ps.setInt(first + 3, OrderCodes.of(o.status()));
+        ps.setString(first + 4, o.customerId());
+        ps.setString(first + 5, o.customerName());
+        ps.setString(first + 6, o.customerPhone());
+        ps.setString(first + 7, AddressJson.write(o.shippingAddress()));
+        ps.setString(first + 8, o.currency().getCurrencyCode());
+        ps.setLong(first + 9, t.subtotal().minorUnits());
+        ps.setLong(first + 10, t.orderDiscount().minorUnits());
+        ps.setLong(first + 11, t.shippingFee().minorUnits());
+        ps.setInt(first + 12, t.taxRateBasisPoints());
+        ps.setLong(first + 13, t.tax().minorUnits());
+        ps.setLong(first + 14, t.total().minorUnits());
+        ps.setLong(first + 15, o.refunded().minorUnits());
+        ps.setInt(first + 16, o.lines().size());
+        ps.setLong(first + 17, o.itemCount());
+        ps.setInt(first + 18, OrderCodes.of(o.paymentMethod()));
+        ps.setInt(first + 19, OrderCodes.of(o.paymentState()));
+        ps.setString(first + 20, o.memo());
+        ps.setInt(first + 21, OrderCodes.of(o.memoFlag()));
+        ps.setInt(first + 22, o.oversold() ? 1 : 0);
+        ps.setLong(first + 23, o.createdAt().toEpochMilli());
+        ps.setLong(first + 24, o.updatedAt().toEpochMilli());
+        if (o.paidAt() == null) {
+            ps.setNull(first + 25, Types.INTEGER);
+        } else {
+            ps.setLong(first + 25, o.paidAt().toEpochMilli());
+        }
     }
 
     void addHistory(Connection c, long orderNo, OrderStatus from, OrderStatus to, String actor, String note, Instant at)

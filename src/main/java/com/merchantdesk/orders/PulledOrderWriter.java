@@ -2,7 +2,6 @@ package com.merchantdesk.orders;
 
 import com.merchantdesk.catalog.MovementKind;
 import com.merchantdesk.catalog.StockLedger;
-import com.merchantdesk.customers.AddressJson;
 import com.merchantdesk.store.Ids;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -86,41 +85,10 @@ final class PulledOrderWriter implements AutoCloseable {
         if (firstOrderNo < 0) {
             firstOrderNo = orderNo;
         }
-        OrderTotals t = o.totals();
-        int p = 1;
-        order.setLong(p++, orderNo);
-        order.setBytes(p++, Ids.toBytes(UUID.fromString(o.id())));
-        order.setString(p++, o.number());
-        order.setInt(p++, OrderCodes.of(o.channel()));
-        order.setInt(p++, OrderCodes.of(o.status()));
-        order.setString(p++, o.customerId());
-        order.setString(p++, o.customerName());
-        order.setString(p++, o.customerPhone());
-        order.setString(p++, AddressJson.write(o.shippingAddress()));
-        order.setString(p++, o.currency().getCurrencyCode());
-        order.setLong(p++, t.subtotal().minorUnits());
-        order.setLong(p++, t.orderDiscount().minorUnits());
-        order.setLong(p++, t.shippingFee().minorUnits());
-        order.setInt(p++, t.taxRateBasisPoints());
-        order.setLong(p++, t.tax().minorUnits());
-        order.setLong(p++, t.total().minorUnits());
-        order.setLong(p++, o.refunded().minorUnits());
-        order.setInt(p++, o.lines().size());
-        order.setLong(p++, o.itemCount());
-        order.setInt(p++, OrderCodes.of(o.paymentMethod()));
-        order.setInt(p++, OrderCodes.of(o.paymentState()));
-        order.setString(p++, o.memo());
-        order.setInt(p++, OrderCodes.of(o.memoFlag()));
-        order.setInt(p++, o.oversold() ? 1 : 0);
-        order.setLong(p++, o.createdAt().toEpochMilli());
-        order.setLong(p++, o.updatedAt().toEpochMilli());
-        if (o.paidAt() == null) {
-            order.setNull(p++, Types.INTEGER);
-        } else {
-            order.setLong(p++, o.paidAt().toEpochMilli());
-        }
-        order.setLong(p++, platformVersion);
-        order.setString(p, deskCode);
+        order.setLong(1, orderNo);
+        OrderRepository.bindColumns(order, 2, o);
+        order.setLong(28, platformVersion);
+        order.setString(29, deskCode);
         order.addBatch();
 
         for (OrderLine l : o.lines()) {

@@ -5,6 +5,7 @@ import com.merchantdesk.kernel.Money;
 import com.merchantdesk.platform.Actor;
 import com.merchantdesk.platform.PlatformOrderStatus;
 import com.merchantdesk.platform.RefundLine;
+import com.merchantdesk.store.ByIds;
 import com.merchantdesk.store.Ids;
 import com.merchantdesk.store.OutboxState;
 import com.merchantdesk.store.SyncIdentity;
@@ -102,21 +103,8 @@ public final class PulledOrders {
      */
     public Map<UUID, Long> known(Connection c, List<String> orderIds) throws SQLException {
         Map<UUID, Long> known = new HashMap<>();
-        for (int from = 0; from < orderIds.size(); from += 500) {
-            List<String> chunk = orderIds.subList(from, Math.min(orderIds.size(), from + 500));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, coalesce(platform_version, 0) FROM orders WHERE id IN (" + marks + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setBytes(i + 1, Ids.toBytes(UUID.fromString(chunk.get(i))));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        known.put(UUID.fromString(Ids.fromBytes(rs.getBytes(1))), rs.getLong(2));
-                    }
-                }
-            }
-        }
+        ByIds.query(c, "SELECT id, coalesce(platform_version, 0) FROM orders WHERE id IN", orderIds,
+                row -> known.put(UUID.fromString(Ids.fromBytes(row.getBytes(1))), row.getLong(2)));
         return known;
     }
 

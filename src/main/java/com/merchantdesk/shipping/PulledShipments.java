@@ -109,23 +109,13 @@ public final class PulledShipments {
     private static Map<String, OrderKey> orderKeys(Connection c, List<String> orderIds) throws SQLException {
         Map<String, OrderKey> keys = new java.util.HashMap<>();
         List<String> distinct = orderIds.stream().map(id -> id.strip().toLowerCase(java.util.Locale.ROOT)).distinct()
-                .filter(id -> com.merchantdesk.store.Ids.toBytes(id).isPresent()).toList();
-        for (int from = 0; from < distinct.size(); from += 500) {
-            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + 500));
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, order_no, number, status FROM orders WHERE id IN ("
-                    + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setBytes(i + 1, com.merchantdesk.store.Ids.toBytes(chunk.get(i)).orElseThrow());
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        keys.put(com.merchantdesk.store.Ids.fromBytes(rs.getBytes(1)).toLowerCase(java.util.Locale.ROOT),
-                                new OrderKey(com.merchantdesk.store.Ids.fromBytes(rs.getBytes(1)), rs.getLong(2),
-                                        rs.getString(3), rs.getInt(4) == SHIPPED));
-                    }
-                }
-            }
-        }
+                .toList();
+        com.merchantdesk.store.ByIds.query(c, "SELECT id, order_no, number, status FROM orders WHERE id IN", distinct,
+                row -> {
+                    String id = com.merchantdesk.store.Ids.fromBytes(row.getBytes(1));
+                    keys.put(id.toLowerCase(java.util.Locale.ROOT),
+                            new OrderKey(id, row.getLong(2), row.getString(3), row.getInt(4) == SHIPPED));
+                });
         return keys;
     }
 

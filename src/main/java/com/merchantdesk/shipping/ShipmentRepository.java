@@ -69,20 +69,8 @@ final class ShipmentRepository {
     /** Of these shipment ids, those that are here (lower case); one query per 500 ids. */
     java.util.Set<String> existing(Connection c, List<String> shipmentIds) throws SQLException {
         java.util.Set<String> here = new java.util.HashSet<>();
-        for (int from = 0; from < shipmentIds.size(); from += 500) {
-            List<String> chunk = shipmentIds.subList(from, Math.min(shipmentIds.size(), from + 500));
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM shipment WHERE id IN ("
-                    + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setBytes(i + 1, Ids.toBytes(chunk.get(i).strip()).orElse(new byte[0]));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        here.add(Ids.fromBytes(rs.getBytes(1)).toLowerCase(java.util.Locale.ROOT));
-                    }
-                }
-            }
-        }
+        com.merchantdesk.store.ByIds.query(c, "SELECT id FROM shipment WHERE id IN", shipmentIds,
+                row -> here.add(Ids.fromBytes(row.getBytes(1)).toLowerCase(java.util.Locale.ROOT)));
         return here;
     }
 
