@@ -9,7 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +31,7 @@ final class PulledOrderWriter implements AutoCloseable {
     private final Connection c;
     private final PreparedStatement order;
     private final PreparedStatement line;
+    private final PreparedStatement catalogueSku;
     private final PreparedStatement unmappedLine;
     private final PreparedStatement search;
     private final PreparedStatement history;
@@ -38,7 +39,7 @@ final class PulledOrderWriter implements AutoCloseable {
     private final List<PreparedStatement> all;
     private final StockLedger ledger = new StockLedger();
     private final Map<String, Long> onHand = new LinkedHashMap<>();
-    private final List<String> lineSkus = new ArrayList<>();
+    private final Map<String, CatalogueSku> catalogue = new HashMap<>();
     private long nextOrderNo;
     private long firstOrderNo = -1;
     private int pending;
@@ -51,12 +52,14 @@ final class PulledOrderWriter implements AutoCloseable {
                 + "payment_method, payment_state, memo, memo_flag, oversold, created_at, updated_at, paid_at, "
                 + "platform_version, desk_code) VALUES (?,?,?,?,?,(SELECT customer_no FROM customer WHERE id = ?),"
                 + "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        // As OrderRepository.insert: the SKU's integer key and its cost now; words only where they differ.
+        // The rows OrderRepository.insert writes (the SKU's integer key and its cost now; words only where they
+        // differ from the catalogue's), with the SKU's catalogue values read once per SKU instead of joined per line.
         line = c.prepareStatement("INSERT INTO order_line(order_no, position, sku_no, sku_code, title, option_label, "
                 + "unit_price_minor, quantity, discount_minor, refunded_quantity, cost_minor, platform_line_id) "
-                + "SELECT ?, ?, s.sku_no, ?, " + OrderLineWords.STORED_TITLE + ", "
-                + OrderLineWords.STORED_OPTION_LABEL + ", ?, ?, ?, ?, s.cost_minor, ? "
-                + "FROM sku s JOIN product p ON p.id = s.product_id WHERE s.id = ?");
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+        catalogueSku = c.prepareStatement("SELECT s.sku_no, s.cost_minor, p.title, "
+                + OrderLineWords.CATALOGUE_OPTION_LABEL + " FROM sku s JOIN product p ON p.id = s.product_id "
+                + "WHERE s.id = ?");
         unmappedLine = c.prepareStatement("INSERT INTO order_line(order_no, position, sku_no, sku_code, title, "
                 + "option_label, unit_price_minor, quantity, discount_minor, refunded_quantity, unmapped_sku, "
                 + "platform_line_id) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -65,7 +68,7 @@ final class PulledOrderWriter implements AutoCloseable {
                 + "note, occurred_at) VALUES (?,?,?,?,?,'',?)");
         movement = c.prepareStatement("INSERT INTO stock_movement(id, sku_id, kind, delta, on_hand_after, reason, "
                 + "note, reference, occurred_at) VALUES (?,?,?,?,?,?,'',?,?)");
-        all = List.of(order, line, unmappedLine, search, history, movement);
+        all = List.of(order, line, catalogueSku, unmappedLine, search, history, movement);
         try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(order_no), 0) FROM orders")) {
             rs.next();
             nextOrderNo = rs.getLong(1) + 1;
@@ -109,19 +112,24 @@ final class PulledOrderWriter implements AutoCloseable {
                 unmappedLine.addBatch();
                 continue;
             }
+            CatalogueSku sku = catalogueSku(l.skuId());
             line.setLong(1, orderNo);
             line.setInt(2, l.position());
-            line.setString(3, l.skuCode());
-            line.setString(4, l.title());
-            line.setString(5, l.optionLabel());
-            line.setLong(6, l.unitPrice().minorUnits());
-            line.setLong(7, l.quantity());
-            line.setLong(8, l.discount().minorUnits());
-            line.setLong(9, l.refundedQuantity());
-            line.setBytes(10, platformLineId);
-            line.setString(11, l.skuId());
+            line.setLong(3, sku.skuNo());
+            line.setString(4, l.skuCode());
+            line.setString(5, sku.storedTitle(l.title()));
+            line.setString(6, sku.storedOptionLabel(l.optionLabel()));
+            line.setLong(7, l.unitPrice().minorUnits());
+            line.setLong(8, l.quantity());
+            line.setLong(9, l.discount().minorUnits());
+            line.setLong(10, l.refundedQuantity());
+            if (sku.costMinor() == null) {
+                line.setNull(11, Types.INTEGER);
+            } else {
+                line.setLong(11, sku.costMinor());
+            }
+            line.setBytes(12, platformLineId);
             line.addBatch();
-            lineSkus.add(l.skuId());
         }
 
         search.setLong(1, orderNo);
@@ -188,18 +196,46 @@ final class PulledOrderWriter implements AutoCloseable {
 
     private void sendBatches() throws SQLException {
         order.executeBatch();
-        int[] written = line.executeBatch();
-        for (int i = 0; i < written.length; i++) {
-            if (written[i] != 1) {
-                throw new SQLException("No SKU " + lineSkus.get(i) + " for a pulled order line");
-            }
-        }
-        lineSkus.clear();
+        line.executeBatch();
         unmappedLine.executeBatch();
         search.executeBatch();
         history.executeBatch();
         movement.executeBatch();
         pending = 0;
+    }
+
+    /**
+     * What the catalogue says of a SKU, as the one-order path joins it per line: its key and cost, and the title and
+     * option label a line does not store when it says the same (OrderLineWords: NULL where equal).
+     */
+    private record CatalogueSku(long skuNo, Long costMinor, String title, String optionLabel) {
+
+        String storedTitle(String lineTitle) {
+            return lineTitle == null || lineTitle.equals(title) ? null : lineTitle;
+        }
+
+        String storedOptionLabel(String lineLabel) {
+            return lineLabel == null || lineLabel.equals(optionLabel) ? null : lineLabel;
+        }
+    }
+
+    private CatalogueSku catalogueSku(String skuId) throws SQLException {
+        CatalogueSku known = catalogue.get(skuId);
+        if (known != null) {
+            return known;
+        }
+        catalogueSku.setString(1, skuId);
+        try (ResultSet rs = catalogueSku.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("No SKU " + skuId + " for a pulled order line");
+            }
+            long skuNo = rs.getLong(1);
+            long cost = rs.getLong(2);
+            Long costMinor = rs.wasNull() ? null : cost;
+            CatalogueSku sku = new CatalogueSku(skuNo, costMinor, rs.getString(3), rs.getString(4));
+            catalogue.put(skuId, sku);
+            return sku;
+        }
     }
 
     /**

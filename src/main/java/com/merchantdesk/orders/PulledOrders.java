@@ -54,7 +54,7 @@ public final class PulledOrders {
 
     /** Whether the desk has the order (made here, or pulled before). */
     public boolean has(Connection c, String orderId) throws SQLException {
-        return orders.find(c, orderId).isPresent();
+        return !known(c, java.util.Collections.singletonList(orderId)).isEmpty();
     }
 
     /**
@@ -272,7 +272,7 @@ public final class PulledOrders {
         }
         Money amount = money(r.amount(), stored.order().currency());
         Instant at = r.createdAt() == null ? stored.order().updatedAt() : r.createdAt();
-        steps.refundLines(c, r.orderId(), units, amount, r.restock(), r.reason(), actorOfDesk(c, r.deskId()), at,
+        steps.refundLines(c, stored, units, amount, r.restock(), r.reason(), actorOfDesk(c, r.deskId()), at,
                 com.merchantdesk.kernel.Origin.PLATFORM, r.id(), null);
         return true;
     }

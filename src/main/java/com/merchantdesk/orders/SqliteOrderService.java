@@ -374,7 +374,14 @@ public final class SqliteOrderService implements OrderService {
     public Order refundLines(Connection c, String orderId, Map<Integer, Long> unitsByPosition, Money amount,
                              boolean restock, String reason, String actor, Instant now, Origin origin, String refundId,
                              String afterSaleId) throws SQLException {
-        OrderRepository.Stored stored = existing(c, orderId);
+        return refundLines(c, existing(c, orderId), unitsByPosition, amount, restock, reason, actor, now, origin,
+                refundId, afterSaleId);
+    }
+
+    /** The same refund of the order as the caller just read it (a pulled refund reads its order once). */
+    Order refundLines(Connection c, OrderRepository.Stored stored, Map<Integer, Long> unitsByPosition, Money amount,
+                      boolean restock, String reason, String actor, Instant now, Origin origin, String refundId,
+                      String afterSaleId) throws SQLException {
         RefundPlan plan = RefundPlan.ofPositions(stored.order(), unitsByPosition, amount, origin.queues());
         return recordRefund(c, stored, plan, restock, reason == null ? "" : reason.strip(), actor, now, origin,
                 refundId, afterSaleId);

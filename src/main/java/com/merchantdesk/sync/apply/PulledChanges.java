@@ -72,6 +72,12 @@ public final class PulledChanges {
      * (the caller then undoes the page). New orders of the page are counted into the sales figures a run at a time.
      */
     public Optional<ChangeKind> applyPage(Connection c, List<Change> changes) throws SQLException {
+        return applyPage(c, changes, DecodedRecords.NONE);
+    }
+
+    /** {@link #applyPage(Connection, List)} with some of the page's records already read ({@code decoded}). */
+    public Optional<ChangeKind> applyPage(Connection c, List<Change> changes, DecodedRecords decoded)
+            throws SQLException {
         if (orders == null) {
             for (Change change : changes) {
                 Optional<ChangeKind> homeless = apply(c, change);
@@ -85,25 +91,24 @@ public final class PulledChanges {
         try {
             int i = 0;
             while (i < changes.size()) {
-                if (changes.get(i).kind() == ChangeKind.ORDER && hasHome(ChangeKind.ORDER)) {
-                    int end = i;
-                    while (end < changes.size() && changes.get(end).kind() == ChangeKind.ORDER) {
-                        end++;
-                    }
-                    applyOrders(c, changes.subList(i, end));
+                ChangeKind kind = changes.get(i).kind();
+                RecordApplier applier = appliers.get(kind);
+                if (kind == ChangeKind.ORDER && applier != null) {
+                    int end = runEnd(changes, i);
+                    applyOrders(c, changes.subList(i, end), decoded);
                     i = end;
                     continue;
                 }
-                if (changes.get(i).kind() == ChangeKind.SHIPMENT
-                        && appliers.get(ChangeKind.SHIPMENT) instanceof ShipmentApplier parcels) {
-                    int end = i;
-                    while (end < changes.size() && changes.get(end).kind() == ChangeKind.SHIPMENT) {
-                        end++;
-                    }
-                    orders.flushSales(c);
+                if (applier instanceof ShipmentApplier || applier instanceof RefundApplier) {
+                    int end = runEnd(changes, i);
                     List<Change> run = changes.subList(i, end);
-                    parcels.applyRun(c, run);
-                    releaseWaitingFor(c, ChangeKind.SHIPMENT, run);
+                    orders.flushSales(c);
+                    if (applier instanceof ShipmentApplier parcels) {
+                        parcels.applyRun(c, run, decoded);
+                    } else {
+                        ((RefundApplier) applier).applyRun(c, run, decoded);
+                    }
+                    releaseWaitingFor(c, kind, run);
                     i = end;
                     continue;
                 }
@@ -125,7 +130,7 @@ public final class PulledChanges {
      * together ({@link PulledOrders#insertNew}: a snapshot page is mostly new orders), then the others follow the
      * platform one by one, then what waited for any of them is applied.
      */
-    private void applyOrders(Connection c, List<Change> run) throws SQLException {
+    private void applyOrders(Connection c, List<Change> run, DecodedRecords decoded) throws SQLException {
         List<Change> live = run.stream().filter(change -> !change.deleted()).toList();
         Map<UUID, Long> known = orders.known(c, live.stream().map(Change::id).toList());
         Set<UUID> fresh = new HashSet<>();
@@ -135,7 +140,7 @@ public final class PulledChanges {
             UUID id = UUID.fromString(change.id());
             Long version = known.get(id);
             if (version == null && fresh.add(id)) {
-                inserted.add(PulledRecord.read(change, com.merchantdesk.platform.Order.class));
+                inserted.add(decoded.read(change, com.merchantdesk.platform.Order.class));
             } else if (version == null || change.data().path("version").asLong(Long.MAX_VALUE) > version) {
                 followed.add(change);
             }
@@ -147,6 +152,16 @@ public final class PulledChanges {
             applier.apply(c, change);
         }
         releaseWaitingFor(c, ChangeKind.ORDER, live);
+    }
+
+    /** Where the run of changes of the kind of {@code changes.get(from)} ends. */
+    private static int runEnd(List<Change> changes, int from) {
+        ChangeKind kind = changes.get(from).kind();
+        int end = from;
+        while (end < changes.size() && changes.get(end).kind() == kind) {
+            end++;
+        }
+        return end;
     }
 
     /** Applies what waited for any record of the run (its parent), as {@link #apply} does after each record. */

@@ -31,11 +31,11 @@ final class ShipmentApplier implements RecordApplier {
     }
 
     /** A run of parcel changes, as {@link #apply} one by one, with the look-ups of the run made together. */
-    void applyRun(Connection c, List<Change> run) throws SQLException {
+    void applyRun(Connection c, List<Change> run, DecodedRecords decoded) throws SQLException {
         List<Change> live = run.stream().filter(change -> !change.deleted()).toList();
         List<Shipment> parcels = new ArrayList<>(live.size());
         for (Change change : live) {
-            parcels.add(PulledRecord.read(change, Shipment.class));
+            parcels.add(decoded.read(change, Shipment.class));
         }
         List<PulledShipments.Applied> applied = shipments.applyRun(c, parcels);
         for (int i = 0; i < live.size(); i++) {

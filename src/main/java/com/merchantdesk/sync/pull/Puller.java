@@ -8,6 +8,7 @@ import com.merchantdesk.platform.SnapshotPage;
 import com.merchantdesk.store.Database;
 import com.merchantdesk.store.StatementCache;
 import com.merchantdesk.store.CrashPoints;
+import com.merchantdesk.sync.apply.DecodedRecords;
 import com.merchantdesk.sync.apply.PulledChanges;
 import com.merchantdesk.sync.client.PlatformClient;
 import com.merchantdesk.sync.client.PlatformResponse;
@@ -81,7 +82,7 @@ public final class Puller {
         changes.sort(PARENTS_FIRST);
         try {
             PullResult result = db.write(c -> {
-                applyAll(c, changes);
+                applyAll(c, changes, DecodedRecords.NONE);
                 CrashPoints.reached(CrashPoints.PULL_APPLIED);
                 SyncPosition.setFeedCursor(c, page.nextCursor());
                 if (!page.hasMore()) {
@@ -104,7 +105,8 @@ public final class Puller {
     public PullResult pullSnapshotPage(List<SnapshotStep> steps, SyncPosition.Progress progress, ProgressStore store) {
         int step = progress == null ? 0 : progress.step();
         SnapshotStep current = steps.get(step);
-        SnapshotFetch fetched = ahead.take(current.query(SNAPSHOT_PAGE, progress == null ? null : progress.pageToken()));
+        SnapshotFetch fetched = ahead.take(current.kind(),
+                current.query(SNAPSHOT_PAGE, progress == null ? null : progress.pageToken()));
         if (fetched.unreachable() != null) {
             return new PullResult(0, true, null, fetched.unreachable().getMessage(), null);
         }
@@ -113,10 +115,7 @@ public final class Puller {
         }
         SnapshotPage page = fetched.page();
         String feedCursor = progress == null || progress.feedCursor() == null ? page.feedCursor() : progress.feedCursor();
-        List<Change> changes = new ArrayList<>(page.items().size());
-        for (JsonNode item : page.items()) {
-            changes.add(new Change(current.kind(), idOf(current.kind(), item), false, changedAt(item), item));
-        }
+        List<Change> changes = fetched.changes();
         SyncPosition.Progress next;
         if (page.hasMore() && page.nextPageToken() != null) {
             next = new SyncPosition.Progress(feedCursor, step, page.nextPageToken());
@@ -127,11 +126,12 @@ public final class Puller {
         }
         if (next != null) {
             // The next page is asked for while this one is applied: the platform answers meanwhile.
-            ahead.ask(steps.get(next.step()).query(SNAPSHOT_PAGE, next.pageToken()));
+            SnapshotStep following = steps.get(next.step());
+            ahead.ask(following.kind(), following.query(SNAPSHOT_PAGE, next.pageToken()));
         }
         try {
             return db.write(c -> {
-                applyAll(c, changes);
+                applyAll(c, changes, fetched.decoded());
                 store.save(c, next, feedCursor);
                 return new PullResult(changes.size(), next != null, null, null, null);
             });
@@ -147,11 +147,11 @@ public final class Puller {
     }
 
     /** Applies a page; a kind with no local home undoes the whole page (the position stays before it). */
-    private void applyAll(Connection c, List<Change> changes) throws SQLException {
+    private void applyAll(Connection c, List<Change> changes, DecodedRecords decoded) throws SQLException {
         Optional<ChangeKind> homeless;
         // A page runs the same statements once per record: each is prepared once for the page.
         try (StatementCache statements = new StatementCache(c)) {
-            homeless = records.applyPage(statements.connection(), changes);
+            homeless = records.applyPage(statements.connection(), changes, decoded);
         }
         if (homeless.isPresent()) {
             throw new Homeless(homeless.get());
@@ -168,7 +168,7 @@ public final class Puller {
     }
 
     /** A snapshot item's last change, from its own {@code updated_at} (or {@code created_at}); null when it has none. */
-    private static java.time.Instant changedAt(JsonNode item) {
+    static java.time.Instant changedAt(JsonNode item) {
         String at = item.path("updated_at").asText(item.path("created_at").asText(""));
         try {
             return at.isEmpty() ? null : java.time.Instant.parse(at);

@@ -488,6 +488,26 @@ class PulledOrdersTest {
         assertThat(onHand(cup)).isEqualTo(10);
     }
 
+    @Test
+    void aPulledLineStoresTheCatalogueColumnsAsTheDesksOwnOrderLineDoes() {
+        com.merchantdesk.platform.Order sameWords = Pulled.online("P-2026-0000201",
+                List.of(Pulled.line(mug, "MUG-1", "Mug", 1250, 1)));
+        com.merchantdesk.platform.Order ownTitle = Pulled.online("P-2026-0000202",
+                List.of(Pulled.line(mug, "MUG-1", "Mug (gift box)", 1250, 1)));
+        Order desk = shop.orders().create(com.merchantdesk.orders.Shop.draft(mug, 1));
+
+        applyPage(List.of(Pulled.change(sameWords), Pulled.change(ownTitle)));
+
+        String columns = "SELECT coalesce(l.title, '<catalogue>') || '|' || coalesce(l.option_label, '<catalogue>') || '|' "
+                + "|| l.sku_no || '|' || coalesce(l.cost_minor, '<none>') FROM order_line l JOIN orders o "
+                + "ON o.order_no = l.order_no WHERE o.number = ?";
+        assertThat(shop.strings(columns, "P-2026-0000201")).as("the same words as the catalogue are not stored again")
+                .isEqualTo(shop.strings(columns, desk.number()));
+        assertThat(shop.strings(columns, "P-2026-0000202").get(0)).startsWith("Mug (gift box)|<catalogue>|");
+        assertThat(shop.orders().find(sameWords.id()).orElseThrow().lines().get(0).title()).isEqualTo("Mug");
+        assertThat(shop.orders().find(ownTitle.id()).orElseThrow().lines().get(0).title()).isEqualTo("Mug (gift box)");
+    }
+
     private void applyPage(List<Change> page) {
         shop.app.database().write(c -> {
             assertThat(changes.applyPage(c, page)).isEmpty();
