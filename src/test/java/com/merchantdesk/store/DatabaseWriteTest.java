@@ -45,6 +45,32 @@ class DatabaseWriteTest {
     }
 
     @Test
+    void aRedoableWriteCommitsWithoutWaitingForTheDiskAndEveryOtherWriteStillWaits() {
+        long during = db.writeRedoable(c -> {
+            insertProduct(c, "p1");
+            return synchronous(c);
+        });
+        assertThatThrownBy(() -> db.writeRedoable(c -> {
+            insertProduct(c, "p2");
+            throw new IllegalStateException("page refused");
+        })).hasMessage("page refused");
+
+        assertThat(during).as("NORMAL").isEqualTo(1);
+        assertThat(rows("product")).as("committed whole; the failed one not at all").isEqualTo(1);
+        for (int i = 0; i < Database.POOL_SIZE; i++) {
+            // Each write takes the next pooled connection: every one of them is back to FULL.
+            assertThat(db.write(DatabaseWriteTest::synchronous)).as("FULL").isEqualTo(2);
+        }
+    }
+
+    private static long synchronous(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); var rs = st.executeQuery("PRAGMA synchronous")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
     void sqlErrorMidWorkLeavesNothingWrittenAndNamesTheCause() {
         assertThatThrownBy(() -> db.write(c -> {
             insertProduct(c, "p1");

@@ -130,7 +130,7 @@ public final class Puller {
             ahead.ask(following.kind(), following.query(SNAPSHOT_PAGE, next.pageToken()));
         }
         try {
-            return db.write(c -> {
+            return db.writeRedoable(c -> {
                 applyAll(c, changes, fetched.decoded());
                 store.save(c, next, feedCursor);
                 return new PullResult(changes.size(), next != null, null, null, null);
