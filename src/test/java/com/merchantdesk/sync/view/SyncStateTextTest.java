@@ -47,6 +47,8 @@ class SyncStateTextTest {
 
         assertThat(receiving(1_000).state()).isEqualTo(State.RECEIVING);
         assertThat(receiving(1_000).icon()).isEqualTo(Feather.DOWNLOAD_CLOUD);
+        // A new desk's first page is its own desk record: one.
+        assertThat(receiving(1).text()).isEqualTo("Receiving: 1 record");
         assertThat(receiving(320).text()).isEqualTo("Receiving: 320 records");
         assertThat(receiving(269_651).text()).isEqualTo("Receiving: 269,651 records");
         assertThat(receiving(1_000_000).text()).isEqualTo("Receiving: 1,000,000 records");
@@ -89,17 +91,20 @@ class SyncStateTextTest {
     /** Each bundle has its own words, and the count is grouped as that language writes it, whatever the machine's. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            en    | de-DE | Receiving: 269,651 records
-            en    | fr-FR | Receiving: 269,651 records
-            ko    | de-DE | 받는 중: 269,651건
-            ko    | fr-FR | 받는 중: 269,651건
-            zh-CN | de-DE | 接收中：269,651 项
-            zh-CN | fr-FR | 接收中：269,651 项
+            en    | de-DE | 269651 | Receiving: 269,651 records
+            en    | fr-FR | 269651 | Receiving: 269,651 records
+            en    | fr-FR | 1      | Receiving: 1 record
+            ko    | de-DE | 269651 | 받는 중: 269,651건
+            ko    | fr-FR | 269651 | 받는 중: 269,651건
+            ko    | fr-FR | 1      | 받는 중: 1건
+            zh-CN | de-DE | 269651 | 接收中：269,651 项
+            zh-CN | fr-FR | 269651 | 接收中：269,651 项
+            zh-CN | fr-FR | 1      | 接收中：1 项
             """)
-    void theCountIsGroupedInTheWindowsLanguage(String language, String machine, String expected) {
+    void theCountIsGroupedInTheWindowsLanguage(String language, String machine, int count, String expected) {
         Locale.setDefault(Locale.forLanguageTag(machine));
         Messages.setLocale(Locale.forLanguageTag(language));
-        assertThat(receiving(269_651).text()).isEqualTo(expected);
+        assertThat(receiving(count).text()).isEqualTo(expected);
         // The other states of a first sync have their own words in that language too, not the English ones.
         String connecting = justOpened().text();
         Messages.setLocale(Locale.ENGLISH);
