@@ -242,14 +242,14 @@ public final class SyncRunner implements AutoCloseable {
     }
 
     private void finished(Result result) {
-        running.set(false);
         if (closed) {
+            running.set(false);
             return;
         }
+        SyncReport report = result == null ? null : result.report();
         if (result != null) {
             configured.set(result.configured());
             show(result.status(), result.lastSuccess());
-            SyncReport report = result.report();
             if (report != null) {
                 lastReport.set(report);
                 anotherRunning.set(report.outcome() == SyncOutcome.ANOTHER_RUNNING);
@@ -258,11 +258,16 @@ public final class SyncRunner implements AutoCloseable {
                     case INCOMPLETE, TOKEN_REFUSED -> online.set(false);
                     default -> { }
                 }
-                if (result.newOrders() > 0) {
-                    onNewOrders.accept(result.newOrders());
-                }
             } else {
                 online.set(null);
+            }
+        }
+        // Stopped only once what the run found is set: the status bar goes from a first sync's count straight to
+        // its outcome, never back through "Connecting…".
+        running.set(false);
+        if (result != null) {
+            if (report != null && result.newOrders() > 0) {
+                onNewOrders.accept(result.newOrders());
             }
             runsFinished.set(runsFinished.get() + 1);
         }

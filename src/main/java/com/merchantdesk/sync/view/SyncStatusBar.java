@@ -21,7 +21,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The sync part of the status bar: online or offline, the last time sync reached the platform (in the shop's zone),
+ * The sync part of the status bar: the state ({@link SyncStateText}: online, offline, receiving…), the last time sync reached the platform (in the shop's zone),
  * "Sync now" with its progress, and "Work offline" (the counts are status bar indicators, {@link SyncWatcher}). Short texts and icon buttons, so it fits the window's smallest size beside the other indicators.
  */
 final class SyncStatusBar {
@@ -64,43 +64,13 @@ final class SyncStatusBar {
             SyncStatus s = runner.statusProperty().get();
             SyncReport report = runner.lastReportProperty().get();
             boolean localOnly = s != null && s.localOnly();
-            String stateText;
-            Feather icon;
-            if (localOnly) {
-                stateText = Messages.get("status.localOnly");
-                icon = Feather.CLOUD_OFF;
-            } else if (!runner.configuredProperty().get()) {
-                stateText = Messages.get("sync.view.status.notConnected");
-                icon = Feather.CLOUD_OFF;
-            } else if (runner.workOfflineProperty().get()) {
-                stateText = Messages.get("sync.view.status.workingOffline");
-                icon = Feather.CLOUD_OFF;
-            } else if (runner.anotherRunningProperty().get()) {
-                stateText = Messages.get("sync.view.status.anotherRunning");
-                icon = Feather.CLOUD;
-            } else if (Boolean.TRUE.equals(runner.onlineProperty().get())) {
-                stateText = Messages.get("sync.view.status.online");
-                icon = Feather.CLOUD;
-            } else if (report != null && report.outcome() == SyncOutcome.TOKEN_REFUSED) {
-                stateText = Messages.get("sync.view.status.tokenRefused");
-                icon = Feather.ALERT_TRIANGLE;
-            } else if (Boolean.FALSE.equals(runner.onlineProperty().get())) {
-                stateText = Messages.get("sync.view.status.offline");
-                icon = Feather.CLOUD_OFF;
-            } else if (runner.runningProperty().get() && runner.progressProperty().get().pulled() > 0) {
-                // A first sync of a large account runs for a while before it knows it is in step: say what comes.
-                stateText = Messages.get("sync.view.status.receiving", runner.progressProperty().get().pulled());
-                icon = Feather.DOWNLOAD_CLOUD;
-            } else {
-                stateText = Messages.get("sync.view.status.connecting");
-                icon = Feather.CLOUD;
-            }
-            state.setText(stateText);
+            SyncStateText stateText = SyncStateText.of(runner);
+            state.setText(stateText.text());
             // Why the last run ended (the engine's words), for a run that did not get in step.
             boolean unsettled = report != null && report.outcome() != SyncOutcome.CONVERGED && !localOnly;
             stateTip.setText(unsettled ? report.message() : "");
             state.setTooltip(unsettled ? stateTip : null);
-            state.setGraphic(new FontIcon(icon));
+            state.setGraphic(new FontIcon(stateText.icon()));
             var success = runner.lastSuccessProperty().get();
             last.setText(success == null || localOnly ? "" : Messages.get("sync.view.status.lastSuccess",
                     DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Messages.locale())
