@@ -36,6 +36,7 @@ import com.merchantdesk.store.Database;
 import com.merchantdesk.store.Ids;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -256,7 +257,7 @@ public final class DemoOrders {
         Map<String, Long> levels = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, on_hand FROM sku WHERE seller_no = ?")) {
             ps.setLong(1, seller.no());
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
+            try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     levels.put(rs.getString(1), rs.getLong(2));
                 }
