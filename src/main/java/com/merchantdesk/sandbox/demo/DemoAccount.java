@@ -27,8 +27,9 @@ import java.util.TreeMap;
 
 /**
  * The sandbox's demo account: a seller whose shop is the desk's demo shop (the same plan, {@link DemoCatalog}, so
- * SKU codes, titles and prices match the desk's {@code demo}), each SKU's stock received once. A desk's first sync
- * of it gets a real shop. Seeds an account with no products only.
+ * SKU codes, titles and prices match the desk's {@code demo}), each SKU's stock received once (an order history
+ * written after it, {@link DemoOrders}, moves that receipt to before its first order, raised by what the orders
+ * took). A desk's first sync of it gets a real shop. Seeds an account with no products only.
  */
 public final class DemoAccount {
 
@@ -42,8 +43,15 @@ public final class DemoAccount {
         }
     }
 
-    /** A SKU buyers can order: its id on the platform, code, the title an order line shows, and price. */
-    public record OnSale(String id, String code, String title, Money price) {}
+    /**
+     * A SKU buyers can order: its id on the platform, code, the title an order line shows, and price; and the id of
+     * its opening stock's {@code received} adjustment (null when the catalogue has no stock of it), which an order
+     * history written after the seeding restates as the stock before its first order ({@link DemoOrders}).
+     */
+    public record OnSale(String id, String code, String title, Money price, String openingId) {}
+
+    /** The note of the opening stock's adjustment. */
+    public static final String OPENING_NOTE = "Demo account: opening stock";
 
     private DemoAccount() {}
 
@@ -87,17 +95,18 @@ public final class DemoAccount {
                     // Its stock record exists from now on, even at 0 units: the feed says so, as the stock snapshot would.
                     com.merchantdesk.sandbox.store.Feed.record(c, seller, ChangeKind.STOCK, skuId, now);
                     skus++;
-                    if (p.status() == com.merchantdesk.catalog.ProductStatus.ACTIVE) {
-                        onSale.add(new OnSale(skuId, s.code(), p.title() + (s.optionValues() == null || s.optionValues().isEmpty()
-                                ? "" : " (" + String.join(", ", s.optionValues()) + ")"), sku.price()));
-                    }
+                    String openingId = null;
                     if (s.stock() != 0) {
                         StockLevel after = Skus.moveStock(c, seller, skuId, s.stock(), now);
-                        String adjustmentId = Ids.newIdString();
-                        StockAdjustment received = new StockAdjustment(adjustmentId, skuId, s.stock(), AdjustmentReason.RECEIVED,
-                                "Demo account: opening stock", null, now, after.onHand());
-                        Records.put(c, seller, ChangeKind.STOCK_ADJUSTMENT, adjustmentId, skuId, 1, Map.of(), Docs.write(received), now);
+                        openingId = Ids.newIdString();
+                        StockAdjustment received = new StockAdjustment(openingId, skuId, s.stock(), AdjustmentReason.RECEIVED,
+                                OPENING_NOTE, null, now, after.onHand());
+                        Records.put(c, seller, ChangeKind.STOCK_ADJUSTMENT, openingId, skuId, 1, Map.of(), Docs.write(received), now);
                         units += s.stock();
+                    }
+                    if (p.status() == com.merchantdesk.catalog.ProductStatus.ACTIVE) {
+                        onSale.add(new OnSale(skuId, s.code(), p.title() + (s.optionValues() == null || s.optionValues().isEmpty()
+                                ? "" : " (" + String.join(", ", s.optionValues()) + ")"), sku.price(), openingId));
                     }
                 }
             }

@@ -3,6 +3,7 @@ package com.merchantdesk.sandbox.demo;
 import com.merchantdesk.orders.Channel;
 import com.merchantdesk.orders.demo.DemoOrderHistory;
 import com.merchantdesk.platform.Actor;
+import com.merchantdesk.platform.AdjustmentReason;
 import com.merchantdesk.platform.Address;
 import com.merchantdesk.platform.AfterSale;
 import com.merchantdesk.platform.AfterSaleKind;
@@ -19,6 +20,7 @@ import com.merchantdesk.platform.Refund;
 import com.merchantdesk.platform.RefundLine;
 import com.merchantdesk.platform.Shipment;
 import com.merchantdesk.platform.StatusChange;
+import com.merchantdesk.platform.StockAdjustment;
 import com.merchantdesk.platform.TrackingEvent;
 import com.merchantdesk.platform.TrackingStatus;
 import com.merchantdesk.platform.carriers.CarrierDefinition;
@@ -26,6 +28,7 @@ import com.merchantdesk.platform.carriers.DemoCarriers;
 import com.merchantdesk.sandbox.simulation.Buyers;
 import com.merchantdesk.sandbox.store.Docs;
 import com.merchantdesk.sandbox.store.Orders;
+import com.merchantdesk.sandbox.store.Records;
 import com.merchantdesk.sandbox.store.Seller;
 import com.merchantdesk.sandbox.store.Sellers;
 import com.merchantdesk.sandbox.store.Waybills;
@@ -33,6 +36,7 @@ import com.merchantdesk.store.Database;
 import com.merchantdesk.store.Ids;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,8 +60,18 @@ import java.util.function.LongConsumer;
  * orders' histories.
  *
  * <p>Written with batched inserts, {@link #CHUNK} orders per transaction, each record's feed row in the same
- * transaction as the record (seq order is the history's time order, an order before its parcel and refund). The
- * platform stock is left as the catalogue seeded it: that is today's stock, after the year's sales.
+ * transaction as the record (seq order is the history's time order, an order before its parcel and refund).
+ *
+ * <p>The platform's stock is what the platform itself would have made of these orders (as {@code OrderApi},
+ * {@code RefundApi} and the marketplace move it): each order's lines took their units when it was placed, a
+ * cancellation gave back what was not refunded, a restocked refund its units. The level today stays as the
+ * catalogue seeded it (the stock the seller sees, after the year), so the opening stock is derived: the seeded
+ * {@code received} adjustment of each SKU on sale becomes one of today's level plus the units the year took net,
+ * dated an hour before the first order (a new one for a SKU seeded without stock that the orders moved), and the
+ * SKU's stock version counts that opening and every movement. Counting costs nothing per order (arrays by SKU); the
+ * openings and stock levels go last, in one more transaction, with their feed rows (they depend on the whole year, so
+ * they come after its orders in seq order, though dated before them). A desk syncing the account then ends with each
+ * SKU's stock equal to the platform's and to the sum of its movements ({@code SeededHistorySyncTest}).
  */
 public final class DemoOrders {
 
@@ -66,6 +80,8 @@ public final class DemoOrders {
     private static final int BATCH = 500;
     /** Parcels, addresses and waiting requests draw from their own generator: the order plan stays the desk's. */
     private static final long PARCEL_SEED = DemoOrderHistory.SEED + 11;
+    /** The opening stock is counted this long before the first order. */
+    private static final Duration OPENING_BEFORE_FIRST_ORDER = Duration.ofHours(1);
     private static final List<CarrierDefinition> DOMESTIC = List.of(DemoCarriers.HANA, DemoCarriers.HANA, DemoCarriers.HANA,
             DemoCarriers.SWIFT, DemoCarriers.SWIFT, DemoCarriers.POST);
     private static final List<CarrierDefinition> ABROAD = List.of(DemoCarriers.EMS, DemoCarriers.EMS, DemoCarriers.GLOBEX);
@@ -84,6 +100,11 @@ public final class DemoOrders {
     private final Random random = new Random(PARCEL_SEED);
     private final Map<String, Integer> yearNumbers = new HashMap<>();
     private final List<Planned> pending = new ArrayList<>(CHUNK);
+    /** By SKU index: the units the history took net, its stock movements, and the time of its latest one (epoch ms). */
+    private final long[] netTaken;
+    private final int[] movements;
+    private final long[] lastMoved;
+    private Instant firstOrder;
     private long orders;
     private long lines;
     private long shipments;
@@ -103,6 +124,9 @@ public final class DemoOrders {
         this.skus = List.copyOf(skus);
         this.now = now;
         this.progress = progress;
+        this.netTaken = new long[skus.size()];
+        this.movements = new int[skus.size()];
+        this.lastMoved = new long[skus.size()];
     }
 
     /** The platform orders of the desk demo's year (about half of its ~2,000 orders). */
@@ -117,6 +141,7 @@ public final class DemoOrders {
             }
         }
         writer.flush();
+        writer.writeOpeningStock();
         return writer.written(started);
     }
 
@@ -127,6 +152,7 @@ public final class DemoOrders {
         long started = System.nanoTime();
         DemoOrderHistory.stream(DemoOrderHistory.SEED, writer.planSkus(), now, zone, Channel.PLATFORM, count, writer::add);
         writer.flush();
+        writer.writeOpeningStock();
         return writer.written(started);
     }
 
@@ -140,10 +166,104 @@ public final class DemoOrders {
     }
 
     private void add(DemoOrderHistory.Order order, DemoOrderHistory.Customer customer) {
+        if (firstOrder == null || order.createdAt().isBefore(firstOrder)) {
+            firstOrder = order.createdAt();
+        }
         pending.add(new Planned(order, customer));
         if (pending.size() >= CHUNK) {
             flush();
         }
+    }
+
+    /** A stock movement of the SKU at {@code sku} (its index in the SKUs on sale): {@code taken} units out (negative: back). */
+    private void moved(int sku, long taken, Instant at) {
+        netTaken[sku] += taken;
+        movements[sku]++;
+        lastMoved[sku] = Math.max(lastMoved[sku], at.toEpochMilli());
+    }
+
+    /**
+     * Each SKU on sale's opening stock, today's level plus what the history took net, as its seeded {@code received}
+     * adjustment dated {@link #OPENING_BEFORE_FIRST_ORDER} before the first order (replaced by id, or new for a SKU the
+     * catalogue has no stock of but the orders moved), and its stock version and feed row as the opening and the
+     * movements would have left them; the level itself is not touched.
+     */
+    private void writeOpeningStock() {
+        if (firstOrder == null) {
+            return;
+        }
+        Instant openedAt = firstOrder.minus(OPENING_BEFORE_FIRST_ORDER);
+        db.write(c -> {
+            Seller seller = Sellers.find(c, sellerCode).orElseThrow(() -> new IllegalStateException("No seller " + sellerCode));
+            Map<String, Long> levels = levels(c, seller);
+            try (PreparedStatement adjustment = c.prepareStatement("INSERT INTO record(seller_no, kind, id, parent_id, version, "
+                    + "field_versions, doc, created_at) VALUES (?,?,?,?,1,'{}',?,?) ON CONFLICT(seller_no, kind, id) DO UPDATE SET "
+                    + "doc = excluded.doc, created_at = excluded.created_at");
+                 PreparedStatement version = c.prepareStatement("UPDATE sku SET stock_version = ? WHERE seller_no = ? AND id = ?");
+                 // As Feed.record: the record's older row goes, its newest change gets the next seq.
+                 PreparedStatement change = c.prepareStatement("INSERT OR REPLACE INTO change(seller_no, kind, entity_id, deleted, "
+                         + "changed_at) VALUES (?,?,?,0,?)")) {
+                for (int i = 0; i < skus.size(); i++) {
+                    DemoAccount.OnSale sku = skus.get(i);
+                    if (movements[i] == 0 && sku.openingId() == null) {
+                        continue;
+                    }
+                    Long level = levels.get(sku.id());
+                    if (level == null) {
+                        throw new IllegalStateException("No SKU " + sku.code() + " in the account " + sellerCode);
+                    }
+                    long opening = level + netTaken[i];
+                    long stockVersion = movements[i];
+                    if (opening != 0) {
+                        String id = sku.openingId() != null ? sku.openingId() : Ids.newIdString();
+                        StockAdjustment received = new StockAdjustment(id, sku.id(), opening, AdjustmentReason.RECEIVED,
+                                DemoAccount.OPENING_NOTE, null, openedAt, opening);
+                        adjustment.setLong(1, seller.no());
+                        adjustment.setString(2, ChangeKind.STOCK_ADJUSTMENT.wire());
+                        adjustment.setString(3, id);
+                        adjustment.setString(4, sku.id());
+                        adjustment.setString(5, Docs.write(received));
+                        adjustment.setLong(6, openedAt.toEpochMilli());
+                        adjustment.addBatch();
+                        feedRow(change, seller, ChangeKind.STOCK_ADJUSTMENT, id, openedAt.toEpochMilli());
+                        stockVersion++;
+                    } else if (sku.openingId() != null) {
+                        Records.delete(c, seller, ChangeKind.STOCK_ADJUSTMENT, sku.openingId(), openedAt);
+                    }
+                    version.setLong(1, stockVersion);
+                    version.setLong(2, seller.no());
+                    version.setString(3, sku.id());
+                    version.addBatch();
+                    feedRow(change, seller, ChangeKind.STOCK, sku.id(), movements[i] == 0 ? openedAt.toEpochMilli() : lastMoved[i]);
+                }
+                adjustment.executeBatch();
+                version.executeBatch();
+                change.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private static void feedRow(PreparedStatement change, Seller seller, ChangeKind kind, String id, long at) throws SQLException {
+        change.setLong(1, seller.no());
+        change.setString(2, kind.wire());
+        change.setString(3, id);
+        change.setLong(4, at);
+        change.addBatch();
+    }
+
+    /** Every SKU's platform stock level, by id. */
+    private static Map<String, Long> levels(Connection c, Seller seller) throws SQLException {
+        Map<String, Long> levels = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, on_hand FROM sku WHERE seller_no = ?")) {
+            ps.setLong(1, seller.no());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    levels.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return levels;
     }
 
     private void flush() {
@@ -250,6 +370,9 @@ public final class DemoOrders {
                     orderLines.set(index, new OrderLine(line.id(), line.skuId(), line.skuCode(), line.title(), line.unitPrice(),
                             line.quantity(), line.discount(), line.refundedQuantity() + units[1]));
                     back.add(new RefundLine(line.id(), units[1]));
+                    if (r.restock()) {
+                        moved(plan.lines().get(index).sku(), -units[1], r.at());
+                    }
                 }
                 refunded += amount;
                 String refundId = Ids.newIdString();
@@ -267,6 +390,17 @@ public final class DemoOrders {
             if (refundsMade.isEmpty() && plan.deliveredAt() != null && Duration.between(plan.deliveredAt(), now).toDays() < 10
                     && random.nextInt(100) < 5) {
                 waitingRequest(orderId, orderLines.get(0), plan.deliveredAt()).ifPresent(requests::add);
+            }
+            for (int i = 0; i < plan.lines().size(); i++) {
+                moved(plan.lines().get(i).sku(), plan.lines().get(i).quantity(), plan.createdAt());
+            }
+            if (status == PlatformOrderStatus.CANCELLED) {
+                for (int i = 0; i < plan.lines().size(); i++) {
+                    long units = orderLines.get(i).quantity() - orderLines.get(i).refundedQuantity();
+                    if (units > 0) {
+                        moved(plan.lines().get(i).sku(), -units, plan.cancelledAt());
+                    }
+                }
             }
             Instant updated = history.get(history.size() - 1).at();
             Order order = new Order(orderId, number(plan.createdAt()), null, null, PlatformChannel.PLATFORM, status, payment,
