@@ -2,9 +2,14 @@ package com.merchantdesk.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.merchantdesk.orders.Order;
+import com.merchantdesk.orders.OrderStatus;
 import com.merchantdesk.orders.Shop;
+import com.merchantdesk.platform.TrackingStatus;
+import com.merchantdesk.platform.carriers.DemoCarriers;
 import com.merchantdesk.sandbox.faults.FaultAction;
 import com.merchantdesk.sandbox.faults.FaultRule;
+import com.merchantdesk.shipping.Shipment;
+import com.merchantdesk.shipping.ShipmentDraft;
 import com.merchantdesk.store.Outbox;
 import com.merchantdesk.store.OutboxKey;
 import com.merchantdesk.store.OutboxState;
@@ -95,6 +100,44 @@ class SyncPushTest {
             } else {
                 assertThat(orderPosts).hasSize(1);
             }
+        });
+    }
+
+    // Scenario 1 for a parcel: the platform stores the desk's parcel, then the connection drops before the answer.
+    // The carrier's events come later through the platform; the parcel and its order end delivered on both sides.
+    @Test
+    void aParcelWhoseAnswerWasLostAfterThePlatformStoredItIsSentAgainAndExistsOnceWithItsEvents() throws Exception {
+        scenario(run -> {
+            Shop shop = run.desk();
+            PlatformForTests platform = run.platform;
+            String mug = shop.sku("Mug", "MUG-1", "12.50", 10);
+            Order order = shop.orders().create(Shop.paid(Shop.draft(mug, 2)));
+            assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
+            Shipment parcel = shop.app.shipping().create(new ShipmentDraft(order.id(), "HANA", "",
+                    DemoCarriers.HANA.trackingNumberFor(7), List.of(), null, null), "seller");
+            run.fault(once("POST", "/v1/shipments", FaultAction.DROP_AFTER_COMMIT, null, null));
+
+            SyncReport report = run.sync();
+
+            assertThat(report.outcome()).as(report.message()).isEqualTo(SyncOutcome.CONVERGED);
+            assertThat(platform.requests("POST", "/v1/shipments")).isEqualTo(run.faulty ? 2 : 1);
+            if (run.faulty) {
+                List<String> posts = platform.log.stream().filter(l -> l.contains(" POST /v1/shipments ")).toList();
+                assertThat(key(posts.get(0))).isEqualTo(key(posts.get(1)));
+            }
+            assertThat(platform.get("/v1/shipments/" + parcel.id()).path("tracking_number").asText())
+                    .isEqualTo(parcel.trackingNumber());
+            assertThat(platform.get("/v1/orders/" + order.id()).path("status").asText()).isEqualTo("shipped");
+
+            platform.server.marketplace().carrierReports("alpha", parcel.id(), TrackingStatus.IN_TRANSIT, "Hub");
+            platform.server.marketplace().carrierReports("alpha", parcel.id(), TrackingStatus.DELIVERED, "Doorstep");
+            assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
+
+            assertThat(shop.strings("SELECT count(*) FROM shipment").get(0)).isEqualTo("1");
+            assertThat(shop.app.shipping().find(parcel.id()).orElseThrow().deliveredAt()).isNotNull();
+            assertThat(shop.orders().find(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.DELIVERED);
+            assertThat(platform.get("/v1/orders/" + order.id()).path("status").asText()).isEqualTo("delivered");
+            assertThat(platform.get("/v1/stock/" + mug).path("on_hand").asLong()).as("a parcel moves no stock").isEqualTo(8);
         });
     }
 
