@@ -250,6 +250,21 @@ final class SyncEndState {
                 differences.size(), sideNames, String.join(System.lineSeparator() + "  ", differences)).isEmpty();
     }
 
+    /**
+     * This end state with one more record under {@code key} on {@code side} (which must not hold the key yet): for a
+     * comparison with an expected state built independently, e.g. a run that left a change out, plus what that
+     * change alone must leave behind.
+     */
+    SyncEndState plus(String side, String key, String value) {
+        SyncEndState more = new SyncEndState(platform, desks);
+        sides.forEach((name, keys) -> more.sides.put(name, new TreeMap<>(keys)));
+        SortedMap<String, String> keys = more.sides.get(side);
+        assertThat(keys).as("the side " + side).isNotNull();
+        assertThat(keys).as("an expected record added under a key the run already has").doesNotContainKey(key);
+        keys.put(key, value);
+        return more;
+    }
+
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();

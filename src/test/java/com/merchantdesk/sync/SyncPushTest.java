@@ -243,36 +243,50 @@ class SyncPushTest {
         });
     }
 
-    // No fault rule: the change the platform refuses for good is the script's own, so the second run is the same
-    // script, which shows the visibly failed and blocked rows end the same whatever ids the run made.
+    // No fault rule can make the platform refuse a change for good: the refused change is the script's own. So the
+    // expected end state is built independently: the same script without the bad change and the one that waits on
+    // it, plus exactly the two rows they must leave open (failed, blocked). Anything else the bad change touched (the
+    // independent change not sent, stock moved, another row stuck) shows as a difference.
     @Test
     void aPermanentlyRefusedChangeFailsVisiblyItsDependentsWaitAndIndependentOnesGoThrough() throws Exception {
-        scenario(run -> {
+        ScenarioRun.Script script = run -> {
+            boolean withTheBadChange = run.faulty;
             Shop shop = run.desk();
             String mug = shop.sku("Mug", "MUG-1", "12.50", 0);
             assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
-            // A change the platform can never accept (a stock adjustment of zero units), and one that waits on it.
-            OutboxKey bad = new OutboxKey("stock_adjustment", "0193a000-0000-7000-8000-000000000001");
-            shop.app.database().write(c -> {
-                Outbox.append(c, new Outbox.Change(bad, "create", "{\"id\":\"" + bad.entityId() + "\",\"sku_id\":\"" + mug
-                        + "\",\"delta\":0,\"reason\":\"adjusted\"}", Instant.now(), List.of()));
-                return Outbox.append(c, new Outbox.Change(new OutboxKey("product", "after-the-bad-one"), "patch",
-                        "{\"changes\":{\"title\":\"x\"}}", Instant.now(), List.of(bad)));
-            });
+            if (withTheBadChange) {
+                // A change the platform can never accept (a stock adjustment of zero units), and one that waits on it.
+                OutboxKey bad = new OutboxKey("stock_adjustment", "0193a000-0000-7000-8000-000000000001");
+                shop.app.database().write(c -> {
+                    Outbox.append(c, new Outbox.Change(bad, "create", "{\"id\":\"" + bad.entityId() + "\",\"sku_id\":\"" + mug
+                            + "\",\"delta\":0,\"reason\":\"adjusted\"}", Instant.now(), List.of()));
+                    return Outbox.append(c, new Outbox.Change(new OutboxKey("product", "after-the-bad-one"), "patch",
+                            "{\"changes\":{\"title\":\"x\"}}", Instant.now(), List.of(bad)));
+                });
+            }
             shop.app.stock().adjust(new com.merchantdesk.catalog.StockAdjustment(mug, com.merchantdesk.catalog.MovementKind.RECEIVED,
                     6, "delivery", "", ""));
 
             SyncReport report = run.sync();
 
-            assertThat(report.outcome()).isEqualTo(SyncOutcome.NEEDS_SELLER);
-            assertThat(report.outcome().exitCode()).isEqualTo(3);
-            assertThat(report.status().failed()).isEqualTo(1);
-            assertThat(report.status().blocked()).isEqualTo(1);
             assertThat(run.platform.get("/v1/stock/" + mug).path("on_hand").asLong()).as("the independent one went").isEqualTo(6);
-            Outbox.Entry failed = shop.app.database().read(c -> Outbox.inState(c, OutboxState.FAILED, 10)).get(0);
-            assertThat(failed.lastError()).contains("422");
-            assertThat(failed.retryDelay()).as("permanent: no retry delay").isNull();
-        });
+            if (withTheBadChange) {
+                assertThat(report.outcome()).isEqualTo(SyncOutcome.NEEDS_SELLER);
+                assertThat(report.outcome().exitCode()).isEqualTo(3);
+                assertThat(report.status().failed()).isEqualTo(1);
+                assertThat(report.status().blocked()).isEqualTo(1);
+                Outbox.Entry failed = shop.app.database().read(c -> Outbox.inState(c, OutboxState.FAILED, 10)).get(0);
+                assertThat(failed.lastError()).contains("422");
+                assertThat(failed.retryDelay()).as("permanent: no retry delay").isNull();
+            } else {
+                assertThat(report.outcome()).isEqualTo(SyncOutcome.CONVERGED);
+            }
+        };
+        SyncEndState withTheBadChange = ScenarioRun.endOf(withFault, true, script);
+        SyncEndState withoutIt = ScenarioRun.endOf(faultFree, false, script);
+
+        withTheBadChange.assertSameAs(withoutIt.plus("desk 1", "outbox stock_adjustment create FAILED", "1")
+                .plus("desk 1", "outbox product patch BLOCKED", "1"));
     }
 
     @Test

@@ -52,8 +52,9 @@ class SyncScenariosTest {
 
     private static Address seoul() { return new Address("Lee Jiwoo", "010-5555-0101", "1 Test-ro", "", "Seoul", "", "04524", "KR"); }
 
-    // No fault rule in this scenario (the sales on both sides are the scenario): its second run is the same script,
-    // which shows the end state depends on nothing a run makes at random (ids, order numbers of online orders).
+    // The sales on both sides are the scenario; its fault is the network of a desk coming back online: the platform
+    // takes the oversold order, then the connection drops before its answer. The retry must not sell the 3 units again
+    // (-5), and the answer it gets must still flag the order; the fault-free run gets the answer the first time.
     @Test
     void offlineAndOnlineSalesOfTheSameStockAreBothKeptAndTheOversellIsFlaggedOnBothSides() throws Exception {
         scenario(run -> {
@@ -64,10 +65,12 @@ class SyncScenariosTest {
             // Offline, the desk sells 3 while the platform sells 4 online.
             Order offline = desk.orders().create(Shop.paid(Shop.draft(mug, 3)));
             var online = platform.server.marketplace().placeOnlineOrder("alpha", "Lee Jiwoo", seoul(), List.of(new Marketplace.Wanted(mug, 4)));
+            run.fault(new FaultRule(null, "POST", "/v1/orders*", null, 1, 1, FaultAction.DROP_AFTER_COMMIT, null, null, null, null, null, null));
 
             SyncReport report = run.sync();
 
             assertThat(report.outcome()).as(report.message()).isEqualTo(SyncOutcome.CONVERGED);
+            assertThat(platform.log.stream().filter(l -> l.contains(" POST /v1/orders")).count()).isEqualTo(run.faulty ? 2 : 1);
             assertThat(platform.get("/v1/stock/" + mug).path("on_hand").asLong()).isEqualTo(-2);
             assertThat(platform.get("/v1/stock/" + mug).path("oversold").asBoolean()).isTrue();
             assertThat(desk.row(mug).onHand()).isEqualTo(-2);
@@ -124,10 +127,14 @@ class SyncScenariosTest {
         });
     }
 
-    // No fault rule (edits on both sides are the scenario): the second run is the same script (see the first test).
+    // Inherently fault-free: the edits on both sides are the scenario, so there is no fault to take away. The run
+    // compared with it makes the same edits one side after the other, each synced before the other side edits; the
+    // concurrent edits must end exactly there: both merged changes kept, the seller's settled price pushed once, the
+    // same versions (no extra write from the merge or the conflict), no conflict left open.
     @Test
     void editsOfDifferentFieldsMergeAndTheSameFieldOnBothSidesIsAConflictSettledByTheSeller() throws Exception {
         scenario(run -> {
+            boolean concurrent = run.faulty;
             Shop desk = run.desk();
             PlatformForTests platform = run.platform;
             String mug = desk.sku("Mug", "MUG-1", "12.50", 10);
@@ -135,6 +142,9 @@ class SyncScenariosTest {
             String productId = desk.strings("SELECT product_id FROM sku WHERE id = ?", mug).get(0);
             // The platform changes the price; the desk the title: they merge.
             platform.server.marketplace().setPrice("alpha", mug, new com.merchantdesk.platform.Money("USD", 1300));
+            if (!concurrent) {
+                assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
+            }
             renameProduct(desk, productId, "Mug, large");
             assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
             assertThat(platform.get("/v1/products/" + productId).path("title").asText()).isEqualTo("Mug, large");
@@ -142,32 +152,47 @@ class SyncScenariosTest {
 
             // Both change the price: a conflict, kept until the seller decides; nothing overwritten.
             platform.server.marketplace().setPrice("alpha", mug, new com.merchantdesk.platform.Money("USD", 1400));
-            reprice(desk, mug, "15.00");
-            SyncReport report = run.sync();
-            assertThat(report.outcome()).isEqualTo(SyncOutcome.NEEDS_SELLER);
-            assertThat(report.status().conflicts()).isEqualTo(1);
-            assertThat(platform.get("/v1/skus/" + mug).path("price").path("amount_minor").asLong()).isEqualTo(1400);
-            assertThat(desk.strings("SELECT price_minor FROM sku WHERE id = ?", mug).get(0)).isEqualTo("1500");
+            if (concurrent) {
+                reprice(desk, mug, "15.00");
+                SyncReport report = run.sync();
+                assertThat(report.outcome()).isEqualTo(SyncOutcome.NEEDS_SELLER);
+                assertThat(report.status().conflicts()).isEqualTo(1);
+                assertThat(platform.get("/v1/skus/" + mug).path("price").path("amount_minor").asLong()).isEqualTo(1400);
+                assertThat(desk.strings("SELECT price_minor FROM sku WHERE id = ?", mug).get(0)).isEqualTo("1500");
 
-            var conflict = new com.merchantdesk.sync.apply.Conflicts(desk.app.database(), desk.clock).list().get(0);
-            new com.merchantdesk.sync.apply.Conflicts(desk.app.database(), desk.clock)
-                    .resolve(conflict.id(), com.merchantdesk.sync.apply.Resolution.keepMine());
+                var conflict = new com.merchantdesk.sync.apply.Conflicts(desk.app.database(), desk.clock).list().get(0);
+                new com.merchantdesk.sync.apply.Conflicts(desk.app.database(), desk.clock)
+                        .resolve(conflict.id(), com.merchantdesk.sync.apply.Resolution.keepMine());
+            } else {
+                // The seller sees the platform's price first, then sets the one they want.
+                assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
+                reprice(desk, mug, "15.00");
+            }
             assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
             assertThat(platform.get("/v1/skus/" + mug).path("price").path("amount_minor").asLong()).isEqualTo(1500);
         });
     }
 
-    // No fault rule (the platform's delisting is the scenario): the second run is the same script.
+    // Inherently fault-free: the platform's delisting and the seller's offline edit are the scenario. The run compared
+    // with it makes them one after the other (the edit synced before the platform delists): the concurrent ones must
+    // end there too, the listing the platform's, the title the seller's, at the same versions.
     @Test
     void thePlatformDelistsAProductTheSellerEditedOfflineTheEditIsKeptAndShownAsNotPublished() throws Exception {
         scenario(run -> {
+            boolean concurrent = run.faulty;
             Shop desk = run.desk();
             PlatformForTests platform = run.platform;
             String mug = desk.sku("Mug", "MUG-1", "12.50", 10);
             assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
             String productId = desk.strings("SELECT product_id FROM sku WHERE id = ?", mug).get(0);
-            platform.server.marketplace().setListing("alpha", productId, ListingState.DELISTED);
-            renameProduct(desk, productId, "Mug, blue glaze");
+            if (concurrent) {
+                platform.server.marketplace().setListing("alpha", productId, ListingState.DELISTED);
+                renameProduct(desk, productId, "Mug, blue glaze");
+            } else {
+                renameProduct(desk, productId, "Mug, blue glaze");
+                assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
+                platform.server.marketplace().setListing("alpha", productId, ListingState.DELISTED);
+            }
 
             assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
 
