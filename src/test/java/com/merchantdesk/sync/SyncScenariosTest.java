@@ -385,8 +385,9 @@ class SyncScenariosTest {
 
             assertThat(report.outcome()).as(report.message()).isEqualTo(SyncOutcome.CONVERGED);
             if (run.faulty) {
-                assertThat(platform.requests("POST", "/v1/refunds")).as("sent again after the desk gave up").isEqualTo(2);
-                assertThat(platform.requests("POST", "/v1/after-sales/" + damaged.id() + "/answer")).isEqualTo(2);
+                // At least twice: on a busy machine a retry may itself outlast the desk's 1 s patience.
+                assertThat(platform.requests("POST", "/v1/refunds")).as("sent again after the desk gave up").isGreaterThanOrEqualTo(2);
+                assertThat(platform.requests("POST", "/v1/after-sales/" + damaged.id() + "/answer")).isGreaterThanOrEqualTo(2);
                 List<String> refundPosts = platform.log.stream().filter(l -> l.contains(" POST /v1/refunds ")).toList();
                 assertThat(refundPosts.get(0).split(" ")[3]).as("the first one applied").isEqualTo("201");
             }
