@@ -82,9 +82,10 @@ public final class OrderOutbox {
     static void refunded(Connection c, Order order, int refundSeq, Map<Integer, Long> unitsByPosition, Money amount,
                          boolean restock, String reason, String afterSaleId, Instant now) throws SQLException {
         List<LineUnits> lines = new ArrayList<>();
+        Map<Integer, String> lineIds = PulledOrders.wireLineIds(c, order.id());
         unitsByPosition.forEach((position, units) -> {
             if (units > 0) {
-                lines.add(new LineUnits(OrderWire.lineId(order.id(), position), units));
+                lines.add(new LineUnits(lineIds.getOrDefault(position, OrderWire.lineId(order.id(), position)), units));
             }
         });
         RefundCreate body = new RefundCreate(refundId(order.id(), refundSeq), order.id(), lines, OrderWire.money(amount),

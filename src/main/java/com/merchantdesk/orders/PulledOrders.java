@@ -277,6 +277,26 @@ public final class PulledOrders {
         return true;
     }
 
+    /**
+     * The platform's id of each line of an order, by position (the inverse of {@link #linePositions}): stored for a
+     * line made elsewhere (a pulled order's), derived for the desk's own. What the desk sends about an order's lines
+     * (a parcel's, a refund's) names them so; the derived id of a pulled order's line is unknown to the platform.
+     */
+    public static Map<Integer, String> wireLineIds(Connection c, String orderId) throws SQLException {
+        Map<Integer, String> ids = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.position, l.platform_line_id FROM order_line l"
+                + " JOIN orders o ON o.order_no = l.order_no WHERE o.id = ?")) {
+            ps.setBytes(1, Ids.toBytes(orderId).orElseThrow(() -> new IllegalArgumentException("No order id: " + orderId)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byte[] platformId = rs.getBytes(2);
+                    ids.put(rs.getInt(1), platformId != null ? Ids.fromBytes(platformId) : OrderWire.lineId(orderId, rs.getInt(1)));
+                }
+            }
+        }
+        return ids;
+    }
+
     /** Order line positions by the platform's line id: derived for the desk's lines, stored for pulled ones. */
     public static Map<String, Integer> linePositions(Connection c, long orderNo, String orderId) throws SQLException {
         Map<String, Integer> positions = new HashMap<>();

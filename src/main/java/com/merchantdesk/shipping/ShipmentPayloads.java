@@ -1,6 +1,7 @@
 package com.merchantdesk.shipping;
 
 import com.merchantdesk.orders.OrderWire;
+import com.merchantdesk.orders.PulledOrders;
 import com.merchantdesk.platform.LineUnits;
 import com.merchantdesk.platform.ShipmentCreate;
 import com.merchantdesk.platform.TrackingEventCreate;
@@ -24,8 +25,10 @@ final class ShipmentPayloads {
     private ShipmentPayloads() {}
 
     static void created(Connection c, Shipment s, Instant now) throws SQLException {
+        java.util.Map<Integer, String> lineIds = PulledOrders.wireLineIds(c, s.orderId());
         List<LineUnits> lines = s.lines().stream()
-                .map(l -> new LineUnits(OrderWire.lineId(s.orderId(), l.position()), l.quantity())).toList();
+                .map(l -> new LineUnits(lineIds.getOrDefault(l.position(), OrderWire.lineId(s.orderId(), l.position())),
+                        l.quantity())).toList();
         ShipmentCreate body = new ShipmentCreate(s.id(), s.orderId(), s.carrierCode(), s.serviceCode(), s.trackingNumber(),
                 lines, s.weightGrams() == null ? null : Math.toIntExact(s.weightGrams()), s.shippedAt(),
                 SyncIdentity.deskId(c));

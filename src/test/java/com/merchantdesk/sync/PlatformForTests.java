@@ -12,6 +12,7 @@ import com.merchantdesk.sandbox.store.Sellers;
 import com.merchantdesk.sandbox.store.Tokens;
 import com.merchantdesk.store.Database;
 import com.merchantdesk.testsupport.SettableClock;
+import com.merchantdesk.testsupport.TestTimeouts;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,8 +47,32 @@ final class PlatformForTests implements AutoCloseable {
             Tokens.ensure(c, Sellers.findOrCreate(c, "alpha", START), OBSERVER_TOKEN, "the test's own look", START);
             return Tokens.ensure(c, Sellers.findOrCreate(c, "alpha", START), TOKEN, "test", START);
         });
-        server = SandboxServer.start(SandboxOptions.loopback(clock).withRate(1_000_000, 1_000_000), db, log::add,
+        server = SandboxServer.start(SandboxOptions.loopback(clock).withRate(1_000_000, 1_000_000), db, this::logged,
                 "admin-token-0123456789");
+    }
+
+    private void logged(String line) {
+        synchronized (log) {
+            log.add(line);
+            log.notifyAll();
+        }
+    }
+
+    /**
+     * Waits until the platform has logged {@code count} requests of {@code method path} (a request is logged once
+     * it is handled, before its answer goes out), at most {@link TestTimeouts#SAFETY}.
+     */
+    void awaitRequests(String method, String path, long count) throws InterruptedException {
+        long deadline = System.nanoTime() + TestTimeouts.SAFETY.toNanos();
+        synchronized (log) {
+            while (requests(method, path) < count) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError(TestTimeouts.timedOut(count + " requests " + method + " " + path + " were logged"));
+                }
+                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(log, left);
+            }
+        }
     }
 
     PlatformEndpoint endpoint() {

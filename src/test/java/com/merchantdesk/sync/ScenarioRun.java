@@ -37,6 +37,8 @@ final class ScenarioRun implements AutoCloseable {
     /** Every wait the engines of this run asked for, and how many requests the platform had logged by then. */
     final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     final List<Long> requestsAtSleep = new CopyOnWriteArrayList<>();
+    /** Run by the engines' sleeper before each wait it records: a script may hold the desk there until an event. */
+    private volatile Runnable beforeEachWait = () -> { };
     private final Path root;
     /** The desks of this run by folder name ("desk" first), open or closed (null). */
     private final Map<String, Shop> desks = new LinkedHashMap<>();
@@ -73,6 +75,9 @@ final class ScenarioRun implements AutoCloseable {
         }
     }
 
+    /** Runs {@code hold} each time an engine of this run would wait before trying again (the wait itself is skipped). */
+    void beforeEachWait(Runnable hold) { this.beforeEachWait = hold; }
+
     /** The run's first desk, opened again if the script closed it. */
     Shop desk() { return desk("desk"); }
 
@@ -101,6 +106,7 @@ final class ScenarioRun implements AutoCloseable {
     SyncReport sync(Shop shop, PlatformClient client, SyncEngine.Options options) {
         return SyncSetup.engine(shop.app.database(), folderOf(shop), client, PulledChanges.standard(), new Acknowledgements(),
                 (delay, stop) -> {
+                    beforeEachWait.run();
                     sleeps.add(delay);
                     requestsAtSleep.add((long) platform.log.size());
                     return true;

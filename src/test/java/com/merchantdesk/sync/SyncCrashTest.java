@@ -4,7 +4,12 @@ import com.merchantdesk.store.CrashPoints;
 import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.Shop;
 import com.merchantdesk.platform.Address;
+import com.merchantdesk.platform.TrackingStatus;
+import com.merchantdesk.platform.carriers.DemoCarriers;
 import com.merchantdesk.sandbox.market.Marketplace;
+import com.merchantdesk.shipping.Shipment;
+import com.merchantdesk.shipping.ShipmentDraft;
+import com.merchantdesk.sync.pull.Puller;
 import com.merchantdesk.testsupport.ChildJvm;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
@@ -90,6 +95,51 @@ class SyncCrashTest {
             assertThat(shop.strings("SELECT count(*) FROM orders WHERE number = ?", online.number()).get(0)).isEqualTo("1");
             assertThat(shop.row(mug).onHand()).as("sold once on the desk too").isEqualTo(6);
             assertThat(run.platform.get("/v1/stock/" + mug).path("on_hand").asLong()).isEqualTo(6);
+        });
+    }
+
+    // Scenario 4 for a parcel made elsewhere: another desk of the account ships an online order, then 520 more online
+    // orders come and the carrier reports two steps, so the feed has two pages: the order on the first, the parcel with
+    // its events (its newest change) on the second. The desk dies at the first page, before or after its cursor.
+    @ParameterizedTest
+    @ValueSource(strings = {CrashPoints.PULL_APPLIED, CrashPoints.PULL_COMMITTED})
+    void killedWhilePullingAParcelMadeElsewhereItArrivesOnceWithItsTrackingEvents(String point) throws Exception {
+        ScenarioRun.comparedWithFaultFree(withFault, faultFree, run -> {
+            Shop desk = run.desk();
+            String mug = desk.sku("Mug", "MUG-1", "1.00", 1_000);
+            assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
+            Shop other = run.otherDesk();
+            other.clock.set(desk.clock.instant());
+            Address buyer = new Address("Lee Jiwoo", "010-5555-0101", "1 Test-ro", "", "Seoul", "", "04524", "KR");
+            var online = run.platform.server.marketplace().placeOnlineOrder("alpha", "Lee Jiwoo", buyer,
+                    List.of(new Marketplace.Wanted(mug, 2)));
+            assertThat(run.sync(other).outcome()).isEqualTo(SyncOutcome.CONVERGED);
+            Shipment parcel = other.app.shipping().create(new ShipmentDraft(online.id(), "EMS", "",
+                    DemoCarriers.EMS.trackingNumberFor(5), List.of(), null, null), "seller");
+            SyncReport shipped = run.sync(other);
+            assertThat(shipped.outcome()).as(shipped.message()).isEqualTo(SyncOutcome.CONVERGED);
+            for (int i = 0; i < Puller.FEED_PAGE + 20; i++) {
+                run.platform.server.marketplace().placeOnlineOrder("alpha", "Buyer " + i, buyer, List.of(new Marketplace.Wanted(mug, 1)));
+            }
+            run.platform.server.marketplace().carrierReports("alpha", parcel.id(), TrackingStatus.PICKED_UP, "Seoul hub");
+            run.platform.server.marketplace().carrierReports("alpha", parcel.id(), TrackingStatus.IN_TRANSIT, "Incheon");
+            long feedReads = run.platform.requests("GET", "/v1/changes");
+
+            childSyncs(run, point);
+
+            Shop shop = run.desk();
+            SyncReport report = run.sync();
+            assertThat(report.outcome()).as(report.message()).isEqualTo(SyncOutcome.CONVERGED);
+            assertThat(run.platform.requests("GET", "/v1/changes") - feedReads).as("the feed was read in more than one page")
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(shop.strings("SELECT count(*) FROM shipment").get(0)).isEqualTo("1");
+            assertThat(shop.app.shipping().events(parcel.id())).extracting(com.merchantdesk.shipping.TrackingEvent::status)
+                    .containsExactly(com.merchantdesk.shipping.TrackingStatus.SHIPPED, com.merchantdesk.shipping.TrackingStatus.IN_TRANSIT);
+            assertThat(shop.orders().find(online.id()).orElseThrow().status()).isEqualTo(com.merchantdesk.orders.OrderStatus.SHIPPED);
+            assertThat(shop.strings("SELECT count(*) FROM orders").get(0)).isEqualTo(Integer.toString(Puller.FEED_PAGE + 21));
+            assertThat(shop.row(mug).onHand()).as("every sale once").isEqualTo(1_000 - 2 - Puller.FEED_PAGE - 20);
+            assertThat(shop.strings("SELECT count(*) FROM sync_waiting").get(0)).isEqualTo("0");
+            assertThat(run.sync(other).outcome()).isEqualTo(SyncOutcome.CONVERGED);
         });
     }
 

@@ -38,8 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * customer by name and phone, a stock movement by SKU code, kind and delta. Where a key can hold several records
  * (two online orders of one buyer) its value is the sorted list of theirs, so a duplicate still shows.</li>
  * </ul>
- * Shipments and after-sale requests are not compared, nor refunds beyond the platform's stock: no scenario script
- * makes any.
+ * Parcels are keyed by carrier and tracking number (the script picks the number), with their order's key, version,
+ * delivery and the statuses of their tracking events; after-sale requests by their kind, order and reason, with their
+ * version, state and whether a refund settled them; refunds by their order, with amount, units and restock.
  */
 final class SyncEndState {
 
@@ -103,8 +104,85 @@ final class SyncEndState {
             }
             assertThat(desk.strings("SELECT count(*) FROM outbox WHERE state IN (?, ?)", OutboxState.QUEUED.code(),
                     OutboxState.SENDING.code()).get(0)).as(name + "the outbox is drained or only visibly failed").isEqualTo("0");
+            assertParcelsRequestsAndRefundsAgree(desk, name);
         }
         return this;
+    }
+
+    /**
+     * Every parcel on both sides at the platform's version, with every tracking event the platform holds (the desk
+     * keeps the platform's event ids; its own events have ids derived from the parcel, as pushed); every after-sale
+     * request at the same version and state; and per order the same refunds (amount, units, restock).
+     */
+    private void assertParcelsRequestsAndRefundsAgree(Shop desk, String name) throws Exception {
+        Map<String, Long> platformParcels = new TreeMap<>();
+        Map<String, Long> platformEvents = new TreeMap<>();
+        for (JsonNode s : snapshot(platform, "shipment")) {
+            platformParcels.put(s.path("id").asText(), s.path("version").asLong());
+            platformEvents.put(s.path("id").asText(), (long) s.path("events").size());
+        }
+        Map<String, Long> deskParcels = new TreeMap<>();
+        Map<String, Long> deskEvents = new TreeMap<>();
+        for (List<Object> r : rows(desk, "SELECT s.id, s.platform_version, (SELECT count(*) FROM tracking_event e"
+                + " WHERE e.shipment_no = s.shipment_no) FROM shipment s")) {
+            String id = Ids.fromBytes((byte[]) r.get(0));
+            deskParcels.put(id, r.get(1) == null ? null : ((Number) r.get(1)).longValue());
+            deskEvents.put(id, ((Number) r.get(2)).longValue());
+        }
+        assertThat(deskParcels).as(name + "every parcel on both sides, at the platform's version").isEqualTo(platformParcels);
+        assertThat(deskEvents).as(name + "every parcel's tracking events on both sides, each once").isEqualTo(platformEvents);
+
+        Map<String, String> platformRequests = new TreeMap<>();
+        for (JsonNode a : snapshot(platform, "after_sale")) {
+            platformRequests.put(a.path("id").asText(), "v" + a.path("version").asLong() + " " + a.path("state").asText().toUpperCase()
+                    + (a.path("refund_id").isTextual() ? ", refunded" : ""));
+        }
+        Map<String, String> deskRequests = new TreeMap<>();
+        for (List<Object> r : rows(desk, "SELECT id, version, state, refund_id IS NOT NULL FROM after_sale")) {
+            deskRequests.put((String) r.get(0), "v" + r.get(1) + " " + REQUEST_STATES.get(((Number) r.get(2)).intValue())
+                    + (isOne(r.get(3)) ? ", refunded" : ""));
+        }
+        assertThat(deskRequests).as(name + "every after-sale request on both sides, at the same version and state")
+                .isEqualTo(platformRequests);
+
+        Map<String, List<String>> platformRefunds = new TreeMap<>();
+        for (JsonNode r : snapshot(platform, "refund")) {
+            long units = 0;
+            for (JsonNode line : r.path("lines")) {
+                units += line.path("quantity").asLong();
+            }
+            platformRefunds.computeIfAbsent(r.path("order_id").asText(), o -> new ArrayList<>())
+                    .add(refundText(r.path("amount").path("amount_minor").asLong(), units, r.path("restock").asBoolean()));
+        }
+        Map<String, List<String>> deskRefunds = new TreeMap<>();
+        for (List<Object> r : rows(desk, "SELECT o.id, f.amount_minor, f.units, f.restocked FROM order_refund f"
+                + " JOIN orders o ON o.order_no = f.order_no")) {
+            deskRefunds.computeIfAbsent(Ids.fromBytes((byte[]) r.get(0)), o -> new ArrayList<>())
+                    .add(refundText(((Number) r.get(1)).longValue(), units((String) r.get(2)), isOne(r.get(3))));
+        }
+        platformRefunds.values().forEach(Collections::sort);
+        deskRefunds.values().forEach(Collections::sort);
+        assertThat(deskRefunds).as(name + "every refund once on both sides, with the same money, units and restock")
+                .isEqualTo(platformRefunds);
+    }
+
+    /** The desk's after-sale states by their stored code (orders.AfterSales keeps them in this order). */
+    private static final List<String> REQUEST_STATES = List.of("OPEN", "ACCEPTED", "REJECTED");
+    private static final List<String> REQUEST_KINDS = List.of("refund_only", "return_and_refund");
+
+    private static String refundText(long amountMinor, long units, boolean restock) {
+        return amountMinor + " for " + units + " units" + (restock ? ", restocked" : "");
+    }
+
+    /** A desk refund's units ("position:quantity,…") added up. */
+    private static long units(String positions) {
+        long units = 0;
+        for (String part : positions == null ? new String[0] : positions.split(",")) {
+            if (!part.isBlank()) {
+                units += Long.parseLong(part.substring(part.indexOf(':') + 1).strip());
+            }
+        }
+        return units;
     }
 
     /** Per SKU: its adjustments, less what orders not cancelled took, plus what restocked refunds brought back. */
@@ -172,6 +250,21 @@ final class SyncEndState {
                 differences.size(), sideNames, String.join(System.lineSeparator() + "  ", differences)).isEmpty();
     }
 
+    /**
+     * This end state with one more record under {@code key} on {@code side} (which must not hold the key yet): for a
+     * comparison with an expected state built independently, e.g. a run that left a change out, plus what that
+     * change alone must leave behind.
+     */
+    SyncEndState plus(String side, String key, String value) {
+        SyncEndState more = new SyncEndState(platform, desks);
+        sides.forEach((name, keys) -> more.sides.put(name, new TreeMap<>(keys)));
+        SortedMap<String, String> keys = more.sides.get(side);
+        assertThat(keys).as("the side " + side).isNotNull();
+        assertThat(keys).as("an expected record added under a key the run already has").doesNotContainKey(key);
+        keys.put(key, value);
+        return more;
+    }
+
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();
@@ -218,6 +311,35 @@ final class SyncEndState {
         for (JsonNode c : snapshot(platform, "customer")) {
             side.add("customer " + c.path("name").asText() + " / " + c.path("phone").asText(), "v" + c.path("version").asLong());
         }
+        Map<String, String> orderKeys = new HashMap<>();
+        for (JsonNode o : snapshot(platform, "order")) {
+            orderKeys.put(o.path("id").asText(), orderKey(o.path("channel").asText().equalsIgnoreCase("platform"),
+                    o.path("number").asText(), o.path("customer_name").asText()));
+        }
+        for (JsonNode s : snapshot(platform, "shipment")) {
+            long units = 0;
+            for (JsonNode line : s.path("lines")) {
+                units += line.path("quantity").asLong();
+            }
+            List<String> events = new ArrayList<>();
+            s.path("events").forEach(e -> events.add(e.path("status").asText()));
+            side.add("parcel " + s.path("carrier").asText() + " " + s.path("tracking_number").asText(), "v" + s.path("version").asLong()
+                    + " of " + orderKeys.get(s.path("order_id").asText()) + ", " + units + " units"
+                    + (s.path("delivered_at").isTextual() ? ", delivered" : "") + ", events " + events);
+        }
+        for (JsonNode a : snapshot(platform, "after_sale")) {
+            side.add("after-sale " + a.path("kind").asText() + " on " + orderKeys.get(a.path("order_id").asText()) + " ("
+                    + a.path("reason").asText() + ")", "v" + a.path("version").asLong() + " " + a.path("state").asText().toUpperCase()
+                    + (a.path("refund_id").isTextual() ? ", refunded" : ""));
+        }
+        for (JsonNode r : snapshot(platform, "refund")) {
+            long units = 0;
+            for (JsonNode line : r.path("lines")) {
+                units += line.path("quantity").asLong();
+            }
+            side.add("refund of " + orderKeys.get(r.path("order_id").asText()), refundText(r.path("amount").path("amount_minor").asLong(),
+                    units, r.path("restock").asBoolean()) + (r.path("after_sale_id").isTextual() ? ", answering a request" : ""));
+        }
         side.add("desks", Integer.toString(snapshot(platform, "desk").size()));
         return side.values();
     }
@@ -249,6 +371,29 @@ final class SyncEndState {
         }
         for (List<Object> r : rows(desk, "SELECT name, phone, platform_version FROM customer")) {
             side.add("customer " + r.get(0) + " / " + r.get(1), "v" + r.get(2));
+        }
+        Map<String, String> orderKeys = new HashMap<>();
+        for (List<Object> r : rows(desk, "SELECT id, channel, number, customer_name FROM orders")) {
+            orderKeys.put(Ids.fromBytes((byte[]) r.get(0)), orderKey(((Number) r.get(1)).intValue() == OrderCodes.of(Channel.PLATFORM),
+                    (String) r.get(2), (String) r.get(3)));
+        }
+        for (List<Object> r : rows(desk, "SELECT c.code, s.tracking, s.platform_version, o.id, s.status, s.delivered_at IS NOT NULL,"
+                + " (SELECT group_concat(status, ', ') FROM (SELECT e.status FROM tracking_event e WHERE e.shipment_no = s.shipment_no"
+                + " ORDER BY e.seq)), s.lines FROM shipment s JOIN carrier c ON c.carrier_no = s.carrier_no"
+                + " JOIN orders o ON o.order_no = s.order_no")) {
+            side.add("parcel " + r.get(0) + " " + r.get(1), "v" + r.get(2) + " of " + orderKeys.get(Ids.fromBytes((byte[]) r.get(3)))
+                    + ", status " + r.get(4) + (isOne(r.get(5)) ? ", delivered" : "") + ", events [" + r.get(6) + "], lines " + r.get(7));
+        }
+        for (List<Object> r : rows(desk, "SELECT kind, order_id, reason, version, state, refund_id IS NOT NULL, amount_minor FROM after_sale")) {
+            side.add("after-sale " + REQUEST_KINDS.get(((Number) r.get(0)).intValue()) + " on "
+                    + orderKeys.getOrDefault(((String) r.get(1)).toLowerCase(java.util.Locale.ROOT), "an order not here " + r.get(1))
+                    + " (" + r.get(2) + ")", "v" + r.get(3) + " " + REQUEST_STATES.get(((Number) r.get(4)).intValue())
+                    + (isOne(r.get(5)) ? ", refunded" : "") + ", asking " + r.get(6));
+        }
+        for (List<Object> r : rows(desk, "SELECT o.id, f.amount_minor, f.units, f.restocked, f.refund_id IS NULL FROM order_refund f"
+                + " JOIN orders o ON o.order_no = f.order_no")) {
+            side.add("refund of " + orderKeys.get(Ids.fromBytes((byte[]) r.get(0))), refundText(((Number) r.get(1)).longValue(),
+                    units((String) r.get(2)), isOne(r.get(3))) + (isOne(r.get(4)) ? ", made here" : ", pulled"));
         }
         // Only what is still open: acknowledged rows are the desk's sending history (pruned after a retention; a
         // restored backup lacks those sent after it, though their records came back by the pull).

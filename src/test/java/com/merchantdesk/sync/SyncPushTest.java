@@ -2,9 +2,14 @@ package com.merchantdesk.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.merchantdesk.orders.Order;
+import com.merchantdesk.orders.OrderStatus;
 import com.merchantdesk.orders.Shop;
+import com.merchantdesk.platform.TrackingStatus;
+import com.merchantdesk.platform.carriers.DemoCarriers;
 import com.merchantdesk.sandbox.faults.FaultAction;
 import com.merchantdesk.sandbox.faults.FaultRule;
+import com.merchantdesk.shipping.Shipment;
+import com.merchantdesk.shipping.ShipmentDraft;
 import com.merchantdesk.store.Outbox;
 import com.merchantdesk.store.OutboxKey;
 import com.merchantdesk.store.OutboxState;
@@ -95,6 +100,44 @@ class SyncPushTest {
             } else {
                 assertThat(orderPosts).hasSize(1);
             }
+        });
+    }
+
+    // Scenario 1 for a parcel: the platform stores the desk's parcel, then the connection drops before the answer.
+    // The carrier's events come later through the platform; the parcel and its order end delivered on both sides.
+    @Test
+    void aParcelWhoseAnswerWasLostAfterThePlatformStoredItIsSentAgainAndExistsOnceWithItsEvents() throws Exception {
+        scenario(run -> {
+            Shop shop = run.desk();
+            PlatformForTests platform = run.platform;
+            String mug = shop.sku("Mug", "MUG-1", "12.50", 10);
+            Order order = shop.orders().create(Shop.paid(Shop.draft(mug, 2)));
+            assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
+            Shipment parcel = shop.app.shipping().create(new ShipmentDraft(order.id(), "HANA", "",
+                    DemoCarriers.HANA.trackingNumberFor(7), List.of(), null, null), "seller");
+            run.fault(once("POST", "/v1/shipments", FaultAction.DROP_AFTER_COMMIT, null, null));
+
+            SyncReport report = run.sync();
+
+            assertThat(report.outcome()).as(report.message()).isEqualTo(SyncOutcome.CONVERGED);
+            assertThat(platform.requests("POST", "/v1/shipments")).isEqualTo(run.faulty ? 2 : 1);
+            if (run.faulty) {
+                List<String> posts = platform.log.stream().filter(l -> l.contains(" POST /v1/shipments ")).toList();
+                assertThat(key(posts.get(0))).isEqualTo(key(posts.get(1)));
+            }
+            assertThat(platform.get("/v1/shipments/" + parcel.id()).path("tracking_number").asText())
+                    .isEqualTo(parcel.trackingNumber());
+            assertThat(platform.get("/v1/orders/" + order.id()).path("status").asText()).isEqualTo("shipped");
+
+            platform.server.marketplace().carrierReports("alpha", parcel.id(), TrackingStatus.IN_TRANSIT, "Hub");
+            platform.server.marketplace().carrierReports("alpha", parcel.id(), TrackingStatus.DELIVERED, "Doorstep");
+            assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
+
+            assertThat(shop.strings("SELECT count(*) FROM shipment").get(0)).isEqualTo("1");
+            assertThat(shop.app.shipping().find(parcel.id()).orElseThrow().deliveredAt()).isNotNull();
+            assertThat(shop.orders().find(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.DELIVERED);
+            assertThat(platform.get("/v1/orders/" + order.id()).path("status").asText()).isEqualTo("delivered");
+            assertThat(platform.get("/v1/stock/" + mug).path("on_hand").asLong()).as("a parcel moves no stock").isEqualTo(8);
         });
     }
 
@@ -200,36 +243,50 @@ class SyncPushTest {
         });
     }
 
-    // No fault rule: the change the platform refuses for good is the script's own, so the second run is the same
-    // script, which shows the visibly failed and blocked rows end the same whatever ids the run made.
+    // No fault rule can make the platform refuse a change for good: the refused change is the script's own. So the
+    // expected end state is built independently: the same script without the bad change and the one that waits on
+    // it, plus exactly the two rows they must leave open (failed, blocked). Anything else the bad change touched (the
+    // independent change not sent, stock moved, another row stuck) shows as a difference.
     @Test
     void aPermanentlyRefusedChangeFailsVisiblyItsDependentsWaitAndIndependentOnesGoThrough() throws Exception {
-        scenario(run -> {
+        ScenarioRun.Script script = run -> {
+            boolean withTheBadChange = run.faulty;
             Shop shop = run.desk();
             String mug = shop.sku("Mug", "MUG-1", "12.50", 0);
             assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
-            // A change the platform can never accept (a stock adjustment of zero units), and one that waits on it.
-            OutboxKey bad = new OutboxKey("stock_adjustment", "0193a000-0000-7000-8000-000000000001");
-            shop.app.database().write(c -> {
-                Outbox.append(c, new Outbox.Change(bad, "create", "{\"id\":\"" + bad.entityId() + "\",\"sku_id\":\"" + mug
-                        + "\",\"delta\":0,\"reason\":\"adjusted\"}", Instant.now(), List.of()));
-                return Outbox.append(c, new Outbox.Change(new OutboxKey("product", "after-the-bad-one"), "patch",
-                        "{\"changes\":{\"title\":\"x\"}}", Instant.now(), List.of(bad)));
-            });
+            if (withTheBadChange) {
+                // A change the platform can never accept (a stock adjustment of zero units), and one that waits on it.
+                OutboxKey bad = new OutboxKey("stock_adjustment", "0193a000-0000-7000-8000-000000000001");
+                shop.app.database().write(c -> {
+                    Outbox.append(c, new Outbox.Change(bad, "create", "{\"id\":\"" + bad.entityId() + "\",\"sku_id\":\"" + mug
+                            + "\",\"delta\":0,\"reason\":\"adjusted\"}", Instant.now(), List.of()));
+                    return Outbox.append(c, new Outbox.Change(new OutboxKey("product", "after-the-bad-one"), "patch",
+                            "{\"changes\":{\"title\":\"x\"}}", Instant.now(), List.of(bad)));
+                });
+            }
             shop.app.stock().adjust(new com.merchantdesk.catalog.StockAdjustment(mug, com.merchantdesk.catalog.MovementKind.RECEIVED,
                     6, "delivery", "", ""));
 
             SyncReport report = run.sync();
 
-            assertThat(report.outcome()).isEqualTo(SyncOutcome.NEEDS_SELLER);
-            assertThat(report.outcome().exitCode()).isEqualTo(3);
-            assertThat(report.status().failed()).isEqualTo(1);
-            assertThat(report.status().blocked()).isEqualTo(1);
             assertThat(run.platform.get("/v1/stock/" + mug).path("on_hand").asLong()).as("the independent one went").isEqualTo(6);
-            Outbox.Entry failed = shop.app.database().read(c -> Outbox.inState(c, OutboxState.FAILED, 10)).get(0);
-            assertThat(failed.lastError()).contains("422");
-            assertThat(failed.retryDelay()).as("permanent: no retry delay").isNull();
-        });
+            if (withTheBadChange) {
+                assertThat(report.outcome()).isEqualTo(SyncOutcome.NEEDS_SELLER);
+                assertThat(report.outcome().exitCode()).isEqualTo(3);
+                assertThat(report.status().failed()).isEqualTo(1);
+                assertThat(report.status().blocked()).isEqualTo(1);
+                Outbox.Entry failed = shop.app.database().read(c -> Outbox.inState(c, OutboxState.FAILED, 10)).get(0);
+                assertThat(failed.lastError()).contains("422");
+                assertThat(failed.retryDelay()).as("permanent: no retry delay").isNull();
+            } else {
+                assertThat(report.outcome()).isEqualTo(SyncOutcome.CONVERGED);
+            }
+        };
+        SyncEndState withTheBadChange = ScenarioRun.endOf(withFault, true, script);
+        SyncEndState withoutIt = ScenarioRun.endOf(faultFree, false, script);
+
+        withTheBadChange.assertSameAs(withoutIt.plus("desk 1", "outbox stock_adjustment create FAILED", "1")
+                .plus("desk 1", "outbox product patch BLOCKED", "1"));
     }
 
     @Test

@@ -3,15 +3,24 @@ package com.merchantdesk.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.merchantdesk.catalog.MovementKind;
 import com.merchantdesk.catalog.StockAdjustment;
+import com.merchantdesk.orders.AfterSaleRequest;
+import com.merchantdesk.orders.AfterSaleService;
 import com.merchantdesk.orders.Order;
 import com.merchantdesk.orders.Shop;
 import com.merchantdesk.platform.Address;
+import com.merchantdesk.platform.AfterSaleKind;
 import com.merchantdesk.platform.ListingState;
+import com.merchantdesk.platform.Money;
+import com.merchantdesk.platform.RefundLine;
+import com.merchantdesk.platform.TrackingStatus;
+import com.merchantdesk.platform.carriers.DemoCarriers;
 import com.merchantdesk.sandbox.faults.FaultAction;
 import com.merchantdesk.sandbox.faults.FaultRule;
 import com.merchantdesk.sandbox.market.Marketplace;
+import com.merchantdesk.shipping.ShipmentDraft;
 import com.merchantdesk.store.BackupService;
 import com.merchantdesk.store.DataDirectory;
+import com.merchantdesk.sync.client.PlatformClient;
 import com.merchantdesk.testsupport.SettableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +52,9 @@ class SyncScenariosTest {
 
     private static Address seoul() { return new Address("Lee Jiwoo", "010-5555-0101", "1 Test-ro", "", "Seoul", "", "04524", "KR"); }
 
-    // No fault rule in this scenario (the sales on both sides are the scenario): its second run is the same script,
-    // which shows the end state depends on nothing a run makes at random (ids, order numbers of online orders).
+    // The sales on both sides are the scenario; its fault is the network of a desk coming back online: the platform
+    // takes the oversold order, then the connection drops before its answer. The retry must not sell the 3 units again
+    // (-5), and the answer it gets must still flag the order; the fault-free run gets the answer the first time.
     @Test
     void offlineAndOnlineSalesOfTheSameStockAreBothKeptAndTheOversellIsFlaggedOnBothSides() throws Exception {
         scenario(run -> {
@@ -55,10 +65,12 @@ class SyncScenariosTest {
             // Offline, the desk sells 3 while the platform sells 4 online.
             Order offline = desk.orders().create(Shop.paid(Shop.draft(mug, 3)));
             var online = platform.server.marketplace().placeOnlineOrder("alpha", "Lee Jiwoo", seoul(), List.of(new Marketplace.Wanted(mug, 4)));
+            run.fault(new FaultRule(null, "POST", "/v1/orders*", null, 1, 1, FaultAction.DROP_AFTER_COMMIT, null, null, null, null, null, null));
 
             SyncReport report = run.sync();
 
             assertThat(report.outcome()).as(report.message()).isEqualTo(SyncOutcome.CONVERGED);
+            assertThat(platform.log.stream().filter(l -> l.contains(" POST /v1/orders")).count()).isEqualTo(run.faulty ? 2 : 1);
             assertThat(platform.get("/v1/stock/" + mug).path("on_hand").asLong()).isEqualTo(-2);
             assertThat(platform.get("/v1/stock/" + mug).path("oversold").asBoolean()).isTrue();
             assertThat(desk.row(mug).onHand()).isEqualTo(-2);
@@ -115,10 +127,14 @@ class SyncScenariosTest {
         });
     }
 
-    // No fault rule (edits on both sides are the scenario): the second run is the same script (see the first test).
+    // Inherently fault-free: the edits on both sides are the scenario, so there is no fault to take away. The run
+    // compared with it makes the same edits one side after the other, each synced before the other side edits; the
+    // concurrent edits must end exactly there: both merged changes kept, the seller's settled price pushed once, the
+    // same versions (no extra write from the merge or the conflict), no conflict left open.
     @Test
     void editsOfDifferentFieldsMergeAndTheSameFieldOnBothSidesIsAConflictSettledByTheSeller() throws Exception {
         scenario(run -> {
+            boolean concurrent = run.faulty;
             Shop desk = run.desk();
             PlatformForTests platform = run.platform;
             String mug = desk.sku("Mug", "MUG-1", "12.50", 10);
@@ -126,6 +142,9 @@ class SyncScenariosTest {
             String productId = desk.strings("SELECT product_id FROM sku WHERE id = ?", mug).get(0);
             // The platform changes the price; the desk the title: they merge.
             platform.server.marketplace().setPrice("alpha", mug, new com.merchantdesk.platform.Money("USD", 1300));
+            if (!concurrent) {
+                assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
+            }
             renameProduct(desk, productId, "Mug, large");
             assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
             assertThat(platform.get("/v1/products/" + productId).path("title").asText()).isEqualTo("Mug, large");
@@ -133,32 +152,47 @@ class SyncScenariosTest {
 
             // Both change the price: a conflict, kept until the seller decides; nothing overwritten.
             platform.server.marketplace().setPrice("alpha", mug, new com.merchantdesk.platform.Money("USD", 1400));
-            reprice(desk, mug, "15.00");
-            SyncReport report = run.sync();
-            assertThat(report.outcome()).isEqualTo(SyncOutcome.NEEDS_SELLER);
-            assertThat(report.status().conflicts()).isEqualTo(1);
-            assertThat(platform.get("/v1/skus/" + mug).path("price").path("amount_minor").asLong()).isEqualTo(1400);
-            assertThat(desk.strings("SELECT price_minor FROM sku WHERE id = ?", mug).get(0)).isEqualTo("1500");
+            if (concurrent) {
+                reprice(desk, mug, "15.00");
+                SyncReport report = run.sync();
+                assertThat(report.outcome()).isEqualTo(SyncOutcome.NEEDS_SELLER);
+                assertThat(report.status().conflicts()).isEqualTo(1);
+                assertThat(platform.get("/v1/skus/" + mug).path("price").path("amount_minor").asLong()).isEqualTo(1400);
+                assertThat(desk.strings("SELECT price_minor FROM sku WHERE id = ?", mug).get(0)).isEqualTo("1500");
 
-            var conflict = new com.merchantdesk.sync.apply.Conflicts(desk.app.database(), desk.clock).list().get(0);
-            new com.merchantdesk.sync.apply.Conflicts(desk.app.database(), desk.clock)
-                    .resolve(conflict.id(), com.merchantdesk.sync.apply.Resolution.keepMine());
+                var conflict = new com.merchantdesk.sync.apply.Conflicts(desk.app.database(), desk.clock).list().get(0);
+                new com.merchantdesk.sync.apply.Conflicts(desk.app.database(), desk.clock)
+                        .resolve(conflict.id(), com.merchantdesk.sync.apply.Resolution.keepMine());
+            } else {
+                // The seller sees the platform's price first, then sets the one they want.
+                assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
+                reprice(desk, mug, "15.00");
+            }
             assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
             assertThat(platform.get("/v1/skus/" + mug).path("price").path("amount_minor").asLong()).isEqualTo(1500);
         });
     }
 
-    // No fault rule (the platform's delisting is the scenario): the second run is the same script.
+    // Inherently fault-free: the platform's delisting and the seller's offline edit are the scenario. The run compared
+    // with it makes them one after the other (the edit synced before the platform delists): the concurrent ones must
+    // end there too, the listing the platform's, the title the seller's, at the same versions.
     @Test
     void thePlatformDelistsAProductTheSellerEditedOfflineTheEditIsKeptAndShownAsNotPublished() throws Exception {
         scenario(run -> {
+            boolean concurrent = run.faulty;
             Shop desk = run.desk();
             PlatformForTests platform = run.platform;
             String mug = desk.sku("Mug", "MUG-1", "12.50", 10);
             assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
             String productId = desk.strings("SELECT product_id FROM sku WHERE id = ?", mug).get(0);
-            platform.server.marketplace().setListing("alpha", productId, ListingState.DELISTED);
-            renameProduct(desk, productId, "Mug, blue glaze");
+            if (concurrent) {
+                platform.server.marketplace().setListing("alpha", productId, ListingState.DELISTED);
+                renameProduct(desk, productId, "Mug, blue glaze");
+            } else {
+                renameProduct(desk, productId, "Mug, blue glaze");
+                assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
+                platform.server.marketplace().setListing("alpha", productId, ListingState.DELISTED);
+            }
 
             assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
 
@@ -293,6 +327,79 @@ class SyncScenariosTest {
             assertThat(desk.orders().find(first.id()).orElseThrow().status()).as("cancelled, its stock back")
                     .isEqualTo(com.merchantdesk.orders.OrderStatus.CANCELLED);
             assertThat(desk.row(mug).onHand()).isEqualTo(1_000);
+        });
+    }
+
+    // Scenario 18 for after-sale answers. A buyer asks to return one unit and to be refunded for another; the seller
+    // accepts the return (goods received, restocked) and refuses the refund on the desk. The platform takes the
+    // refund after the desk gave up waiting (held 3 s against the desk's 1 s patience; the desk's retry is held until
+    // the platform has applied the first one, so the retry meets a refund already made), and answers 503 to the
+    // refusal once. The fault-free run sends each once with the normal patience. Either way: one refund, one unit
+    // back on the shelf once on each side, each request answered once, the same versions on both sides.
+    @Test
+    void afterSaleAnswersAppliedAfterTheDeskGaveUpWaitingOrRefusedOnceAreAppliedOnce() throws Exception {
+        scenario(run -> {
+            Shop desk = run.desk();
+            PlatformForTests platform = run.platform;
+            String mug = desk.sku("Mug", "MUG-1", "12.50", 10);
+            assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
+            var online = platform.server.marketplace().placeOnlineOrder("alpha", "Lee Jiwoo", seoul(), List.of(new Marketplace.Wanted(mug, 2)));
+            assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
+            var parcel = desk.app.shipping().create(new ShipmentDraft(online.id(), "EMS", "", DemoCarriers.EMS.trackingNumberFor(11),
+                    List.of(), null, null), "seller");
+            SyncReport shipped = run.sync();
+            assertThat(shipped.outcome()).as(shipped.message()).isEqualTo(SyncOutcome.CONVERGED);
+            platform.server.marketplace().carrierReports("alpha", parcel.id(), TrackingStatus.DELIVERED, "Doorstep");
+            String line = online.lines().get(0).id();
+            var returned = platform.server.marketplace().openAfterSale("alpha", online.id(), AfterSaleKind.RETURN_AND_REFUND,
+                    "Wrong size", List.of(new RefundLine(line, 1)), new Money("USD", 1250));
+            var damaged = platform.server.marketplace().openAfterSale("alpha", online.id(), AfterSaleKind.REFUND_ONLY,
+                    "Arrived damaged", List.of(new RefundLine(line, 1)), new Money("USD", 1250));
+            assertThat(run.sync().outcome()).isEqualTo(SyncOutcome.CONVERGED);
+            AfterSaleService requests = new AfterSaleService(desk.app.database(), desk.clock, desk.app.salesLedger());
+            assertThat(requests.waiting(10)).extracting(AfterSaleRequest::id).containsExactlyInAnyOrder(returned.id(), damaged.id());
+            requests.accept(returned.id(), "send it back", true, true);
+            requests.refuse(damaged.id(), "no damage on the photos");
+            assertThat(desk.row(mug).onHand()).as("the returned unit back on the desk's shelf").isEqualTo(9);
+
+            run.fault(new FaultRule(null, "POST", "/v1/refunds", null, 1, 1, FaultAction.DELAY, null, null, 3_000L, null, null, null));
+            run.fault(new FaultRule(null, "POST", "/v1/after-sales/" + damaged.id() + "/answer", null, 1, 1, FaultAction.ERROR,
+                    503, null, null, null, null, null));
+            PlatformClient client = run.faulty ? new PlatformClient(platform.endpoint(), Duration.ofSeconds(1))
+                    : new PlatformClient(platform.endpoint());
+            if (run.faulty) {
+                run.beforeEachWait(() -> {
+                    boolean refundHeld = platform.server.faults().states().stream()
+                            .anyMatch(state -> state.rule().action() == FaultAction.DELAY && state.fired() > 0);
+                    if (refundHeld) {
+                        try {
+                            platform.awaitRequests("POST", "/v1/refunds", 1);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                });
+            }
+
+            SyncReport report = run.sync(desk, client, SyncEngine.Options.once(Duration.ofMinutes(10)));
+
+            assertThat(report.outcome()).as(report.message()).isEqualTo(SyncOutcome.CONVERGED);
+            if (run.faulty) {
+                // At least twice: on a busy machine a retry may itself outlast the desk's 1 s patience.
+                assertThat(platform.requests("POST", "/v1/refunds")).as("sent again after the desk gave up").isGreaterThanOrEqualTo(2);
+                assertThat(platform.requests("POST", "/v1/after-sales/" + damaged.id() + "/answer")).isGreaterThanOrEqualTo(2);
+                List<String> refundPosts = platform.log.stream().filter(l -> l.contains(" POST /v1/refunds ")).toList();
+                assertThat(refundPosts.get(0).split(" ")[3]).as("the first one applied").isEqualTo("201");
+            }
+            assertThat(platform.get("/v1/snapshot?kind=refund&limit=10").path("items")).hasSize(1);
+            assertThat(platform.get("/v1/after-sales/" + returned.id()).path("state").asText()).isEqualTo("accepted");
+            assertThat(platform.get("/v1/after-sales/" + returned.id()).path("refund_id").isTextual()).isTrue();
+            assertThat(platform.get("/v1/after-sales/" + damaged.id()).path("state").asText()).isEqualTo("rejected");
+            assertThat(platform.get("/v1/stock/" + mug).path("on_hand").asLong()).as("2 sold, 1 back once").isEqualTo(9);
+            assertThat(desk.row(mug).onHand()).isEqualTo(9);
+            assertThat(desk.strings("SELECT count(*) FROM stock_movement WHERE kind = ?", MovementKind.RETURNED.name()).get(0))
+                    .as("one restock movement").isEqualTo("1");
+            assertThat(desk.strings("SELECT count(*) FROM order_refund").get(0)).isEqualTo("1");
         });
     }
 

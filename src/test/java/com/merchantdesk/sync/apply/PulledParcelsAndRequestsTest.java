@@ -147,6 +147,24 @@ class PulledParcelsAndRequestsTest {
     }
 
     @Test
+    void aParcelOfAPulledOrderShippedHereNamesTheOrderLinesByThePlatformsIds() throws Exception {
+        com.merchantdesk.platform.Order online = Pulled.online("P-2026-0000025", List.of(Pulled.line(mug, "MUG-1", "Mug", 1250, 2)));
+        apply(Pulled.change(online));
+
+        com.merchantdesk.shipping.Shipment parcel = shop.app.shipping().create(new ShipmentDraft(online.id(), "HANA", "",
+                com.merchantdesk.platform.carriers.DemoCarriers.HANA.trackingNumberFor(3), List.of(), null, null), "seller");
+
+        List<String> queued = shop.strings("SELECT payload FROM outbox WHERE entity_type = 'shipment' AND entity_id = ?", parcel.id());
+        assertThat(queued).hasSize(1);
+        WireRequests.assertAccepted("POST", "/v1/shipments", queued.get(0));
+        JsonNode lines = Json.mapper().readTree(queued.get(0)).path("lines");
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0).path("line_id").asText()).as("the pulled line's own id, which the platform knows")
+                .isEqualTo(online.lines().get(0).id());
+        assertThat(lines.get(0).path("quantity").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void aParcelPulledBeforeItsOrderWaitsForIt() {
         com.merchantdesk.platform.Order online = Pulled.online("P-2026-0000021", List.of(Pulled.line(mug, "MUG-1", "Mug", 1250, 1)));
         com.merchantdesk.platform.Order shipped = Pulled.next(online, PlatformOrderStatus.SHIPPED, Pulled.usd(0));
@@ -190,6 +208,8 @@ class PulledParcelsAndRequestsTest {
         assertThat(refund.path("after_sale_id").asText()).isEqualTo(request.id());
         assertThat(refund.path("restock").asBoolean()).isFalse();
         assertThat(refund.path("id").asText()).isEqualTo(answered.refundId());
+        assertThat(refund.path("lines").get(0).path("line_id").asText()).as("the pulled line's own id, which the platform knows")
+                .isEqualTo(order.lines().get(0).id());
         assertThat(count("SELECT count(*) FROM outbox")).isEqualTo(queued + 2);
         assertThat(onHand()).as("a refund only brings nothing back").isEqualTo(18);
         assertThat(service.waiting(10)).isEmpty();
