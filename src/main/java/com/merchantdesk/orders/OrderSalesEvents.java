@@ -42,6 +42,15 @@ public interface OrderSalesEvents {
         change.run();
     }
 
+    /**
+     * Runs {@code work}, a run of refunds on transaction {@code c}, with their figures allowed to be written together
+     * when it ends instead of one refund at a time (a pulled page holds thousands). The figures are sums, so they
+     * come out the same; anything that reads them back must not run inside {@code work}.
+     */
+    default void refundsTogether(Connection c, LineChange work) throws SQLException {
+        work.run();
+    }
+
     /** For a store without sales figures (tests of other features that need none). */
     OrderSalesEvents NONE = new OrderSalesEvents() {
         @Override public void ordersWritten(Connection c, long fromOrderNo, long toOrderNo) {}

@@ -195,6 +195,12 @@ public final class PulledOrders {
         }
     }
 
+    /** Runs a run of {@link #applyRefund}s with their sales figures written together at its end. */
+    public void refundsTogether(Connection c, OrderSalesEvents.LineChange work) throws SQLException {
+        flushSales(c);
+        sales.refundsTogether(c, work);
+    }
+
     /** Counts the new orders waiting to be counted, if any. */
     public void flushSales(Connection c) throws SQLException {
         if (pendingFrom >= 0) {

@@ -21,6 +21,10 @@ public final class SalesLedger implements OrderSalesEvents {
 
     private static final int CANCELLED_STATUS = OrderFacts.CANCELLED;
 
+    /** The transaction running {@link #refundsTogether} and the refunds' figures it gathers; null otherwise. */
+    private Connection refundsOn;
+    private SalesDelta refundsDelta;
+
     @Override
     public void ordersWritten(Connection c, long fromOrderNo, long toOrderNo) throws SQLException {
         SalesBasis basis = SalesBasis.readForWrite(c);
@@ -53,7 +57,8 @@ public final class SalesLedger implements OrderSalesEvents {
     public void refunded(Connection c, long orderNo, int refundSeq) throws SQLException {
         SalesBasis basis = SalesBasis.readForWrite(c);
         OrderFacts order = OrderFacts.read(c, orderNo);
-        SalesDelta delta = new SalesDelta();
+        boolean together = c == refundsOn;
+        SalesDelta delta = together ? refundsDelta : new SalesDelta();
         long before = 0;
         for (RefundRow r : RefundRow.read(c, orderNo, orderNo)) {
             if (r.seq() == refundSeq) {
@@ -61,7 +66,31 @@ public final class SalesLedger implements OrderSalesEvents {
             }
             before += r.amount();
         }
-        delta.flush(c);
+        if (!together) {
+            delta.flush(c);
+        }
+    }
+
+    /**
+     * The refunds' figures are gathered in one delta and written once at the end: each refund's part is worked out
+     * from the order's rows, never from the figures, so the sums are those of writing them one by one. Only the
+     * writing transaction's own calls are gathered (the ledger is shared; other writers wait for the write lock).
+     */
+    @Override
+    public void refundsTogether(Connection c, LineChange work) throws SQLException {
+        if (refundsOn != null) {
+            work.run();
+            return;
+        }
+        refundsOn = c;
+        refundsDelta = new SalesDelta();
+        try {
+            work.run();
+            refundsDelta.flush(c);
+        } finally {
+            refundsOn = null;
+            refundsDelta = null;
+        }
     }
 
     /**

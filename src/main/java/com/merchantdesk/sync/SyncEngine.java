@@ -43,8 +43,11 @@ public final class SyncEngine {
         }
     }
 
-    /** History pages read between two passes of push and feed, so new work is not held up by a long history. */
-    static final int HISTORY_PAGES_PER_PASS = 20;
+    /**
+     * History pages (of {@link SnapshotStep#HISTORY_PAGE} records) read between two passes of push and feed, so new
+     * work is not held up by a long history: 20,000 records, a few seconds.
+     */
+    static final int HISTORY_PAGES_PER_PASS = 4;
 
     private final Database db;
     private final Path dataFolder;

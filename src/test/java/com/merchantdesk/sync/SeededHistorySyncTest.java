@@ -58,7 +58,7 @@ class SeededHistorySyncTest {
 
             assertThat(report.outcome()).as(report.message()).isEqualTo(SyncOutcome.CONVERGED);
             Map<String, Long> levels = new TreeMap<>();
-            for (JsonNode s : snapshot(run.platform, "stock")) {
+            for (JsonNode s : SyncEndState.snapshot(run.platform, "stock")) {
                 levels.put(s.path("sku_code").asText(), s.path("on_hand").asLong());
             }
             assertThat(levels).as("the stock the seller sees today is the catalogue's, after the year's sales")
@@ -72,11 +72,11 @@ class SeededHistorySyncTest {
             // The opening: per SKU the history moved, its adjustments add up to today's level plus what the orders took
             // net (lines of orders not cancelled, less restocked refunds), and they come before the first order.
             Map<String, String> codes = new HashMap<>();
-            snapshot(run.platform, "stock").forEach(s -> codes.put(s.path("sku_id").asText(), s.path("sku_code").asText()));
+            SyncEndState.snapshot(run.platform, "stock").forEach(s -> codes.put(s.path("sku_id").asText(), s.path("sku_code").asText()));
             Instant firstOrder = Instant.MAX;
             Map<String, Long> taken = new TreeMap<>();
             Map<String, String> skuOfLine = new HashMap<>();
-            for (JsonNode o : snapshot(run.platform, "order")) {
+            for (JsonNode o : SyncEndState.snapshot(run.platform, "order")) {
                 Instant placed = Instant.parse(o.path("placed_at").asText());
                 firstOrder = placed.isBefore(firstOrder) ? placed : firstOrder;
                 boolean cancelled = o.path("status").asText().equals("cancelled");
@@ -86,7 +86,7 @@ class SeededHistorySyncTest {
                     taken.merge(code, cancelled ? 0 : l.path("quantity").asLong(), Long::sum);
                 }
             }
-            for (JsonNode r : snapshot(run.platform, "refund")) {
+            for (JsonNode r : SyncEndState.snapshot(run.platform, "refund")) {
                 for (JsonNode l : r.path("lines")) {
                     taken.merge(skuOfLine.get(l.path("line_id").asText()), r.path("restock").asBoolean() ? -l.path("quantity").asLong() : 0,
                             Long::sum);
@@ -95,7 +95,7 @@ class SeededHistorySyncTest {
             assertThat(taken).as("the history sells many SKUs").hasSizeGreaterThan(50);
             Map<String, Long> opening = new TreeMap<>();
             taken.keySet().forEach(code -> opening.put(code, 0L));
-            for (JsonNode a : snapshot(run.platform, "stock_adjustment")) {
+            for (JsonNode a : SyncEndState.snapshot(run.platform, "stock_adjustment")) {
                 String code = codes.get(a.path("sku_id").asText());
                 if (taken.containsKey(code)) {
                     opening.merge(code, a.path("delta").asLong(), Long::sum);
@@ -116,16 +116,5 @@ class SeededHistorySyncTest {
             p.skus().forEach(s -> stock.put(s.code(), s.stock()));
         }
         return stock;
-    }
-
-    private static List<JsonNode> snapshot(PlatformForTests platform, String kind) throws Exception {
-        List<JsonNode> items = new ArrayList<>();
-        String token = null;
-        do {
-            JsonNode page = platform.get("/v1/snapshot?kind=" + kind + "&limit=5000" + (token == null ? "" : "&page_token=" + token));
-            page.path("items").forEach(items::add);
-            token = page.path("has_more").asBoolean() ? page.path("next_page_token").asText() : null;
-        } while (token != null);
-        return items;
     }
 }

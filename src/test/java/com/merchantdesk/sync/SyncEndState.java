@@ -425,7 +425,7 @@ final class SyncEndState {
     }
 
     /** Every record of {@code kind} the platform holds now, page by page. */
-    private static List<JsonNode> snapshot(PlatformForTests platform, String kind) throws Exception {
+    static List<JsonNode> snapshot(PlatformForTests platform, String kind) throws Exception {
         List<JsonNode> items = new ArrayList<>();
         String token = null;
         do {

@@ -39,20 +39,23 @@ final class RefundApplier implements RecordApplier {
 
     /**
      * A run of refund changes, as {@link #apply} one by one, with the "is its order here" look-ups of the run made
-     * together (a snapshot's refund pages are 1,000 refunds of orders the desk mostly has).
+     * together and the refunds' sales figures written once (a snapshot's refund pages are thousands of refunds of
+     * orders the desk mostly has).
      */
     void applyRun(Connection c, List<Change> run, DecodedRecords decoded) throws SQLException {
         List<Change> live = run.stream().filter(change -> !change.deleted()).toList();
         List<Refund> refunds = live.stream().map(change -> decoded.read(change, Refund.class)).toList();
         Set<UUID> present = orders.known(c, refunds.stream().map(Refund::orderId).toList()).keySet();
-        for (int i = 0; i < live.size(); i++) {
-            Refund refund = refunds.get(i);
-            if (!present.contains(uuidOrNull(refund.orderId()))) {
-                WaitingRecords.keep(c, live.get(i), ChangeKind.ORDER, refund.orderId());
-            } else {
-                orders.applyRefund(c, refund);
+        orders.refundsTogether(c, () -> {
+            for (int i = 0; i < live.size(); i++) {
+                Refund refund = refunds.get(i);
+                if (!present.contains(uuidOrNull(refund.orderId()))) {
+                    WaitingRecords.keep(c, live.get(i), ChangeKind.ORDER, refund.orderId());
+                } else {
+                    orders.applyRefund(c, refund);
+                }
             }
-        }
+        });
     }
 
     private static UUID uuidOrNull(String id) {

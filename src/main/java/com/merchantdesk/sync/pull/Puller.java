@@ -32,7 +32,6 @@ import java.util.Optional;
 public final class Puller {
 
     public static final int FEED_PAGE = 500;
-    public static final int SNAPSHOT_PAGE = 1000;
 
     /** Parents before children within a page: fewer records wait for their parent (sync_waiting). */
     private static final Comparator<Change> PARENTS_FIRST = Comparator.comparingInt(ch -> switch (ch.kind()) {
@@ -106,7 +105,7 @@ public final class Puller {
         int step = progress == null ? 0 : progress.step();
         SnapshotStep current = steps.get(step);
         SnapshotFetch fetched = ahead.take(current.kind(),
-                current.query(SNAPSHOT_PAGE, progress == null ? null : progress.pageToken()));
+                current.query(progress == null ? null : progress.pageToken()));
         if (fetched.unreachable() != null) {
             return new PullResult(0, true, null, fetched.unreachable().getMessage(), null);
         }
@@ -127,7 +126,7 @@ public final class Puller {
         if (next != null) {
             // The next page is asked for while this one is applied: the platform answers meanwhile.
             SnapshotStep following = steps.get(next.step());
-            ahead.ask(following.kind(), following.query(SNAPSHOT_PAGE, next.pageToken()));
+            ahead.ask(following.kind(), following.query(next.pageToken()));
         }
         try {
             return db.writeRedoable(c -> {

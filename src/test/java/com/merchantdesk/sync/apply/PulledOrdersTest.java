@@ -489,6 +489,27 @@ class PulledOrdersTest {
     }
 
     @Test
+    void aPageOfRefundsWritesTheSalesFiguresOfEachOnceAndTogetherAsCountedAgain() {
+        String cup = shop.sku("Cup", "CUP-1", "4.00", 10);
+        com.merchantdesk.platform.Order a = Pulled.online("P-2026-0000111", List.of(Pulled.line(mug, "MUG-1", "Mug", 1250, 3)));
+        com.merchantdesk.platform.Order b = Pulled.online("P-2026-0000112", List.of(Pulled.line(mug, "MUG-1", "Mug", 1250, 1),
+                Pulled.line(cup, "CUP-1", "Cup", 400, 2)));
+        applyPage(List.of(Pulled.change(a), Pulled.change(b)));
+        // Two refunds of one order and one of another, in one run: the second of a's counts after the first.
+        Refund aFirst = Pulled.refund(a, 1250, true, new RefundLine(a.lines().get(0).id(), 1));
+        Refund aSecond = Pulled.refund(a, 2500, false, new RefundLine(a.lines().get(0).id(), 2));
+        Refund bCups = Pulled.refund(b, 800, true, new RefundLine(b.lines().get(1).id(), 2));
+
+        applyPage(List.of(Pulled.change(aFirst), Pulled.change(aSecond), Pulled.change(bCups)));
+
+        assertThat(shop.orders().find(a.id()).orElseThrow().status()).isEqualTo(OrderStatus.REFUNDED);
+        assertThat(shop.orders().find(b.id()).orElseThrow().status()).isEqualTo(OrderStatus.PARTIALLY_REFUNDED);
+        assertThat(onHand(mug)).as("20 - 3 - 1, one mug restocked").isEqualTo(17);
+        assertThat(onHand(cup)).as("10 - 2, both restocked").isEqualTo(10);
+        assertSummariesAsIfCountedAgain();
+    }
+
+    @Test
     void aPulledLineStoresTheCatalogueColumnsAsTheDesksOwnOrderLineDoes() {
         com.merchantdesk.platform.Order sameWords = Pulled.online("P-2026-0000201",
                 List.of(Pulled.line(mug, "MUG-1", "Mug", 1250, 1)));
