@@ -45,26 +45,33 @@ class DatabaseWriteTest {
     }
 
     @Test
-    void aRedoableWriteCommitsWithoutWaitingForTheDiskAndEveryOtherWriteStillWaits() {
+    void aRedoableWriteCommitsWithoutWaitingForTheDiskOnItsOwnConnectionAndEveryOtherWriteStillWaits() {
         long during = db.writeRedoable(c -> {
             insertProduct(c, "p1");
             return synchronous(c);
         });
+        long cacheDuring = db.<Long>writeRedoable(c -> pragma(c, "cache_size"));
         assertThatThrownBy(() -> db.writeRedoable(c -> {
             insertProduct(c, "p2");
             throw new IllegalStateException("page refused");
         })).hasMessage("page refused");
 
         assertThat(during).as("NORMAL").isEqualTo(1);
+        assertThat(cacheDuring).as("its own larger page cache, in KiB").isEqualTo(-Database.REDOABLE_CACHE_KIB);
         assertThat(rows("product")).as("committed whole; the failed one not at all").isEqualTo(1);
         for (int i = 0; i < Database.POOL_SIZE; i++) {
-            // Each write takes the next pooled connection: every one of them is back to FULL.
+            // Each write takes the next pooled connection: none of them is the redoable writes' own.
             assertThat(db.write(DatabaseWriteTest::synchronous)).as("FULL").isEqualTo(2);
+            assertThat(db.<Long>write(c -> pragma(c, "cache_size"))).as("SQLite's default").isEqualTo(-2000);
         }
     }
 
     private static long synchronous(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); var rs = st.executeQuery("PRAGMA synchronous")) {
+        return pragma(c, "synchronous");
+    }
+
+    private static long pragma(Connection c, String name) throws SQLException {
+        try (Statement st = c.createStatement(); var rs = st.executeQuery("PRAGMA " + name)) {
             rs.next();
             return rs.getLong(1);
         }
