@@ -277,7 +277,7 @@ public final class BenchRun {
         SyncBench.Result r = new SyncBench(work.path().resolve("sync"), options.seed(), this::say).run(options.syncOrders());
         notes.add(String.format(Locale.ROOT, "Sync of a %,d-order account into an empty desk: usable (open orders and the last %d "
                         + "days, %,d orders) in %.1f s (%s); the older %,d orders in %.1f s, %,.0f orders/s, against the desk's "
-                        + "generate --orders of as many at %,.0f orders/s in the same run (%.2fx) (%s); with nothing new %s; "
+                        + "generate --orders of as many at %,.0f orders/s in the same run (%.3fx) (%s); with nothing new %s; "
                         + "%,d offline orders pushed in %.1f s (%s); load average %s before and %s after.", r.orders(),
                 com.merchantdesk.sync.pull.SnapshotStep.RECENT_DAYS, r.usableOrders(), r.usableSeconds(), r.usableOutcome(),
                 r.historyOrders(), r.historySeconds(), r.historyOrdersPerSecond(), r.generateOrdersPerSecond(),
