@@ -332,8 +332,9 @@ public final class Database implements AutoCloseable {
      * Like {@link #write}, for work that can be done again from where it came from if a power failure undoes it: a
      * page of records pulled from the platform together with the position after it. It is as atomic and consistent
      * as every write, but its commit does not wait for the disk (SQLite's {@code synchronous = NORMAL} in WAL mode;
-     * an fsync took 3.5 ms (median) on the 2-core machine, per page of a first sync's thousands). The next durable write,
-     * or a checkpoint, makes it durable too; what a power failure can undo is only such pages, read again next run.
+     * an fsync took 3.5 ms, median, on the 2-core machine, for each of a first sync's thousands of pages). The next
+     * durable write, or a checkpoint, makes it durable too; a power failure can undo only such pages, read again
+     * on the next run.
      */
     public <T> T writeRedoable(SqlWork<T> work) { return write(null, null, work, true); }
 

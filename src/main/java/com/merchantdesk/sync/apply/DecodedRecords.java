@@ -11,10 +11,10 @@ import java.util.Map;
 
 /**
  * A page's records already read as their wire types, by the thread that fetched the page ahead (docs/sync.md, "First
- * sync"): turning the JSON of 1,000 orders or parcels into records is about a tenth of applying them, and on two
- * cores it costs the applying thread nothing when it is done while the page before is applied. Only the kinds applied
- * a run at a time (orders, parcels, refunds: {@link PulledChanges#applyPage}) are decoded; a record that cannot be read is left out, so its applier reads it
- * again and reports it as it always does.
+ * sync"): turning the JSON of a page of orders or parcels into records is about a tenth of applying them, and on two
+ * cores it costs the applying thread nothing when it is done while the page before is applied. Only the kinds
+ * applied a run at a time (orders, parcels, refunds: {@link PulledChanges#applyPage}) are decoded; a record that
+ * cannot be read is left out, so its applier reads it again and reports it as it always does.
  */
 public final class DecodedRecords {
 
@@ -32,7 +32,7 @@ public final class DecodedRecords {
         this.records = records;
     }
 
-    /** Reads the records of {@code changes} that can be read ahead (by identity: the same change objects are applied). */
+    /** Reads the records of {@code changes} that can be read ahead, kept by identity (the same objects are applied). */
     public static DecodedRecords of(List<Change> changes) {
         Map<Change, Object> records = new IdentityHashMap<>(changes.size() * 2);
         for (Change change : changes) {

@@ -19,9 +19,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The next snapshot page, asked for and read on a thread of its own while the current page is applied: on two cores
  * the platform's answer, its parsing and the reading of its records ({@link DecodedRecords}) overlap the desk's
- * writing instead of taking turns with it (docs/sync.md, "First sync"). Only the page asked for right before is used, and only by the very next read; anything else is
- * dropped and read afresh, so a page read long ago is never applied. Snapshot reads are GETs: one asked for and
- * then dropped changes nothing on the platform.
+ * writing instead of taking turns with it (docs/sync.md, "First sync"). Only the page asked for right before is
+ * used, and only by the very next read; anything else is dropped and read afresh, so a page read long ago is never
+ * applied. Snapshot reads are GETs: one asked for and then dropped changes nothing on the platform.
  */
 final class SnapshotAhead {
 

@@ -21,8 +21,10 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The sync part of the status bar: the state ({@link SyncStateText}: online, offline, receiving…), the last time sync reached the platform (in the shop's zone),
- * "Sync now" with its progress, and "Work offline" (the counts are status bar indicators, {@link SyncWatcher}). Short texts and icon buttons, so it fits the window's smallest size beside the other indicators.
+ * The sync part of the status bar: the state ({@link SyncStateText}: online, offline, receiving…), the last time
+ * sync reached the platform (in the shop's zone), "Sync now" with its progress, and "Work offline" (the counts are
+ * status bar indicators, {@link SyncWatcher}). Short texts and icon buttons, so it fits the window's smallest size
+ * beside the other indicators.
  */
 final class SyncStatusBar {
 
