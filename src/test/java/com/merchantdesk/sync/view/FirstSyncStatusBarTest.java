@@ -5,27 +5,16 @@ import static com.merchantdesk.ui.testsupport.FxThread.runFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.merchantdesk.i18n.Messages;
-import com.merchantdesk.sandbox.SandboxServer;
 import com.merchantdesk.sandbox.demo.DemoAccount;
-import com.merchantdesk.sandbox.http.SandboxOptions;
-import com.merchantdesk.sandbox.store.SandboxDatabase;
-import com.merchantdesk.sandbox.store.Sellers;
-import com.merchantdesk.sandbox.store.Tokens;
-import com.merchantdesk.settings.SettingsStore;
-import com.merchantdesk.store.Database;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.sync.SyncOutcome;
 import com.merchantdesk.sync.SyncReport;
-import com.merchantdesk.sync.connection.KeyFolder;
-import com.merchantdesk.sync.connection.TokenStores;
-import com.merchantdesk.testsupport.SettableClock;
 import com.merchantdesk.testsupport.TestTimeouts;
 import com.merchantdesk.ui.shell.ScreenEntry;
 import com.merchantdesk.ui.shell.ScreenProviders;
 import com.merchantdesk.ui.startup.ShellFixture;
 import com.merchantdesk.ui.testsupport.ScreenRobot;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -48,7 +37,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The status bar during a real first sync of an account of several snapshot pages (the demo shop: 320 products,
@@ -61,7 +49,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class FirstSyncStatusBarTest {
 
-    private static final Instant START = Instant.parse("2026-12-04T09:00:00Z");
     private static final String TOKEN = "first-sync-status-token-0123456789";
     /**
      * The snapshot answer held: the first two (the desks, then the 320 products) go out as they come, so records have
@@ -72,7 +59,7 @@ class FirstSyncStatusBarTest {
     private static final Pattern RECEIVING = Pattern.compile("Receiving: ([0-9,]+) records?");
 
     @TempDir Path temp;
-    private SandboxServer server;
+    private WindowPlatform platform;
     private ShellFixture shell;
     private final ScreenRobot robot = new ScreenRobot();
 
@@ -93,18 +80,9 @@ class FirstSyncStatusBarTest {
 
     @BeforeEach
     void platform() {
-        // As the other window tests: a window an earlier FX test class left ticking must not fail this one.
-        WaitForAsyncUtils.clearExceptions();
-        WaitForAsyncUtils.autoCheckException = false;
-        Messages.setLocale(Locale.ENGLISH);
-        System.setProperty(KeyFolder.PROPERTY, temp.resolve("config").toString());
-        System.setProperty("merchantdesk.keyring", "off");
-        Database db = SandboxDatabase.open(temp.resolve("platform"));
-        db.write(c -> Tokens.ensure(c, Sellers.findOrCreate(c, "alpha", START), TOKEN, "test", START));
-        DemoAccount.seed(db, "alpha", Currency.getInstance("USD"), START);
         // The server writes a request's line before its answer goes out: holding the line holds the answer.
-        server = SandboxServer.start(SandboxOptions.loopback(new SettableClock(START)).withRate(1_000_000, 1_000_000), db,
-                this::answering, "admin-token-0123456789");
+        platform = WindowPlatform.start(temp, TOKEN,
+                db -> DemoAccount.seed(db, "alpha", Currency.getInstance("USD"), WindowPlatform.START), this::answering);
     }
 
     private void answering(String line) {
@@ -129,11 +107,8 @@ class FirstSyncStatusBarTest {
             if (shell != null) {
                 shell.close();
             }
-            server.close();
         } finally {
-            System.clearProperty(KeyFolder.PROPERTY);
-            System.clearProperty("merchantdesk.keyring");
-            WaitForAsyncUtils.autoCheckException = true;
+            platform.close();
         }
     }
 
@@ -141,11 +116,8 @@ class FirstSyncStatusBarTest {
     void aFirstSyncSaysHowManyRecordsHaveComeUntilItIsOnline() throws Exception {
         Path folder = temp.resolve("desk");
         DataDirectory dir = new DataDirectory(folder);
-        SettingsStore settings = new SettingsStore(dir.settingsFile());
         // Opened working offline, so the label is watched before the first sync starts: switching it off starts it.
-        settings.save(settings.load().withPlatform(settings.load().platform().withAddress(server.baseUri().toString())
-                .withWorkOffline(true)));
-        TokenStores.forDataFolder(dir).save(TOKEN);
+        platform.connect(dir, true);
         shell = ShellFixture.startWithScreens(folder, ScreenProviders.discover().entries().stream()
                 .filter(e -> Set.of("sync", "settings").contains(e.id())).toList());
         shell.awaitWindow();

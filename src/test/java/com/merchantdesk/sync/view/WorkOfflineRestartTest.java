@@ -5,19 +5,11 @@ import static com.merchantdesk.ui.testsupport.FxThread.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.merchantdesk.i18n.Messages;
-import com.merchantdesk.sandbox.SandboxServer;
-import com.merchantdesk.sandbox.http.SandboxOptions;
-import com.merchantdesk.sandbox.store.SandboxDatabase;
-import com.merchantdesk.sandbox.store.Sellers;
-import com.merchantdesk.sandbox.store.Tokens;
 import com.merchantdesk.settings.SettingsStore;
 import com.merchantdesk.store.Database;
 import com.merchantdesk.store.DataDirectory;
 import com.merchantdesk.sync.SyncOutcome;
 import com.merchantdesk.sync.SyncReport;
-import com.merchantdesk.sync.connection.KeyFolder;
-import com.merchantdesk.sync.connection.TokenStores;
-import com.merchantdesk.testsupport.SettableClock;
 import com.merchantdesk.testsupport.TestTimeouts;
 import com.merchantdesk.ui.shell.ScreenEntry;
 import com.merchantdesk.ui.shell.ScreenProviders;
@@ -28,9 +20,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -54,11 +44,10 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class WorkOfflineRestartTest {
 
-    private static final Instant START = Instant.parse("2026-12-04T09:00:00Z");
     private static final String TOKEN = "work-offline-token-0123456789";
 
     @TempDir Path temp;
-    private SandboxServer server;
+    private WindowPlatform platform;
     /** Every request the sandbox answered, one line each. */
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private ShellFixture shell;
@@ -70,17 +59,8 @@ class WorkOfflineRestartTest {
     }
 
     @BeforeEach
-    void platform() throws Exception {
-        // As the other window tests: a window an earlier FX test class left ticking must not fail this one.
-        WaitForAsyncUtils.clearExceptions();
-        WaitForAsyncUtils.autoCheckException = false;
-        Messages.setLocale(Locale.ENGLISH);
-        System.setProperty(KeyFolder.PROPERTY, temp.resolve("config").toString());
-        System.setProperty("merchantdesk.keyring", "off");
-        Database db = SandboxDatabase.open(temp.resolve("platform"));
-        db.write(c -> Tokens.ensure(c, Sellers.findOrCreate(c, "alpha", START), TOKEN, "test", START));
-        server = SandboxServer.start(SandboxOptions.loopback(new SettableClock(START)).withRate(1_000_000, 1_000_000), db,
-                requests::add, "admin-token-0123456789");
+    void platform() {
+        platform = WindowPlatform.start(temp, TOKEN, db -> { }, requests::add);
     }
 
     @AfterEach
@@ -89,11 +69,8 @@ class WorkOfflineRestartTest {
             if (shell != null) {
                 shell.close();
             }
-            server.close();
         } finally {
-            System.clearProperty(KeyFolder.PROPERTY);
-            System.clearProperty("merchantdesk.keyring");
-            WaitForAsyncUtils.autoCheckException = true;
+            platform.close();
         }
     }
 
@@ -101,9 +78,7 @@ class WorkOfflineRestartTest {
     void workOfflineHoldsAcrossARestartUntilSwitchedOff() throws Exception {
         Path folder = temp.resolve("desk");
         DataDirectory dir = new DataDirectory(folder);
-        SettingsStore settings = new SettingsStore(dir.settingsFile());
-        settings.save(settings.load().withPlatform(settings.load().platform().withAddress(server.baseUri().toString())));
-        TokenStores.forDataFolder(dir).save(TOKEN);
+        SettingsStore settings = platform.connect(dir, false);
 
         shell = open(folder);
         SyncRunner first = runner();
